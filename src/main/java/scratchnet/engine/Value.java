@@ -1,0 +1,208 @@
+package scratchnet.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A scalar that remembers how it was computed, so that {@link #backward()} can fill in the
+ * gradient of every value it depends on.
+ *
+ * <p>Each operation computes {@link #data} and, right beside it, says how the output's gradient
+ * flows back to its inputs. Gradients accumulate with {@code +=}: a value used twice receives both
+ * shares. Equality is identity: two values with the same number are still two nodes.
+ */
+public final class Value {
+    /** The number this node holds. */
+    public double data;
+    /** d(output of the last {@link #backward()})/d(this); zero until a backward pass reaches it. */
+    public double grad;
+
+    private final Value[] children;
+    private final String op;
+    private Runnable backwardStep = () -> { };
+    // Marks nodes already visited by the current topological sort; cheaper than a hash set.
+    private int visitMark;
+    private static int lastMark;
+
+    /** A leaf: an input or a parameter. */
+    public Value(double data) {
+        this(data, new Value[0], "");
+    }
+
+    private Value(double data, Value[] children, String op) {
+        this.data = data;
+        this.children = children;
+        this.op = op;
+    }
+
+    /** The operation that produced this value ("" for a leaf), e.g. "+", "*", "tanh". */
+    public String op() {
+        return op;
+    }
+
+    /** The inputs of the operation that produced this value (empty for a leaf). */
+    public List<Value> children() {
+        return List.of(children);
+    }
+
+    // ---- primitives: forward, then backward ----
+
+    public Value add(Value other) {
+        Value out = new Value(data + other.data, new Value[] {this, other}, "+");
+        out.backwardStep = () -> {
+            this.grad += out.grad;
+            other.grad += out.grad;
+        };
+        return out;
+    }
+
+    public Value mul(Value other) {
+        Value out = new Value(data * other.data, new Value[] {this, other}, "*");
+        out.backwardStep = () -> {
+            this.grad += other.data * out.grad;
+            other.grad += this.data * out.grad;
+        };
+        return out;
+    }
+
+    /** {@code this ^ exponent} for a constant exponent. */
+    public Value pow(double exponent) {
+        Value out = new Value(Math.pow(data, exponent), new Value[] {this}, "^" + formatNumber(exponent));
+        out.backwardStep = () -> this.grad += exponent * Math.pow(data, exponent - 1) * out.grad;
+        return out;
+    }
+
+    public Value tanh() {
+        double t = Math.tanh(data);
+        Value out = new Value(t, new Value[] {this}, "tanh");
+        out.backwardStep = () -> this.grad += (1 - t * t) * out.grad;
+        return out;
+    }
+
+    public Value relu() {
+        Value out = new Value(data > 0 ? data : 0, new Value[] {this}, "relu");
+        out.backwardStep = () -> this.grad += (out.data > 0 ? 1 : 0) * out.grad;
+        return out;
+    }
+
+    public Value sigmoid() {
+        double s = sigmoid(data);
+        Value out = new Value(s, new Value[] {this}, "sigmoid");
+        out.backwardStep = () -> this.grad += s * (1 - s) * out.grad;
+        return out;
+    }
+
+    public Value exp() {
+        Value out = new Value(Math.exp(data), new Value[] {this}, "exp");
+        out.backwardStep = () -> this.grad += out.data * out.grad;
+        return out;
+    }
+
+    /** Natural logarithm; its gradient is {@code 1 / data}. */
+    public Value log() {
+        Value out = new Value(Math.log(data), new Value[] {this}, "log");
+        out.backwardStep = () -> this.grad += out.grad / data;
+        return out;
+    }
+
+    // ---- derived: built from primitives, so they carry no derivative of their own ----
+
+    public Value add(double other) {
+        return add(new Value(other));
+    }
+
+    public Value mul(double other) {
+        return mul(new Value(other));
+    }
+
+    public Value neg() {
+        return mul(-1);
+    }
+
+    public Value sub(Value other) {
+        return add(other.neg());
+    }
+
+    public Value sub(double other) {
+        return add(-other);
+    }
+
+    public Value div(Value other) {
+        return mul(other.pow(-1));
+    }
+
+    public Value div(double other) {
+        return mul(new Value(other).pow(-1));
+    }
+
+    // ---- backward ----
+
+    /**
+     * Sets this value's gradient to 1 and propagates gradients to every value it depends on.
+     * Gradients accumulate: call {@code zeroGrad} on the parameters (or reset {@link #grad}) before
+     * a second pass over a graph that shares nodes with the first.
+     */
+    public void backward() {
+        List<Value> topo = topologicalOrder();
+        grad = 1;
+        for (int i = topo.size() - 1; i >= 0; i--) {
+            topo.get(i).backwardStep.run();
+        }
+    }
+
+    /**
+     * Every value this one depends on, itself last, each after all of its children. Iterative, so
+     * a graph over a whole batch (hundreds of thousands of nodes deep) cannot overflow the stack.
+     */
+    public List<Value> topologicalOrder() {
+        int mark = ++lastMark;
+        List<Value> topo = new ArrayList<>();
+        // An explicit stack of (node, index of its next child to visit).
+        Value[] nodes = new Value[64];
+        int[] next = new int[64];
+        int depth = 0;
+        nodes[depth++] = this;
+        visitMark = mark;
+        while (depth > 0) {
+            Value node = nodes[depth - 1];
+            int i = next[depth - 1];
+            if (i < node.children.length) {
+                next[depth - 1] = i + 1;
+                Value child = node.children[i];
+                if (child.visitMark != mark) {
+                    child.visitMark = mark;
+                    if (depth == nodes.length) {
+                        nodes = Arrays.copyOf(nodes, depth * 2);
+                        next = Arrays.copyOf(next, depth * 2);
+                    }
+                    nodes[depth] = child;
+                    next[depth] = 0;
+                    depth++;
+                }
+            } else {
+                depth--;
+                topo.add(node);
+            }
+        }
+        return topo;
+    }
+
+    /** The logistic function {@code 1 / (1 + e^-x)}, computed without overflow for large |x|. */
+    public static double sigmoid(double x) {
+        if (x >= 0) {
+            return 1 / (1 + Math.exp(-x));
+        }
+        double e = Math.exp(x);
+        return e / (1 + e);
+    }
+
+    private static String formatNumber(double x) {
+        return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
+    }
+
+    @Override
+    public String toString() {
+        return "Value(data=" + data + ", grad=" + grad + ")";
+    }
+}

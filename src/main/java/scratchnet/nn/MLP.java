@@ -1,0 +1,100 @@
+package scratchnet.nn;
+
+import java.util.ArrayList;
+import java.util.List;
+import scratchnet.data.Rng;
+import scratchnet.engine.Value;
+
+/**
+ * A multi-layer perceptron: layers of neurons, each layer reading the previous layer's outputs.
+ * {@code new MLP(3, new int[] {4, 4, 1})} has 3·4+4 + 4·4+4 + 4·1+1 = 41 parameters.
+ */
+public final class MLP implements Module {
+    /** The seed {@link #MLP(int, int[])} draws its initial weights from. */
+    public static final long DEFAULT_SEED = 1337;
+
+    public final List<Layer> layers;
+
+    /** Tanh on every neuron, the output included; weights drawn from {@link #DEFAULT_SEED}. */
+    public MLP(int nin, int[] nouts) {
+        this(nin, nouts, Activation.TANH, Activation.TANH, new Rng(DEFAULT_SEED));
+    }
+
+    /**
+     * @param hidden the activation of every layer but the last
+     * @param output the activation of the last layer
+     * @throws IllegalArgumentException if {@code nin} or a layer width is not positive, or
+     *     {@code nouts} is empty
+     */
+    public MLP(int nin, int[] nouts, Activation hidden, Activation output, Rng rng) {
+        if (nin < 1) {
+            throw new IllegalArgumentException("nin must be at least 1, was " + nin);
+        }
+        if (nouts.length == 0) {
+            throw new IllegalArgumentException("an MLP needs at least one layer");
+        }
+        this.layers = new ArrayList<>(nouts.length);
+        int in = nin;
+        for (int i = 0; i < nouts.length; i++) {
+            if (nouts[i] < 1) {
+                throw new IllegalArgumentException("layer " + i + " must have at least 1 neuron, was " + nouts[i]);
+            }
+            layers.add(new Layer(in, nouts[i], i == nouts.length - 1 ? output : hidden, rng));
+            in = nouts[i];
+        }
+    }
+
+    /** Builds the graph of the forward pass for one input. */
+    public List<Value> forward(List<Value> x) {
+        for (Layer layer : layers) {
+            x = layer.forward(x);
+        }
+        return x;
+    }
+
+    /** Builds the graph of the forward pass for one input given as plain numbers. */
+    public List<Value> forward(double[] x) {
+        List<Value> in = new ArrayList<>(x.length);
+        for (double xi : x) {
+            in.add(new Value(xi));
+        }
+        return forward(in);
+    }
+
+    /** The number of inputs. */
+    public int nin() {
+        return layers.get(0).nin();
+    }
+
+    /** The number of neurons in each layer, the output layer last. */
+    public int[] sizes() {
+        int[] sizes = new int[layers.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = layers.get(i).nout();
+        }
+        return sizes;
+    }
+
+    /** The current weights as plain arrays, for fast prediction without building a graph. */
+    public Snapshot snapshot() {
+        return new Snapshot(this);
+    }
+
+    @Override
+    public List<Value> parameters() {
+        List<Value> params = new ArrayList<>();
+        for (Layer layer : layers) {
+            params.addAll(layer.parameters());
+        }
+        return params;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder("MLP(" + nin() + " inputs, " + parameters().size() + " parameters)");
+        for (Layer layer : layers) {
+            s.append("\n  ").append(layer);
+        }
+        return s.toString();
+    }
+}

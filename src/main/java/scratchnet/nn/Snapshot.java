@@ -1,0 +1,100 @@
+package scratchnet.nn;
+
+/**
+ * An MLP's weights copied into plain arrays, evaluated on doubles with no graph: what paints the
+ * decision boundary over thousands of grid points per frame. Agrees with {@link MLP#forward} to
+ * the last bit (same operations in the same order). Not thread-safe: it reuses scratch buffers.
+ */
+public final class Snapshot {
+    /** {@code weights[l][o * nin + i]}: layer l, neuron o, input i. */
+    final double[][] weights;
+    final double[][] biases;
+    final Activation[] activations;
+    final int[] widths; // widths[0] = nin, widths[l + 1] = neurons in layer l
+    private final double[][] activity;
+
+    Snapshot(MLP mlp) {
+        int n = mlp.layers.size();
+        weights = new double[n][];
+        biases = new double[n][];
+        activations = new Activation[n];
+        widths = new int[n + 1];
+        activity = new double[n + 1][];
+        widths[0] = mlp.nin();
+        activity[0] = new double[widths[0]];
+        for (int l = 0; l < n; l++) {
+            Layer layer = mlp.layers.get(l);
+            int nin = layer.nin();
+            int nout = layer.nout();
+            widths[l + 1] = nout;
+            activations[l] = layer.activation();
+            weights[l] = new double[nout * nin];
+            biases[l] = new double[nout];
+            activity[l + 1] = new double[nout];
+            for (int o = 0; o < nout; o++) {
+                Neuron neuron = layer.neurons.get(o);
+                for (int i = 0; i < nin; i++) {
+                    weights[l][o * nin + i] = neuron.w.get(i).data;
+                }
+                biases[l][o] = neuron.b.data;
+            }
+        }
+    }
+
+    /** The outputs of every neuron of layer {@code layer} (0 = first hidden) after {@link #predict}. */
+    public double[] activity(int layer) {
+        return activity[layer + 1];
+    }
+
+    /** Runs the network on {@code x}; returns the output layer's values (a buffer reused by the next call). */
+    public double[] predict(double[] x) {
+        System.arraycopy(x, 0, activity[0], 0, widths[0]);
+        for (int l = 0; l < weights.length; l++) {
+            double[] in = activity[l];
+            double[] out = activity[l + 1];
+            double[] w = weights[l];
+            int nin = widths[l];
+            Activation act = activations[l];
+            for (int o = 0; o < out.length; o++) {
+                // Same order as Neuron.forward: bias first, then each w_i * x_i.
+                double sum = biases[l][o];
+                int row = o * nin;
+                for (int i = 0; i < nin; i++) {
+                    sum += w[row + i] * in[i];
+                }
+                out[o] = act.apply(sum);
+            }
+        }
+        return activity[weights.length];
+    }
+
+    /**
+     * Evaluates one neuron's output (layer {@code layer}, index {@code neuron}; the output neuron is
+     * the last layer's 0) over a grid of {@code cols × rows} points spanning [xMin, xMax] × [yMin, yMax],
+     * row 0 at yMax (the top of a picture), each point at its cell's centre. Needs a 2-input network.
+     *
+     * @param out receives {@code rows * cols} values, row by row
+     */
+    public void grid(int layer, int neuron, double xMin, double xMax, double yMin, double yMax,
+                     int cols, int rows, double[] out) {
+        if (widths[0] != 2) {
+            throw new IllegalStateException("a grid needs a network with 2 inputs, this one has " + widths[0]);
+        }
+        double[] point = new double[2];
+        double dx = (xMax - xMin) / cols;
+        double dy = (yMax - yMin) / rows;
+        for (int r = 0; r < rows; r++) {
+            point[1] = yMax - (r + 0.5) * dy;
+            for (int c = 0; c < cols; c++) {
+                point[0] = xMin + (c + 0.5) * dx;
+                predict(point);
+                out[r * cols + c] = activity[layer + 1][neuron];
+            }
+        }
+    }
+
+    /** The output neuron's value over a grid; see {@link #grid(int, int, double, double, double, double, int, int, double[])}. */
+    public void grid(double xMin, double xMax, double yMin, double yMax, int cols, int rows, double[] out) {
+        grid(weights.length - 1, 0, xMin, xMax, yMin, yMax, cols, rows, out);
+    }
+}

@@ -1,0 +1,159 @@
+package scratchnet.nn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import scratchnet.data.Rng;
+import scratchnet.engine.Value;
+
+class MLPTest {
+    static final double[][] XS = {{2, 3, -1}, {3, -1, 0.5}, {0.5, 1, 1}, {1, 1, -1}};
+    static final double[] YS = {1, -1, -1, 1};
+
+    @Test
+    void classicNetworkHas41Parameters() {
+        MLP mlp = new MLP(3, new int[] {4, 4, 1});
+        assertEquals(41, mlp.parameters().size());
+        assertEquals(5, new Neuron(4, Activation.TANH, new Rng(1)).parameters().size());
+        assertEquals(20, new Layer(4, 4, Activation.TANH, new Rng(1)).parameters().size());
+    }
+
+    @Test
+    void neuronComputesTanhOfWeightedSumPlusBias() {
+        Neuron n = new Neuron(2, Activation.TANH, new Rng(7));
+        n.w.get(0).data = 0.5;
+        n.w.get(1).data = -2;
+        n.b.data = 0.25;
+        Value out = n.forward(List.of(new Value(3), new Value(1)));
+        assertEquals(Math.tanh(0.5 * 3 - 2 * 1 + 0.25), out.data, 1e-15);
+    }
+
+    @Test
+    void twentyStepsOfSgdDriveTheSumOfSquaresFarDown() {
+        MLP mlp = new MLP(3, new int[] {4, 4, 1});
+        double first = Double.NaN, last = Double.NaN;
+        for (int k = 0; k < 20; k++) {
+            // forward
+            Value loss = new Value(0);
+            for (int i = 0; i < XS.length; i++) {
+                loss = loss.add(mlp.forward(XS[i]).get(0).sub(YS[i]).pow(2));
+            }
+            // zero grads, backward
+            mlp.zeroGrad();
+            loss.backward();
+            // update
+            for (Value p : mlp.parameters()) {
+                p.data -= 0.1 * p.grad;
+            }
+            if (k == 0) {
+                first = loss.data;
+            }
+            last = loss.data;
+        }
+        System.out.printf("teaching example: loss %.4f -> %.4f after 20 steps%n", first, last);
+        assertTrue(first > 1.0, "starts with a real error: " + first);
+        assertTrue(last < first / 10, "loss " + first + " -> " + last);
+        for (int i = 0; i < XS.length; i++) {
+            double prediction = mlp.forward(XS[i]).get(0).data;
+            assertEquals(Math.signum(YS[i]), Math.signum(prediction), "example " + i + ": " + prediction);
+        }
+    }
+
+    @Test
+    void zeroGradResetsEveryParameter() {
+        MLP mlp = new MLP(3, new int[] {4, 4, 1});
+        mlp.forward(XS[0]).get(0).backward();
+        assertTrue(mlp.parameters().stream().anyMatch(p -> p.grad != 0));
+        mlp.zeroGrad();
+        assertTrue(mlp.parameters().stream().allMatch(p -> p.grad == 0));
+    }
+
+    @Test
+    void snapshotAgreesWithTheGraphForward() {
+        Rng rng = new Rng(3);
+        for (Activation hidden : Activation.values()) {
+            for (Activation output : Activation.values()) {
+                MLP mlp = new MLP(2, new int[] {5, 3, 2}, hidden, output, rng);
+                for (Value p : mlp.parameters()) {
+                    p.data += rng.uniform(-0.3, 0.3); // biases away from 0 too
+                }
+                Snapshot fast = mlp.snapshot();
+                for (int t = 0; t < 50; t++) {
+                    double[] x = {rng.uniform(-2, 2), rng.uniform(-2, 2)};
+                    List<Value> slow = mlp.forward(x);
+                    double[] quick = fast.predict(x);
+                    for (int o = 0; o < 2; o++) {
+                        assertEquals(slow.get(o).data, quick[o], 0, hidden + "/" + output);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void gridPaintsRowsFromTheTopAtCellCentres() {
+        MLP mlp = new MLP(2, new int[] {4, 1}, Activation.RELU, Activation.LINEAR, new Rng(5));
+        Snapshot s = mlp.snapshot();
+        double[] grid = new double[3 * 2];
+        s.grid(-1, 2, 0, 4, 3, 2, grid);
+        // column c centre: -1 + (c + 0.5); row r centre: 4 - (r + 0.5) * 2
+        assertEquals(s.predict(new double[] {-0.5, 3})[0], grid[0], 0);
+        assertEquals(s.predict(new double[] {1.5, 1})[0], grid[5], 0);
+        // Layer 0, neuron 2 over the same grid: the hidden unit's own map.
+        s.grid(0, 2, -1, 2, 0, 4, 3, 2, grid);
+        s.predict(new double[] {0.5, 1});
+        assertEquals(s.activity(0)[2], grid[4], 0);
+    }
+
+    @Test
+    void activationsChosenForHiddenAndOutputLayers() {
+        MLP mlp = new MLP(2, new int[] {3, 3, 1}, Activation.RELU, Activation.SIGMOID, new Rng(1));
+        assertEquals(Activation.RELU, mlp.layers.get(0).activation());
+        assertEquals(Activation.RELU, mlp.layers.get(1).activation());
+        assertEquals(Activation.SIGMOID, mlp.layers.get(2).activation());
+        double out = mlp.forward(new double[] {1, -1}).get(0).data;
+        assertTrue(out > 0 && out < 1);
+    }
+
+    @Test
+    void sameSeedSameWeights() {
+        List<Double> a = new ArrayList<>(), b = new ArrayList<>();
+        new MLP(2, new int[] {8, 1}, Activation.TANH, Activation.TANH, new Rng(9)).parameters().forEach(p -> a.add(p.data));
+        new MLP(2, new int[] {8, 1}, Activation.TANH, Activation.TANH, new Rng(9)).parameters().forEach(p -> b.add(p.data));
+        assertEquals(a, b);
+        assertTrue(a.stream().anyMatch(v -> v != 0));
+    }
+
+    @Test
+    void printsItsStructure() {
+        String s = new MLP(3, new int[] {4, 4, 1}).toString();
+        assertEquals("MLP(3 inputs, 41 parameters)\n"
+                + "  Layer of 4 × tanh(3)\n"
+                + "  Layer of 4 × tanh(4)\n"
+                + "  Layer of 1 × tanh(4)", s);
+    }
+
+    @Test
+    void rejectsBadShapesNamingTheValue() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new MLP(2, new int[] {4, 0, 1}));
+        assertTrue(e.getMessage().contains("layer 1") && e.getMessage().contains("was 0"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new MLP(0, new int[] {1}));
+        assertThrows(IllegalArgumentException.class, () -> new MLP(2, new int[0]));
+    }
+
+    @Test
+    void activationDerivativesMatchFiniteDifferences() {
+        for (Activation a : Activation.values()) {
+            for (double x : new double[] {-2, -0.3, 0.4, 1.7}) {
+                double h = 1e-6;
+                double numeric = (a.apply(x + h) - a.apply(x - h)) / (2 * h);
+                assertEquals(numeric, a.derivative(a.apply(x)), 1e-6, a + " at " + x);
+            }
+            assertEquals(a, Activation.byLabel(a.label));
+        }
+    }
+}
