@@ -1,0 +1,143 @@
+package scratchnet.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import scratchnet.tools.StaticServer;
+
+/**
+ * The built site served on 127.0.0.1 plus one headless Chromium driving it, for end-to-end tests.
+ *
+ * <p>Typical use: {@code start()} in {@code @BeforeAll}, {@link #open} and {@link #awaitStatus} in
+ * tests, {@link #close()} in {@code @AfterAll}. Paths come from system properties set by the
+ * failsafe configuration in pom.xml: {@code scratchnet.site} (the built site, default
+ * target/webapp), {@code scratchnet.chrome} and {@code scratchnet.chromedriver} (default
+ * /usr/bin/chromium and /usr/bin/chromedriver). A missing browser fails the test, never skips it.
+ */
+public final class BrowserSupport implements AutoCloseable {
+    private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Path site;
+    private final StaticServer server;
+    private final Path profile;
+    private final WebDriver driver;
+
+    private BrowserSupport(Path site, StaticServer server, Path profile, WebDriver driver) {
+        this.site = site;
+        this.server = server;
+        this.profile = profile;
+        this.driver = driver;
+    }
+
+    /** Serves the built site on a free port and launches headless Chromium. */
+    public static BrowserSupport start() throws IOException {
+        Path site = Path.of(System.getProperty("scratchnet.site", "target/webapp"));
+        Path chrome = Path.of(System.getProperty("scratchnet.chrome", "/usr/bin/chromium"));
+        Path chromedriver = Path.of(System.getProperty("scratchnet.chromedriver", "/usr/bin/chromedriver"));
+        require(Files.isRegularFile(site.resolve("index.html")), "no built site at " + site + ", run `mvn verify`");
+        require(Files.isExecutable(chrome), "no Chromium at " + chrome + ", run scripts/test to install it");
+        require(Files.isExecutable(chromedriver), "no chromedriver at " + chromedriver + ", run scripts/test to install it");
+
+        StaticServer server = StaticServer.start(site, 0);
+        Path profile = Files.createTempDirectory("scratchnet-chrome-");
+        try {
+            // Explicit driver and browser paths keep Selenium Manager from going online.
+            System.setProperty("webdriver.chrome.driver", chromedriver.toString());
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(chromedriver.toFile())
+                    .usingAnyFreePort()
+                    .build();
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(chrome.toFile());
+            options.addArguments(
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--window-size=1200,900", "--user-data-dir=" + profile);
+            return new BrowserSupport(site, server, profile, new ChromeDriver(service, options));
+        } catch (RuntimeException e) {
+            server.close();
+            deleteRecursively(profile);
+            throw e;
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** The site's base URL, ending in a slash. */
+    public URI baseUri() {
+        return server.uri();
+    }
+
+    /** Loads a page of the site over http, e.g. {@code "index.html?engine=js"}. */
+    public void open(String relativeUrl) {
+        driver.get(server.uri().resolve(relativeUrl).toString());
+    }
+
+    /** Loads a file of the site from disk through a file:// URL, as a user opening it would. */
+    public void openFile(String relativePath) {
+        driver.get(site.toAbsolutePath().resolve(relativePath).toUri().toString());
+    }
+
+    /** Text of the element with this id. */
+    public String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    /**
+     * Waits until {@code #status} starts with "ready" (set by Java) or "error" (set by the loader)
+     * and returns it; fails after 30 s.
+     */
+    public String awaitStatus() {
+        return new WebDriverWait(driver, PAGE_TIMEOUT).until(d -> {
+            String status = d.findElement(By.id("status")).getText();
+            return status.startsWith("ready") || status.startsWith("error") ? status : null;
+        });
+    }
+
+    /** Writes a PNG of the current page, e.g. for a failing test's report. */
+    public void screenshot(Path png) throws IOException {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.createDirectories(png.toAbsolutePath().getParent());
+        Files.copy(shot.toPath(), png, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            server.close();
+            deleteRecursively(profile);
+        }
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalStateException(message);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+// Starts the Java code: Wasm GC where the browser can run it, the JS build otherwise.
+// `?engine=wasm` or `?engine=js` forces one engine and disables the fallback (used by tests).
+// The chosen engine's name is passed to Java's main as args[0]; failures are shown in #status.
+(() => {
+  "use strict";
+
+  const WASM_RUNTIME = "wasm/scratchnet.wasm-runtime.js";
+  const WASM_MODULE = "wasm/scratchnet.wasm";
+  const JS_BUILD = "js/scratchnet.js";
+
+  const status = document.getElementById("status");
+
+  function showError(message) {
+    status.textContent = "error: " + message;
+    status.className = "error";
+  }
+
+  function loadScript(src) {
+    return new Promise((resolve, reject) => {
+      const script = document.createElement("script");
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = () => reject(new Error("cannot load " + src));
+      document.head.appendChild(script);
+    });
+  }
+
+  // A module declaring one empty struct type validates only where Wasm GC is supported.
+  function wasmGcSupported() {
+    if (location.protocol === "file:") {
+      return false; // browsers refuse to fetch the .wasm from file://
+    }
+    try {
+      return WebAssembly.validate(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 3, 1, 95, 0]));
+    } catch (e) {
+      return false;
+    }
+  }
+
+  // Both resolve to Java's main, loaded but not yet called.
+  async function loadWasm() {
+    await loadScript(WASM_RUNTIME);
+    const teavm = await TeaVM.wasmGC.load(WASM_MODULE);
+    return teavm.exports.main;
+  }
+
+  async function loadJs() {
+    await loadScript(JS_BUILD);
+    return window.main; // the UMD build defines main on the global object
+  }
+
+  // Resolves to [engine, main].
+  async function load(forced) {
+    if (forced === "wasm" || forced === "js") {
+      return [forced, forced === "wasm" ? await loadWasm() : await loadJs()];
+    }
+    if (forced !== null) {
+      throw new Error("unknown engine '" + forced + "', use ?engine=wasm or ?engine=js");
+    }
+    if (wasmGcSupported()) {
+      try {
+        return ["wasm", await loadWasm()];
+      } catch (e) {
+        console.warn("Wasm GC failed to load, falling back to JS:", e);
+      }
+    }
+    return ["js", await loadJs()];
+  }
+
+  load(new URLSearchParams(location.search).get("engine")).then(([engine, main]) => {
+    try {
+      main([engine]);
+    } catch (e) {
+      showError(engine + ": main failed: " + e);
+      throw e;
+    }
+  }, (e) => showError(String(e)));
+})();
