@@ -1,5 +1,6 @@
 package scratchnet.nn;
 
+import scratchnet.engine.Tensor;
 import scratchnet.engine.Value;
 
 /**
@@ -9,21 +10,25 @@ import scratchnet.engine.Value;
 public enum Activation {
     TANH("tanh") {
         public Value apply(Value x) { return x.tanh(); }
+        public Tensor apply(Tensor x) { return x.tanh(); }
         public double apply(double x) { return Math.tanh(x); }
         public double derivative(double y) { return 1 - y * y; }
     },
     RELU("relu") {
         public Value apply(Value x) { return x.relu(); }
+        public Tensor apply(Tensor x) { return x.relu(); }
         public double apply(double x) { return x > 0 ? x : 0; }
         public double derivative(double y) { return y > 0 ? 1 : 0; }
     },
     SIGMOID("sigmoid") {
         public Value apply(Value x) { return x.sigmoid(); }
+        public Tensor apply(Tensor x) { return x.sigmoid(); }
         public double apply(double x) { return Value.sigmoid(x); }
         public double derivative(double y) { return y * (1 - y); }
     },
     LINEAR("linear") {
         public Value apply(Value x) { return x; }
+        public Tensor apply(Tensor x) { return x; }
         public double apply(double x) { return x; }
         public double derivative(double y) { return 1; }
     };
@@ -36,6 +41,8 @@ public enum Activation {
     }
 
     public abstract Value apply(Value x);
+
+    public abstract Tensor apply(Tensor x);
 
     public abstract double apply(double x);
 

@@ -1,6 +1,7 @@
 package scratchnet.train;
 
 import java.util.List;
+import scratchnet.engine.Tensor;
 import scratchnet.engine.Value;
 
 /** How far a batch of scores is from its ±1 targets. */
@@ -14,11 +15,19 @@ public enum Loss {
             }
             return sum;
         }
+
+        public Tensor of(Tensor scores, Tensor targets) {
+            return scores.sub(targets).square().sum();
+        }
     },
     /** Σ (score - y)² / n. */
     MEAN_SQUARED("mse") {
         public Value of(List<Value> scores, double[] targets) {
             return SUM_SQUARED.of(scores, targets).mul(1.0 / scores.size());
+        }
+
+        public Tensor of(Tensor scores, Tensor targets) {
+            return SUM_SQUARED.of(scores, targets).mul(1.0 / scores.rows);
         }
     },
     /** Σ relu(1 - y·score) / n: the max-margin loss of micrograd's moons demo. */
@@ -29,6 +38,10 @@ public enum Loss {
                 sum = sum.add(scores.get(i).mul(-targets[i]).add(1).relu());
             }
             return sum.mul(1.0 / scores.size());
+        }
+
+        public Tensor of(Tensor scores, Tensor targets) {
+            return scores.mul(targets).affine(-1, 1).relu().sum().mul(1.0 / scores.rows);
         }
     };
 
@@ -41,6 +54,9 @@ public enum Loss {
 
     /** Builds the loss graph of {@code scores} (one per example) against {@code targets} (±1). */
     public abstract Value of(List<Value> scores, double[] targets);
+
+    /** The same loss over a batch at once: {@code scores} and {@code targets} are n×1; the result is 1×1. */
+    public abstract Tensor of(Tensor scores, Tensor targets);
 
     /** The same loss on plain numbers, with no graph: for readouts over whole datasets. */
     public double value(double[] scores, double[] targets) {

@@ -24,6 +24,12 @@ public final class Trainer {
     public double l2 = 0;
     /** Examples per step; 0, or at least the dataset's size, means the full batch. */
     public int batchSize = 0;
+    /**
+     * True (the default): a step replays one {@link scratchnet.engine.Tensor} graph over the whole
+     * batch. False: it builds the scalar {@link Value} graph of every example, the micrograd way.
+     * Both compute the same loss and gradients; the tensor path is hundreds of times faster.
+     */
+    public boolean batched = true;
 
     private final Rng rng;
     private final List<Value> parameters;
@@ -35,6 +41,7 @@ public final class Trainer {
     private int cursor;
     private int step;
     private int epoch;
+    private BatchGraph graph; // rebuilt when the batch size, loss or regularisation changes
 
     /** @param rng shuffles the mini-batches */
     public Trainer(MLP model, Dataset data, Loss loss, Optimizer optimizer, Rng rng) {
@@ -93,32 +100,13 @@ public final class Trainer {
             return new Result(step, 0, 0, false);
         }
         int[] batch = nextBatch();
-        double[] batchTargets = new double[batch.length];
-        List<Value> scores = new ArrayList<>(batch.length);
-
-        // forward
-        for (int i = 0; i < batch.length; i++) {
-            scores.add(model.forward(inputs[batch[i]]).get(0));
-            batchTargets[i] = targets[batch[i]];
-        }
-        Value total = loss.of(scores, batchTargets);
-        if (l2 > 0) {
-            total = total.add(Loss.l2(parameters, l2));
-        }
-
-        // zero grads
-        model.zeroGrad();
-
-        // backward
-        total.backward();
-
         double[] batchScores = new double[batch.length];
-        for (int i = 0; i < batch.length; i++) {
-            batchScores[i] = scores.get(i).data;
-        }
+        double[] batchTargets = new double[batch.length];
+        double total = batched ? forwardBackwardBatched(batch, batchScores, batchTargets)
+                : forwardBackwardScalar(batch, batchScores, batchTargets);
         double accuracy = Loss.accuracy(batchScores, batchTargets);
-        if (!Double.isFinite(total.data) || !gradientsFinite()) {
-            return new Result(step, total.data, accuracy, true);
+        if (!Double.isFinite(total) || !gradientsFinite()) {
+            return new Result(step, total, accuracy, true);
         }
 
         // update
@@ -131,7 +119,48 @@ public final class Trainer {
             lastUpdate[i] -= parameters.get(i).data;
         }
         step++;
-        return new Result(step, total.data, accuracy, false);
+        return new Result(step, total, accuracy, false);
+    }
+
+    /** Forward, zero grads and backward on the scalar graph; returns the loss. */
+    private double forwardBackwardScalar(int[] batch, double[] batchScores, double[] batchTargets) {
+        // forward
+        List<Value> scores = new ArrayList<>(batch.length);
+        for (int i = 0; i < batch.length; i++) {
+            scores.add(model.forward(inputs[batch[i]]).get(0));
+            batchTargets[i] = targets[batch[i]];
+        }
+        Value total = loss.of(scores, batchTargets);
+        if (l2 > 0) {
+            total = total.add(Loss.l2(parameters, l2));
+        }
+        // zero grads
+        model.zeroGrad();
+        // backward
+        total.backward();
+        for (int i = 0; i < batch.length; i++) {
+            batchScores[i] = scores.get(i).data;
+        }
+        return total.data;
+    }
+
+    /** Forward, zero grads and backward on the batched tensor graph; returns the loss. */
+    private double forwardBackwardBatched(int[] batch, double[] batchScores, double[] batchTargets) {
+        if (graph == null || graph.size != batch.length || graph.loss != loss || graph.l2 != l2) {
+            graph = new BatchGraph(model, batch.length, loss, l2);
+        }
+        graph.load(inputs, targets, batch);
+        // forward
+        graph.total.forward();
+        // zero grads
+        graph.total.zeroGrad();
+        model.zeroGrad();
+        // backward
+        graph.total.backward();
+        graph.storeGradients();
+        System.arraycopy(graph.scores.data, 0, batchScores, 0, batch.length);
+        System.arraycopy(graph.targets.data, 0, batchTargets, 0, batch.length);
+        return graph.total.data[0];
     }
 
     private boolean gradientsFinite() {

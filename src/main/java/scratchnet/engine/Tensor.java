@@ -1,0 +1,359 @@
+package scratchnet.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A matrix that remembers how it was computed: {@link Value}'s autograd, one batch at a time.
+ *
+ * <p>Where the scalar engine makes a node per number, a tensor op works on a whole batch (one row
+ * per example) in tight loops over {@code double[]}, with no allocation once the graph is built.
+ * As in {@link Value}, each op computes its output and, right beside it, says how gradients flow
+ * back. The graph is also a tape: after changing the numbers in its leaves (a new batch, updated
+ * weights), {@link #forward()} replays every op in place, so a training step builds nothing.
+ *
+ * <p>Data is row-major: element (r, c) is {@code data[r * cols + c]}.
+ */
+public final class Tensor {
+    public final int rows;
+    public final int cols;
+    public final double[] data;
+    public final double[] grad;
+
+    private final Tensor[] children;
+    private final String op;
+    private Runnable forwardStep = () -> { };
+    private Runnable backwardStep = () -> { };
+    private List<Tensor> topo; // computed once: the graph below a node never changes
+
+    /** A leaf of {@code rows × cols} zeros: an input batch or a parameter matrix. */
+    public Tensor(int rows, int cols) {
+        this(rows, cols, new Tensor[0], "");
+    }
+
+    private Tensor(int rows, int cols, Tensor[] children, String op) {
+        this.rows = rows;
+        this.cols = cols;
+        this.data = new double[rows * cols];
+        this.grad = new double[rows * cols];
+        this.children = children;
+        this.op = op;
+    }
+
+    /** A leaf holding {@code values}, given row by row. */
+    public static Tensor of(int rows, int cols, double... values) {
+        if (values.length != rows * cols) {
+            throw new IllegalArgumentException(rows + "×" + cols + " needs " + rows * cols + " values, got " + values.length);
+        }
+        Tensor t = new Tensor(rows, cols);
+        System.arraycopy(values, 0, t.data, 0, values.length);
+        return t;
+    }
+
+    public String op() {
+        return op;
+    }
+
+    public List<Tensor> children() {
+        return List.of(children);
+    }
+
+    public double get(int r, int c) {
+        return data[r * cols + c];
+    }
+
+    /** Records an op: its output, the step that computes it (run now, and again on replay), its backward. */
+    private static Tensor record(int rows, int cols, Tensor[] children, String op, java.util.function.Consumer<Tensor> forward,
+                                 java.util.function.Consumer<Tensor> backward) {
+        Tensor out = new Tensor(rows, cols, children, op);
+        out.forwardStep = () -> forward.accept(out);
+        out.backwardStep = () -> backward.accept(out);
+        out.forwardStep.run();
+        return out;
+    }
+
+    // ---- primitives: forward, then backward ----
+
+    /** Matrix product: (n×k)·(k×m) → n×m. */
+    public Tensor matmul(Tensor b) {
+        Tensor a = this;
+        if (a.cols != b.rows) {
+            throw new IllegalArgumentException("matmul of " + a.shape() + " and " + b.shape());
+        }
+        int n = a.rows, k = a.cols, m = b.cols;
+        return record(n, m, new Tensor[] {a, b}, "matmul", out -> {
+            double[] o = out.data, x = a.data, w = b.data;
+            Arrays.fill(o, 0);
+            for (int r = 0; r < n; r++) {
+                int row = r * m;
+                for (int i = 0; i < k; i++) {
+                    double xi = x[r * k + i];
+                    int wRow = i * m;
+                    for (int j = 0; j < m; j++) {
+                        o[row + j] += xi * w[wRow + j];
+                    }
+                }
+            }
+        }, out -> {
+            double[] g = out.grad, x = a.data, w = b.data, gx = a.grad, gw = b.grad;
+            for (int r = 0; r < n; r++) {
+                int row = r * m;
+                for (int i = 0; i < k; i++) {
+                    int wRow = i * m;
+                    double xi = x[r * k + i];
+                    double sum = 0;
+                    for (int j = 0; j < m; j++) {
+                        double gj = g[row + j];
+                        sum += gj * w[wRow + j];      // d/dx[r][i] = Σ_j g[r][j] · w[i][j]
+                        gw[wRow + j] += xi * gj;      // d/dw[i][j] = Σ_r x[r][i] · g[r][j]
+                    }
+                    gx[r * k + i] += sum;
+                }
+            }
+        });
+    }
+
+    /** Adds a 1×m row to every row of this n×m tensor (a bias per column). */
+    public Tensor addRow(Tensor row) {
+        Tensor a = this;
+        if (row.rows != 1 || row.cols != cols) {
+            throw new IllegalArgumentException("addRow of " + a.shape() + " and " + row.shape());
+        }
+        int n = rows, m = cols;
+        return record(n, m, new Tensor[] {a, row}, "+row", out -> {
+            for (int r = 0; r < n; r++) {
+                for (int j = 0; j < m; j++) {
+                    out.data[r * m + j] = a.data[r * m + j] + row.data[j];
+                }
+            }
+        }, out -> {
+            for (int r = 0; r < n; r++) {
+                for (int j = 0; j < m; j++) {
+                    double g = out.grad[r * m + j];
+                    a.grad[r * m + j] += g;
+                    row.grad[j] += g;
+                }
+            }
+        });
+    }
+
+    /** Elementwise sum of two tensors of the same shape. */
+    public Tensor add(Tensor b) {
+        Tensor a = checkSameShape(b, "+");
+        return record(rows, cols, new Tensor[] {a, b}, "+", out -> {
+            for (int i = 0; i < out.data.length; i++) {
+                out.data[i] = a.data[i] + b.data[i];
+            }
+        }, out -> {
+            for (int i = 0; i < out.grad.length; i++) {
+                a.grad[i] += out.grad[i];
+                b.grad[i] += out.grad[i];
+            }
+        });
+    }
+
+    /** Elementwise product of two tensors of the same shape. */
+    public Tensor mul(Tensor b) {
+        Tensor a = checkSameShape(b, "*");
+        return record(rows, cols, new Tensor[] {a, b}, "*", out -> {
+            for (int i = 0; i < out.data.length; i++) {
+                out.data[i] = a.data[i] * b.data[i];
+            }
+        }, out -> {
+            for (int i = 0; i < out.grad.length; i++) {
+                a.grad[i] += b.data[i] * out.grad[i];
+                b.grad[i] += a.data[i] * out.grad[i];
+            }
+        });
+    }
+
+    /** {@code this · c + d} elementwise, for constants c and d. */
+    public Tensor affine(double c, double d) {
+        Tensor a = this;
+        return record(rows, cols, new Tensor[] {a}, "*" + c + "+" + d, out -> {
+            for (int i = 0; i < out.data.length; i++) {
+                out.data[i] = a.data[i] * c + d;
+            }
+        }, out -> {
+            for (int i = 0; i < out.grad.length; i++) {
+                a.grad[i] += c * out.grad[i];
+            }
+        });
+    }
+
+    /** Elementwise square. */
+    public Tensor square() {
+        Tensor a = this;
+        return record(rows, cols, new Tensor[] {a}, "^2", out -> {
+            for (int i = 0; i < out.data.length; i++) {
+                out.data[i] = a.data[i] * a.data[i];
+            }
+        }, out -> {
+            for (int i = 0; i < out.grad.length; i++) {
+                a.grad[i] += 2 * a.data[i] * out.grad[i];
+            }
+        });
+    }
+
+    /** Elementwise tanh. */
+    public Tensor tanh() {
+        Tensor a = this;
+        return record(rows, cols, new Tensor[] {a}, "tanh", out -> {
+            for (int i = 0; i < out.data.length; i++) {
+                out.data[i] = Math.tanh(a.data[i]);
+            }
+        }, out -> {
+            for (int i = 0; i < out.grad.length; i++) {
+                double t = out.data[i];
+                a.grad[i] += (1 - t * t) * out.grad[i];
+            }
+        });
+    }
+
+    /** Elementwise max(0, x). */
+    public Tensor relu() {
+        Tensor a = this;
+        return record(rows, cols, new Tensor[] {a}, "relu", out -> {
+            for (int i = 0; i < out.data.length; i++) {
+                out.data[i] = a.data[i] > 0 ? a.data[i] : 0;
+            }
+        }, out -> {
+            for (int i = 0; i < out.grad.length; i++) {
+                a.grad[i] += out.data[i] > 0 ? out.grad[i] : 0;
+            }
+        });
+    }
+
+    /** Elementwise logistic function. */
+    public Tensor sigmoid() {
+        Tensor a = this;
+        return record(rows, cols, new Tensor[] {a}, "sigmoid", out -> {
+            for (int i = 0; i < out.data.length; i++) {
+                out.data[i] = Value.sigmoid(a.data[i]);
+            }
+        }, out -> {
+            for (int i = 0; i < out.grad.length; i++) {
+                double s = out.data[i];
+                a.grad[i] += s * (1 - s) * out.grad[i];
+            }
+        });
+    }
+
+    /** The sum of all elements, as a 1×1 tensor. */
+    public Tensor sum() {
+        Tensor a = this;
+        return record(1, 1, new Tensor[] {a}, "sum", out -> {
+            double s = 0;
+            for (double v : a.data) {
+                s += v;
+            }
+            out.data[0] = s;
+        }, out -> {
+            double g = out.grad[0];
+            for (int i = 0; i < a.grad.length; i++) {
+                a.grad[i] += g;
+            }
+        });
+    }
+
+    // ---- derived ----
+
+    public Tensor sub(Tensor b) {
+        return add(b.affine(-1, 0));
+    }
+
+    public Tensor mul(double c) {
+        return affine(c, 0);
+    }
+
+    public Tensor add(double d) {
+        return affine(1, d);
+    }
+
+    // ---- replay and backward ----
+
+    /** Recomputes every tensor this one depends on, in order, from the current numbers in the leaves. */
+    public void forward() {
+        for (Tensor t : topologicalOrder()) {
+            t.forwardStep.run();
+        }
+    }
+
+    /** Sets the gradient of every tensor in this graph, leaves included, to zero. */
+    public void zeroGrad() {
+        for (Tensor t : topologicalOrder()) {
+            Arrays.fill(t.grad, 0);
+        }
+    }
+
+    /**
+     * Seeds this tensor's gradient with ones and propagates gradients to every tensor it depends on.
+     * Gradients accumulate, as in {@link Value}: call {@link #zeroGrad()} first.
+     */
+    public void backward() {
+        List<Tensor> order = topologicalOrder();
+        Arrays.fill(grad, 1);
+        for (int i = order.size() - 1; i >= 0; i--) {
+            order.get(i).backwardStep.run();
+        }
+    }
+
+    /** Every tensor this one depends on, itself last, each after its children (iterative). */
+    public List<Tensor> topologicalOrder() {
+        if (topo == null) {
+            List<Tensor> order = new ArrayList<>();
+            List<Tensor> visited = new ArrayList<>(); // graphs are small: tens of nodes
+            List<Tensor> stack = new ArrayList<>();
+            List<Integer> next = new ArrayList<>();
+            stack.add(this);
+            next.add(0);
+            visited.add(this);
+            while (!stack.isEmpty()) {
+                int top = stack.size() - 1;
+                Tensor node = stack.get(top);
+                int i = next.get(top);
+                if (i < node.children.length) {
+                    next.set(top, i + 1);
+                    Tensor child = node.children[i];
+                    if (!containsSame(visited, child)) {
+                        visited.add(child);
+                        stack.add(child);
+                        next.add(0);
+                    }
+                } else {
+                    stack.remove(top);
+                    next.remove(top);
+                    order.add(node);
+                }
+            }
+            topo = order;
+        }
+        return topo;
+    }
+
+    private static boolean containsSame(List<Tensor> list, Tensor t) {
+        for (Tensor u : list) {
+            if (u == t) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Tensor checkSameShape(Tensor b, String op) {
+        if (b.rows != rows || b.cols != cols) {
+            throw new IllegalArgumentException(op + " of " + shape() + " and " + b.shape());
+        }
+        return this;
+    }
+
+    public String shape() {
+        return rows + "×" + cols;
+    }
+
+    @Override
+    public String toString() {
+        return "Tensor(" + shape() + (op.isEmpty() ? "" : ", " + op) + ")";
+    }
+}

@@ -1,0 +1,92 @@
+package scratchnet.train;
+
+import java.util.List;
+import scratchnet.engine.Tensor;
+import scratchnet.engine.Value;
+import scratchnet.nn.Layer;
+import scratchnet.nn.MLP;
+
+/**
+ * The loss of an MLP over a batch of fixed size, as one {@link Tensor} graph: built once, then
+ * replayed every step with new numbers in its leaves. It computes the same loss and gradients as
+ * the scalar graph of {@link MLP#forward} and {@link Loss#of(List, double[])}, hundreds of times
+ * faster, and hands the gradients back to the model's {@link Value} parameters, so optimisers and
+ * everything that reads {@code p.grad} work the same on either path.
+ */
+final class BatchGraph {
+    final int size;
+    final Loss loss;
+    final double l2;
+    final Tensor inputs;
+    final Tensor targets;
+    final Tensor scores;
+    final Tensor total;
+    private final MLP model;
+    private final Tensor[] weights; // weights[l] is nin × nout: row i holds every neuron's weight for input i
+    private final Tensor[] biases;  // 1 × nout
+
+    BatchGraph(MLP model, int size, Loss loss, double l2) {
+        this.model = model;
+        this.size = size;
+        this.loss = loss;
+        this.l2 = l2;
+        int n = model.layers.size();
+        weights = new Tensor[n];
+        biases = new Tensor[n];
+        inputs = new Tensor(size, model.nin());
+        targets = new Tensor(size, 1);
+        Tensor x = inputs;
+        for (int l = 0; l < n; l++) {
+            Layer layer = model.layers.get(l);
+            weights[l] = new Tensor(layer.nin(), layer.nout());
+            biases[l] = new Tensor(1, layer.nout());
+            x = layer.activation().apply(x.matmul(weights[l]).addRow(biases[l]));
+        }
+        scores = x;
+        Tensor t = loss.of(scores, targets);
+        if (l2 > 0) {
+            Tensor squares = null;
+            for (int l = 0; l < n; l++) {
+                Tensor layerSquares = weights[l].square().sum().add(biases[l].square().sum());
+                squares = squares == null ? layerSquares : squares.add(layerSquares);
+            }
+            t = t.add(squares.mul(l2));
+        }
+        total = t;
+    }
+
+    /** Copies the examples {@code batch} and the model's current parameters into the leaves. */
+    void load(double[][] xs, double[] ys, int[] batch) {
+        int nin = inputs.cols;
+        for (int r = 0; r < size; r++) {
+            System.arraycopy(xs[batch[r]], 0, inputs.data, r * nin, nin);
+            targets.data[r] = ys[batch[r]];
+        }
+        for (int l = 0; l < weights.length; l++) {
+            Layer layer = model.layers.get(l);
+            int nout = layer.nout();
+            for (int o = 0; o < nout; o++) {
+                List<Value> w = layer.neurons.get(o).w;
+                for (int i = 0; i < w.size(); i++) {
+                    weights[l].data[i * nout + o] = w.get(i).data;
+                }
+                biases[l].data[o] = layer.neurons.get(o).b.data;
+            }
+        }
+    }
+
+    /** Adds the gradients of the last backward pass to the model's parameters' {@code grad}. */
+    void storeGradients() {
+        for (int l = 0; l < weights.length; l++) {
+            Layer layer = model.layers.get(l);
+            int nout = layer.nout();
+            for (int o = 0; o < nout; o++) {
+                List<Value> w = layer.neurons.get(o).w;
+                for (int i = 0; i < w.size(); i++) {
+                    w.get(i).grad += weights[l].grad[i * nout + o];
+                }
+                layer.neurons.get(o).b.grad += biases[l].grad[o];
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package scratchnet.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import scratchnet.data.Dataset;
+import scratchnet.data.Rng;
+import scratchnet.data.Shape;
+import scratchnet.engine.Value;
+import scratchnet.nn.Activation;
+import scratchnet.nn.MLP;
+
+/** The fast tensor path must compute exactly what the scalar Value engine computes. */
+class BatchGraphTest {
+
+    static Trainer trainer(boolean batched, Loss loss, Activation hidden, Activation output, double l2, int batchSize) {
+        Rng rng = new Rng(77);
+        Dataset data = Dataset.generate(Shape.MOONS, 40, 0.2, rng);
+        MLP model = new MLP(2, new int[] {6, 5, 1}, hidden, output, rng);
+        Trainer t = new Trainer(model, data, loss, new Optimizer.Sgd(), rng);
+        t.batched = batched;
+        t.l2 = l2;
+        t.batchSize = batchSize;
+        t.learningRate = loss == Loss.SUM_SQUARED ? 0.005 : 0.2;
+        return t;
+    }
+
+    @Test
+    void sameLossesGradientsAndTrajectoryAsTheScalarEngine() {
+        double worst = 0;
+        for (Loss loss : Loss.values()) {
+            for (Activation hidden : Activation.values()) {
+                for (Activation output : new Activation[] {Activation.TANH, Activation.LINEAR, Activation.SIGMOID}) {
+                    for (double l2 : new double[] {0, 1e-3}) {
+                        for (int batchSize : new int[] {0, 8}) {
+                            String what = loss + " " + hidden + "/" + output + " l2=" + l2 + " batch=" + batchSize;
+                            Trainer scalar = trainer(false, loss, hidden, output, l2, batchSize);
+                            Trainer batched = trainer(true, loss, hidden, output, l2, batchSize);
+                            List<Value> ps = scalar.model.parameters(), pb = batched.model.parameters();
+                            for (int k = 0; k < 5; k++) {
+                                Trainer.Result rs = scalar.step();
+                                Trainer.Result rb = batched.step();
+                                assertEquals(rs.loss, rb.loss, 1e-12 * Math.max(1, Math.abs(rs.loss)), what);
+                                assertEquals(rs.accuracy, rb.accuracy, 0, what);
+                                for (int i = 0; i < ps.size(); i++) {
+                                    double g = ps.get(i).grad;
+                                    worst = Math.max(worst, Math.abs(g - pb.get(i).grad));
+                                    assertEquals(g, pb.get(i).grad, 1e-11 * Math.max(1, Math.abs(g)), what + " grad " + i);
+                                    assertEquals(ps.get(i).data, pb.get(i).data, 1e-11 * Math.max(1, Math.abs(ps.get(i).data)), what + " data " + i);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf("batched vs scalar: largest gradient difference %.3g%n", worst);
+    }
+}
