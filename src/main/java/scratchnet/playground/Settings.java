@@ -1,0 +1,408 @@
+package scratchnet.playground;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import scratchnet.data.Shape;
+import scratchnet.nn.Activation;
+import scratchnet.train.Loss;
+
+/**
+ * Everything a person can set on the playground. Each setting is declared once, in {@link #TABLE},
+ * with its key, default and allowed range; that one table drives the defaults, the share link
+ * ({@link #toHash()}, {@link #fromHash(String)}) and the clamping of values out of range.
+ *
+ * <p>Reading never fails: a malformed, out-of-range or unknown part of a link is replaced by the
+ * default (or the nearest allowed value) and described in {@link Parsed#notes}.
+ */
+public final class Settings {
+    // The largest settings the page offers: one full-batch step stays a few milliseconds.
+    public static final int MAX_POINTS = 1000;
+    public static final int MAX_LAYERS = 6;
+    public static final int MAX_NEURONS = 32;
+    public static final int MAX_BATCH = MAX_POINTS;
+    public static final int MAX_SPEED = 100;
+    static final int MAX_SEED = 999_999_999;
+
+    public Shape data;
+    public int points;
+    public double noise;
+    /** Percent of the points used for training; the rest are test data. */
+    public int split;
+    public int dataSeed;
+    public int weightSeed;
+    /** Neurons in each hidden layer; empty for no hidden layer (a straight boundary). */
+    public int[] layers;
+    public Activation activation;
+    public Activation output;
+    public Loss loss;
+    public String optimizer;
+    public double learningRate;
+    public double decay;
+    public double l2;
+    /** Examples per step; 0 = full batch. */
+    public int batchSize;
+    /** Training steps per animation frame. */
+    public int speed;
+    public boolean discretize;
+    public boolean showTest;
+
+    static final List<Setting> TABLE = List.of(
+            choice("data", "moons", labels(Shape.values()), s -> s.data.label, (s, v) -> s.data = Shape.byLabel(v)),
+            integer("points", 200, 2, MAX_POINTS, s -> s.points, (s, v) -> s.points = v),
+            number("noise", 0.1, 0, 1, s -> s.noise, (s, v) -> s.noise = v),
+            integer("split", 80, 10, 100, s -> s.split, (s, v) -> s.split = v),
+            integer("seed", 1, 0, MAX_SEED, s -> s.dataSeed, (s, v) -> s.dataSeed = v),
+            integer("init", 1, 0, MAX_SEED, s -> s.weightSeed, (s, v) -> s.weightSeed = v),
+            layers("layers", "8,8", s -> s.layers, (s, v) -> s.layers = v),
+            choice("activation", "tanh", labels(Activation.values()), s -> s.activation.label,
+                    (s, v) -> s.activation = Activation.byLabel(v)),
+            choice("output", "tanh", new String[] {"tanh", "linear"}, s -> s.output.label,
+                    (s, v) -> s.output = Activation.byLabel(v)),
+            choice("loss", "mse", labels(Loss.values()), s -> s.loss.label, (s, v) -> s.loss = Loss.byLabel(v)),
+            choice("optimizer", "sgd", new String[] {"sgd", "momentum", "adam"}, s -> s.optimizer,
+                    (s, v) -> s.optimizer = v),
+            number("lr", 0.3, 0.00001, 10, s -> s.learningRate, (s, v) -> s.learningRate = v),
+            number("decay", 0, 0, 1, s -> s.decay, (s, v) -> s.decay = v),
+            number("l2", 0, 0, 1, s -> s.l2, (s, v) -> s.l2 = v),
+            integer("batch", 0, 0, MAX_BATCH, s -> s.batchSize, (s, v) -> s.batchSize = v),
+            integer("speed", 2, 1, MAX_SPEED, s -> s.speed, (s, v) -> s.speed = v),
+            flag("discretize", false, s -> s.discretize, (s, v) -> s.discretize = v),
+            flag("test", false, s -> s.showTest, (s, v) -> s.showTest = v));
+
+    /** The defaults. */
+    public Settings() {
+        for (Setting setting : TABLE) {
+            setting.set(this, setting.defaultText);
+        }
+    }
+
+    public Settings copy() {
+        Settings s = new Settings();
+        for (Setting setting : TABLE) {
+            setting.set(s, setting.format(this));
+        }
+        return s;
+    }
+
+    /** Every key of the table, in order. */
+    public static List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        for (Setting s : TABLE) {
+            keys.add(s.key);
+        }
+        return keys;
+    }
+
+    /** The setting {@code key} as it appears in a link. */
+    public String get(String key) {
+        return find(key).format(this);
+    }
+
+    /**
+     * Sets {@code key} from text, as a control on the page would.
+     *
+     * @return null if taken as given, otherwise a note of what was done instead (clamped, ignored)
+     */
+    public String set(String key, String text) {
+        Setting setting = find(key);
+        if (setting == null) {
+            return "unknown setting '" + clip(key) + "' ignored";
+        }
+        return setting.apply(this, text);
+    }
+
+    /** The share link's hash, without '#': every setting as {@code key=value}, joined by '&'. */
+    public String toHash() {
+        StringBuilder s = new StringBuilder();
+        for (Setting setting : TABLE) {
+            if (s.length() > 0) {
+                s.append('&');
+            }
+            s.append(setting.key).append('=').append(setting.format(this));
+        }
+        return s.toString();
+    }
+
+    /** The part of a link that was read, and notes about everything that was not taken as given. */
+    public static final class Parsed {
+        public final Settings settings;
+        public final List<String> notes;
+        /** Key/value pairs not in the table, kept for other readers (e.g. hand-added points). */
+        public final Map<String, String> extra;
+
+        Parsed(Settings settings, List<String> notes, Map<String, String> extra) {
+            this.settings = settings;
+            this.notes = notes;
+            this.extra = extra;
+        }
+    }
+
+    /**
+     * Reads a share link's hash (with or without the leading '#'). Never throws: whatever cannot be
+     * read keeps its default and is described in the notes. Keys listed in {@code extraKeys} are
+     * returned raw in {@link Parsed#extra} for their own parser.
+     */
+    public static Parsed fromHash(String hash, String... extraKeys) {
+        Settings s = new Settings();
+        List<String> notes = new ArrayList<>();
+        Map<String, String> extra = new LinkedHashMap<>();
+        if (hash == null) {
+            return new Parsed(s, notes, extra);
+        }
+        if (hash.startsWith("#")) {
+            hash = hash.substring(1);
+        }
+        if (hash.length() > 100_000) {
+            notes.add("link too long (" + hash.length() + " characters): ignored");
+            return new Parsed(s, notes, extra);
+        }
+        List<String> seen = new ArrayList<>();
+        for (String part : hash.split("&")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            int eq = part.indexOf('=');
+            String key = decode(eq < 0 ? part : part.substring(0, eq));
+            String value = eq < 0 ? null : decode(part.substring(eq + 1));
+            if (Arrays.asList(extraKeys).contains(key)) {
+                extra.put(key, value == null ? "" : value);
+                continue;
+            }
+            Setting setting = find(key);
+            if (setting == null) {
+                notes.add("unknown setting '" + clip(key) + "' ignored");
+            } else if (value == null) {
+                notes.add(key + ": no value given, kept " + setting.defaultText);
+            } else if (seen.contains(key)) {
+                notes.add(key + ": given twice, the first kept");
+            } else {
+                seen.add(key);
+                String note = setting.apply(s, value);
+                if (note != null) {
+                    notes.add(note);
+                }
+            }
+        }
+        return new Parsed(s, notes, extra);
+    }
+
+    // ---- the table's kinds of setting ----
+
+    /** One row of the table: how to read, check and write one setting. */
+    static final class Setting {
+        final String key;
+        final String defaultText;
+        final Function<Settings, String> format;
+        /** Sets the value from text; returns null, or a note if it had to clamp or ignore. */
+        final Reader reader;
+
+        Setting(String key, String defaultText, Function<Settings, String> format, Reader reader) {
+            this.key = key;
+            this.defaultText = defaultText;
+            this.format = format;
+            this.reader = reader;
+        }
+
+        String format(Settings s) {
+            return format.apply(s);
+        }
+
+        void set(Settings s, String text) {
+            reader.read(s, text);
+        }
+
+        String apply(Settings s, String text) {
+            String note = reader.read(s, text);
+            if (note != null && note.startsWith("!")) {
+                reader.read(s, defaultText); // unreadable: fall back to the default
+                return key + ": " + note.substring(1) + ", kept " + defaultText;
+            }
+            return note == null ? null : key + ": " + note;
+        }
+    }
+
+    interface Reader {
+        /** Returns null when taken as given; "!reason" when unreadable; otherwise what was done. */
+        String read(Settings s, String text);
+    }
+
+    static Setting choice(String key, String def, String[] allowed, Function<Settings, String> get,
+                          BiConsumer<Settings, String> set) {
+        return new Setting(key, def, get, (s, text) -> {
+            if (!Arrays.asList(allowed).contains(text)) {
+                return "!'" + clip(text) + "' is not one of " + String.join(", ", allowed);
+            }
+            set.accept(s, text);
+            return null;
+        });
+    }
+
+    static Setting integer(String key, int def, int min, int max, Function<Settings, Integer> get,
+                           BiConsumer<Settings, Integer> set) {
+        return new Setting(key, Integer.toString(def), s -> Integer.toString(get.apply(s)), (s, text) -> {
+            double v = parseNumber(text);
+            if (Double.isNaN(v) || v != Math.rint(v) && Math.abs(v) < 1e15) {
+                return "!'" + clip(text) + "' is not a whole number";
+            }
+            int clamped = (int) Math.max(min, Math.min(max, v));
+            set.accept(s, clamped);
+            return clamped != v ? clip(text) + " is outside " + min + "–" + max + ", used " + clamped : null;
+        });
+    }
+
+    static Setting number(String key, double def, double min, double max, Function<Settings, Double> get,
+                          BiConsumer<Settings, Double> set) {
+        return new Setting(key, formatNumber(def), s -> formatNumber(get.apply(s)), (s, text) -> {
+            double v = parseNumber(text);
+            if (Double.isNaN(v)) {
+                return "!'" + clip(text) + "' is not a number";
+            }
+            double clamped = Math.max(min, Math.min(max, v));
+            set.accept(s, clamped);
+            return clamped != v ? clip(text) + " is outside " + formatNumber(min) + "–" + formatNumber(max)
+                    + ", used " + formatNumber(clamped) : null;
+        });
+    }
+
+    static Setting flag(String key, boolean def, Function<Settings, Boolean> get, BiConsumer<Settings, Boolean> set) {
+        return new Setting(key, def ? "1" : "0", s -> get.apply(s) ? "1" : "0", (s, text) -> {
+            if (!text.equals("0") && !text.equals("1")) {
+                return "!'" + clip(text) + "' is not 0 or 1";
+            }
+            set.accept(s, text.equals("1"));
+            return null;
+        });
+    }
+
+    /** Hidden layer widths, e.g. "8,8"; "" or "0" for none. */
+    static Setting layers(String key, String def, Function<Settings, int[]> get, BiConsumer<Settings, int[]> set) {
+        return new Setting(key, def, s -> formatLayers(get.apply(s)), (s, text) -> {
+            if (text.isEmpty() || text.equals("0")) {
+                set.accept(s, new int[0]);
+                return null;
+            }
+            String[] parts = text.split(",", -1);
+            List<String> changes = new ArrayList<>();
+            int n = Math.min(parts.length, MAX_LAYERS);
+            if (parts.length > MAX_LAYERS) {
+                changes.add("more than " + MAX_LAYERS + " hidden layers, kept the first " + MAX_LAYERS);
+            }
+            int[] widths = new int[n];
+            for (int i = 0; i < n; i++) {
+                double v = parseNumber(parts[i]);
+                if (Double.isNaN(v) || v != Math.rint(v) && Math.abs(v) < 1e15) {
+                    return "!'" + clip(text) + "' is not a list of whole numbers like 8,8";
+                }
+                widths[i] = (int) Math.max(1, Math.min(MAX_NEURONS, v));
+                if (widths[i] != v) {
+                    changes.add(clip(parts[i]) + " neurons is outside 1–" + MAX_NEURONS + ", used " + widths[i]);
+                }
+            }
+            set.accept(s, widths);
+            return changes.isEmpty() ? null : String.join("; ", changes);
+        });
+    }
+
+    // ---- helpers ----
+
+    private static Setting find(String key) {
+        for (Setting s : TABLE) {
+            if (s.key.equals(key)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** A plain decimal number (no hex, no "Infinity"); NaN if it is not one. */
+    static double parseNumber(String text) {
+        if (text == null || text.isEmpty() || text.length() > 40) {
+            return Double.NaN;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+                return Double.NaN;
+            }
+        }
+        try {
+            double v = Double.parseDouble(text);
+            return Double.isInfinite(v) ? (v > 0 ? Double.MAX_VALUE : -Double.MAX_VALUE) : v;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Shortest form that reads back to the same double, without a needless ".0". */
+    static String formatNumber(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+
+    static String formatLayers(int[] widths) {
+        if (widths.length == 0) {
+            return "0";
+        }
+        StringBuilder s = new StringBuilder();
+        for (int w : widths) {
+            if (s.length() > 0) {
+                s.append(',');
+            }
+            s.append(w);
+        }
+        return s.toString();
+    }
+
+    /** Percent-decoding that never throws: a malformed escape is kept as it is. */
+    static String decode(String s) {
+        if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder();
+        byte[] pending = new byte[s.length()];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
+                pending[n++] = (byte) (hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
+                i += 2;
+                continue;
+            }
+            if (n > 0) {
+                out.append(new String(pending, 0, n, java.nio.charset.StandardCharsets.UTF_8));
+                n = 0;
+            }
+            out.append(c == '+' ? ' ' : c);
+        }
+        if (n > 0) {
+            out.append(new String(pending, 0, n, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return out.toString();
+    }
+
+    private static int hex(char c) {
+        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    }
+
+    /** At most 40 characters of untrusted text, for a note. */
+    static String clip(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+
+    private static String[] labels(Enum<?>[] values) {
+        String[] labels = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            labels[i] = v instanceof Shape ? ((Shape) v).label : v instanceof Activation ? ((Activation) v).label
+                    : ((Loss) v).label;
+        }
+        return labels;
+    }
+}
