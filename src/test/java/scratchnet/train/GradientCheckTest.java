@@ -1,0 +1,47 @@
+package scratchnet.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import scratchnet.data.Dataset;
+import scratchnet.data.Rng;
+import scratchnet.data.Shape;
+import scratchnet.engine.Value;
+import scratchnet.nn.Activation;
+import scratchnet.nn.MLP;
+
+class GradientCheckTest {
+
+    @Test
+    void backwardAgreesWithFiniteDifferences() {
+        for (Loss loss : Loss.values()) {
+            Rng rng = new Rng(3);
+            Dataset data = Dataset.generate(Shape.XOR, 30, 0.1, rng);
+            MLP model = new MLP(2, new int[] {5, 4, 1}, Activation.TANH, Activation.TANH, rng);
+            double before = model.parameters().get(7).data;
+            GradientCheck.Result r = GradientCheck.run(model, data, loss, 1e-3);
+            System.out.printf("gradient check %s: largest relative error %.3g%n", loss.label, r.maxRelativeError);
+            assertTrue(r.maxRelativeError < 1e-6, loss + ": " + r.maxRelativeError);
+            assertEquals(before, model.parameters().get(7).data, 0, "parameters restored");
+            assertEquals(model.parameters().size(), r.numeric.length);
+        }
+    }
+
+    @Test
+    void aWrongGradientIsCaught() {
+        // A deliberately broken gradient must show up as a large error: the check can fail.
+        Rng rng = new Rng(4);
+        Dataset data = Dataset.generate(Shape.MOONS, 20, 0.1, rng);
+        MLP model = new MLP(2, new int[] {3, 1}, Activation.TANH, Activation.TANH, rng);
+        GradientCheck.Result r = GradientCheck.run(model, data, Loss.MEAN_SQUARED, 0);
+        double[] broken = r.backward.clone();
+        broken[2] *= 1.01;
+        assertTrue(GradientCheck.relativeError(broken[2], r.numeric[2]) > 1e-3);
+        assertEquals(0, GradientCheck.relativeError(1.5, 1.5));
+        assertTrue(GradientCheck.relativeError(1e-12, -1e-12) < 1e-3, "two near-zeros agree");
+        for (Value p : model.parameters()) {
+            assertTrue(Double.isFinite(p.grad));
+        }
+    }
+}
