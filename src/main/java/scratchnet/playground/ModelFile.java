@@ -1,0 +1,275 @@
+package scratchnet.playground;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import scratchnet.data.Dataset;
+import scratchnet.data.Point;
+import scratchnet.data.Rng;
+import scratchnet.io.Json;
+import scratchnet.nn.Activation;
+import scratchnet.nn.Layer;
+import scratchnet.nn.MLP;
+import scratchnet.nn.Neuron;
+
+/**
+ * A model and its data as a JSON file, to export and import back exactly.
+ *
+ * <pre>{
+ *   "format": "scratchnet-model", "version": 1,
+ *   "settings": "data=moons&amp;points=200&amp;...",          the share link's hash
+ *   "step": 120,
+ *   "layers": [{"activation": "tanh",
+ *               "weights": [[w00, w01], ...],               one row per neuron, one number per input
+ *               "biases": [b0, ...]}, ...],
+ *   "train": [[x, y, label], ...], "test": [[x, y, label], ...]
+ * }</pre>
+ *
+ * Reading trusts nothing: every field is checked and the first problem is reported precisely, by
+ * its place in the file; a file that fails leaves nothing half-loaded.
+ */
+public final class ModelFile {
+    public static final String FORMAT = "scratchnet-model";
+    public static final int VERSION = 1;
+    /** Larger files are refused before parsing (the largest valid model and data take ~200 KB). */
+    public static final int MAX_CHARS = 2_000_000;
+    /** Training plus test points. */
+    public static final int MAX_FILE_POINTS = 2 * Settings.MAX_POINTS;
+    /** Coordinates beyond this are refused: no dataset of the playground comes near. */
+    static final double MAX_COORDINATE = 1e6;
+
+    /** Thrown when a file cannot be imported; the message says exactly what is wrong and where. */
+    public static final class InvalidModel extends Exception {
+        public InvalidModel(String message) {
+            super(message);
+        }
+    }
+
+    /** A file's contents, checked. */
+    public static final class Contents {
+        public final Settings settings;
+        /** What of the embedded settings link was not taken as given. */
+        public final List<String> notes;
+        public final MLP model;
+        public final Dataset train;
+        public final Dataset test;
+        public final int step;
+
+        Contents(Settings settings, List<String> notes, MLP model, Dataset train, Dataset test, int step) {
+            this.settings = settings;
+            this.notes = notes;
+            this.model = model;
+            this.train = train;
+            this.test = test;
+            this.step = step;
+        }
+    }
+
+    public static String write(Settings settings, MLP model, Dataset train, Dataset test, int step) {
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("format", FORMAT);
+        file.put("version", VERSION);
+        file.put("settings", settings.toHash());
+        file.put("step", step);
+        List<Object> layers = new ArrayList<>();
+        for (Layer layer : model.layers) {
+            Map<String, Object> l = new LinkedHashMap<>();
+            l.put("activation", layer.activation().label);
+            List<Object> weights = new ArrayList<>();
+            double[] biases = new double[layer.nout()];
+            for (int o = 0; o < layer.nout(); o++) {
+                Neuron n = layer.neurons.get(o);
+                double[] row = new double[n.w.size()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = n.w.get(i).data;
+                }
+                weights.add(row);
+                biases[o] = n.b.data;
+            }
+            l.put("weights", weights);
+            l.put("biases", biases);
+            layers.add(l);
+        }
+        file.put("layers", layers);
+        file.put("train", points(train));
+        file.put("test", points(test));
+        return Json.write(file);
+    }
+
+    private static List<Object> points(Dataset d) {
+        List<Object> list = new ArrayList<>();
+        for (Point p : d.points) {
+            list.add(new double[] {p.x, p.y, p.label});
+        }
+        return list;
+    }
+
+    /** Reads and checks a model file. */
+    public static Contents read(String text) throws InvalidModel {
+        if (text == null || text.isEmpty()) {
+            throw new InvalidModel("the file is empty");
+        }
+        if (text.length() > MAX_CHARS) {
+            throw new InvalidModel("the file is too large: " + text.length() + " characters, at most " + MAX_CHARS);
+        }
+        Object root;
+        try {
+            root = Json.parse(text);
+        } catch (Json.JsonException e) {
+            throw new InvalidModel("not valid JSON: " + e.getMessage());
+        }
+        Map<?, ?> file = object(root, "the file");
+        Object format = file.get("format");
+        if (!FORMAT.equals(format)) {
+            throw new InvalidModel("not a ScratchNet model: \"format\" must be \"" + FORMAT + "\"");
+        }
+        int version = integer(file.get("version"), "version", 1, Integer.MAX_VALUE);
+        if (version != VERSION) {
+            throw new InvalidModel("version " + version + " is not supported; this page reads version " + VERSION);
+        }
+        Object link = file.get("settings");
+        if (link != null && !(link instanceof String)) {
+            throw new InvalidModel("\"settings\" must be a string (a share link's hash)");
+        }
+        Settings.Parsed parsed = Settings.fromHash(link == null ? "" : (String) link);
+        Settings settings = parsed.settings;
+        int step = file.containsKey("step") ? integer(file.get("step"), "step", 0, Integer.MAX_VALUE) : 0;
+
+        List<?> layers = list(file.get("layers"), "layers");
+        if (layers.isEmpty() || layers.size() > Settings.MAX_LAYERS + 1) {
+            throw new InvalidModel("\"layers\" must hold 1 to " + (Settings.MAX_LAYERS + 1) + " layers, it has " + layers.size());
+        }
+        int[] sizes = new int[layers.size()];
+        Activation[] activations = new Activation[layers.size()];
+        double[][][] weights = new double[layers.size()][][];
+        double[][] biases = new double[layers.size()][];
+        int nin = 2;
+        for (int l = 0; l < layers.size(); l++) {
+            String where = "layers[" + l + "]";
+            boolean last = l == layers.size() - 1;
+            Map<?, ?> layer = object(layers.get(l), where);
+            Object act = layer.get("activation");
+            activations[l] = act instanceof String ? Activation.byLabel((String) act) : null;
+            if (activations[l] == null) {
+                throw new InvalidModel(where + ".activation must be one of tanh, relu, sigmoid, linear");
+            }
+            List<?> rows = list(layer.get("weights"), where + ".weights");
+            int nout = rows.size();
+            int maxOut = last ? 1 : Settings.MAX_NEURONS;
+            if (nout < 1 || nout > maxOut) {
+                throw new InvalidModel(where + " has " + nout + " neurons; " + (last
+                        ? "the output layer must have exactly 1" : "a hidden layer has 1 to " + maxOut));
+            }
+            weights[l] = new double[nout][];
+            for (int o = 0; o < nout; o++) {
+                weights[l][o] = numbers(rows.get(o), where + ".weights[" + o + "]", nin,
+                        l == 0 ? "the 2 inputs x and y" : "layers[" + (l - 1) + "]'s " + nin + " neurons");
+            }
+            biases[l] = numbers(layer.get("biases"), where + ".biases", nout, "this layer's " + nout + " neurons");
+            sizes[l] = nout;
+            nin = nout;
+        }
+        for (int l = 1; l < layers.size() - 1; l++) {
+            if (activations[l] != activations[0]) {
+                throw new InvalidModel("hidden layers must share one activation: layers[0] is " + activations[0].label
+                        + ", layers[" + l + "] is " + activations[l].label);
+            }
+        }
+        Activation output = activations[layers.size() - 1];
+        if (output != Activation.TANH && output != Activation.LINEAR) {
+            throw new InvalidModel("the output layer's activation must be tanh or linear, not " + output.label);
+        }
+
+        Dataset train = dataset(file.get("train"), "train");
+        Dataset test = dataset(file.get("test"), "test");
+        if (train.size() + test.size() > MAX_FILE_POINTS) {
+            throw new InvalidModel("too many points: " + (train.size() + test.size()) + ", at most " + MAX_FILE_POINTS);
+        }
+
+        // Everything checked: build.
+        Activation hidden = layers.size() > 1 ? activations[0] : settings.activation;
+        MLP model = new MLP(2, sizes, hidden, output, new Rng(0));
+        for (int l = 0; l < sizes.length; l++) {
+            Layer layer = model.layers.get(l);
+            for (int o = 0; o < sizes[l]; o++) {
+                Neuron n = layer.neurons.get(o);
+                for (int i = 0; i < n.w.size(); i++) {
+                    n.w.get(i).data = weights[l][o][i];
+                }
+                n.b.data = biases[l][o];
+            }
+        }
+        settings.layers = java.util.Arrays.copyOf(sizes, sizes.length - 1);
+        settings.activation = hidden;
+        settings.output = output;
+        return new Contents(settings, parsed.notes, model, train, test, step);
+    }
+
+    private static Dataset dataset(Object value, String name) throws InvalidModel {
+        if (value == null) {
+            return new Dataset(List.of());
+        }
+        List<?> rows = list(value, name);
+        if (rows.size() > MAX_FILE_POINTS) {
+            throw new InvalidModel("\"" + name + "\" has " + rows.size() + " points, at most " + MAX_FILE_POINTS);
+        }
+        List<Point> points = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            String where = name + "[" + i + "]";
+            double[] p = numbers(rows.get(i), where, 3, "x, y and a label");
+            if (Math.abs(p[0]) > MAX_COORDINATE || Math.abs(p[1]) > MAX_COORDINATE) {
+                throw new InvalidModel(where + " lies too far out (|x| and |y| at most " + (long) MAX_COORDINATE + ")");
+            }
+            if (p[2] != 1 && p[2] != -1) {
+                throw new InvalidModel(where + "'s label must be -1 or 1, not " + p[2]);
+            }
+            points.add(new Point(p[0], p[1], (int) p[2]));
+        }
+        return new Dataset(points);
+    }
+
+    private static Map<?, ?> object(Object value, String where) throws InvalidModel {
+        if (!(value instanceof Map)) {
+            throw new InvalidModel(where + " must be a JSON object");
+        }
+        return (Map<?, ?>) value;
+    }
+
+    private static List<?> list(Object value, String where) throws InvalidModel {
+        if (!(value instanceof List)) {
+            throw new InvalidModel("\"" + where + "\" must be a list" + (value == null ? ", and is missing" : ""));
+        }
+        return (List<?>) value;
+    }
+
+    private static double[] numbers(Object value, String where, int count, String what) throws InvalidModel {
+        List<?> list = list(value, where);
+        if (list.size() != count) {
+            throw new InvalidModel(where + " has " + list.size() + " numbers; it needs " + count + ", one for each of " + what);
+        }
+        double[] out = new double[count];
+        for (int i = 0; i < count; i++) {
+            Object v = list.get(i);
+            if (!(v instanceof Double) || !Double.isFinite((Double) v)) {
+                throw new InvalidModel(where + "[" + i + "] must be a finite number");
+            }
+            out[i] = (Double) v;
+        }
+        return out;
+    }
+
+    private static int integer(Object value, String name, int min, int max) throws InvalidModel {
+        if (!(value instanceof Double)) {
+            throw new InvalidModel("\"" + name + "\" must be a whole number" + (value == null ? ", and is missing" : ""));
+        }
+        double v = (Double) value;
+        if (v != Math.rint(v) || v < min || v > max) {
+            throw new InvalidModel("\"" + name + "\" must be a whole number from " + min + " to " + max);
+        }
+        return (int) v;
+    }
+
+    private ModelFile() {
+    }
+}

@@ -1,0 +1,145 @@
+package scratchnet.playground;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import scratchnet.data.Rng;
+import scratchnet.engine.Value;
+
+/**
+ * Property tests over thousands of generated inputs: share links and model files made of valid
+ * parts, garbage, hostile text and mutations of real files. Whatever comes in, the parsers never
+ * let an exception other than their own escape, and what they accept is always valid.
+ */
+class FuzzTest {
+    static final String[] KEYS = {"data", "points", "noise", "split", "seed", "init", "layers", "activation", "output",
+        "loss", "optimizer", "lr", "decay", "l2", "batch", "speed", "discretize", "test", "bogus", "", "constructor",
+        "__proto__", "<script>"};
+    static final String[] VALUES = {"moons", "spiral", "relu", "linear", "hinge", "adam", "0", "1", "-1", "2.5", "1e308",
+        "-1e999", "NaN", "Infinity", "0x10", "1,2,3", "8,8", "0,0", "33,33,33,33,33,33,33", ",", "", "%", "%zz", "%00",
+        "<img src=x onerror=alert(1)>", "javascript:alert(1)", "\u0000", "é", "99999999999999999999", "4.0", "1e-7",
+        "+3", "--1", "1e", ".5", "5."};
+
+    static String randomHash(Rng rng) {
+        StringBuilder s = new StringBuilder(rng.nextInt(3) == 0 ? "#" : "");
+        int parts = rng.nextInt(25);
+        for (int i = 0; i < parts; i++) {
+            if (i > 0) {
+                s.append(rng.nextInt(10) == 0 ? "&&" : "&");
+            }
+            s.append(KEYS[rng.nextInt(KEYS.length)]);
+            if (rng.nextInt(8) != 0) {
+                s.append(rng.nextInt(15) == 0 ? "==" : "=");
+                s.append(rng.nextInt(6) == 0 ? randomText(rng, 12) : VALUES[rng.nextInt(VALUES.length)]);
+            }
+        }
+        return s.toString();
+    }
+
+    static String randomText(Rng rng, int max) {
+        StringBuilder s = new StringBuilder();
+        int n = rng.nextInt(max + 1);
+        for (int i = 0; i < n; i++) {
+            s.append((char) (rng.nextInt(4) == 0 ? rng.nextInt(0x3000) : 32 + rng.nextInt(95)));
+        }
+        return s.toString();
+    }
+
+    static void assertValid(Settings s) {
+        assertTrue(s.data != null && s.activation != null && s.output != null && s.loss != null);
+        assertTrue(s.points >= 2 && s.points <= Settings.MAX_POINTS);
+        assertTrue(s.noise >= 0 && s.noise <= 1);
+        assertTrue(s.split >= 10 && s.split <= 100);
+        assertTrue(s.layers.length <= Settings.MAX_LAYERS);
+        for (int w : s.layers) {
+            assertTrue(w >= 1 && w <= Settings.MAX_NEURONS);
+        }
+        assertTrue(s.learningRate > 0 && s.learningRate <= 10);
+        assertTrue(s.batchSize >= 0 && s.speed >= 1 && s.speed <= Settings.MAX_SPEED);
+        assertTrue(List.of("sgd", "momentum", "adam").contains(s.optimizer));
+        // What was accepted writes a link that reads back with no complaint.
+        Settings.Parsed again = Settings.fromHash(s.toHash());
+        assertEquals(List.of(), again.notes);
+        assertEquals(s.toHash(), again.settings.toHash());
+    }
+
+    @Test
+    void thousandsOfHostileLinksAlwaysGiveValidSettings() {
+        Rng rng = new Rng(2024);
+        int withNotes = 0;
+        for (int i = 0; i < 5000; i++) {
+            String hash = randomHash(rng);
+            Settings.Parsed p;
+            try {
+                p = Settings.fromHash(hash);
+            } catch (RuntimeException e) {
+                throw new AssertionError("fromHash threw for " + hash, e);
+            }
+            assertValid(p.settings);
+            for (String note : p.notes) {
+                assertTrue(note.length() < 300, "notes stay short: " + note);
+            }
+            if (!p.notes.isEmpty()) {
+                withNotes++;
+            }
+        }
+        System.out.println("links fuzzed: 5000, with notes: " + withNotes);
+        assertTrue(withNotes > 1000, "the generator does produce bad links");
+    }
+
+    @Test
+    void mutatedModelFilesAreRejectedCleanlyOrValid() {
+        Session session = new Session(Settings.fromHash("points=30&layers=3,2").settings);
+        for (int k = 0; k < 3; k++) {
+            session.step();
+        }
+        String good = ModelFile.write(session.settings(), session.model(), session.train(), session.test(), 3);
+        Rng rng = new Rng(7);
+        int accepted = 0, rejected = 0;
+        for (int i = 0; i < 3000; i++) {
+            String text = mutate(good, rng);
+            try {
+                ModelFile.Contents c = ModelFile.read(text);
+                accepted++;
+                assertValid(c.settings);
+                assertEquals(2, c.model.nin());
+                int[] sizes = c.model.sizes();
+                assertEquals(1, sizes[sizes.length - 1]);
+                for (Value p : c.model.parameters()) {
+                    assertTrue(Double.isFinite(p.data));
+                }
+                assertTrue(c.train.size() + c.test.size() <= ModelFile.MAX_FILE_POINTS);
+                c.model.snapshot().predict(new double[] {0.5, 0.5});
+            } catch (ModelFile.InvalidModel e) {
+                rejected++;
+                assertTrue(e.getMessage() != null && !e.getMessage().isEmpty());
+            } catch (RuntimeException e) {
+                fail("read threw " + e + " for: " + text.substring(0, Math.min(200, text.length())));
+            }
+        }
+        System.out.println("model files fuzzed: 3000, accepted " + accepted + ", rejected " + rejected);
+        assertTrue(accepted > 100 && rejected > 1000, accepted + " / " + rejected);
+    }
+
+    /** One to three random edits: cut, delete, duplicate or replace a span, or swap a number for junk. */
+    static String mutate(String s, Rng rng) {
+        int edits = 1 + rng.nextInt(3);
+        for (int e = 0; e < edits && !s.isEmpty(); e++) {
+            int at = rng.nextInt(s.length());
+            int len = 1 + rng.nextInt(Math.min(20, s.length() - at));
+            switch (rng.nextInt(6)) {
+                case 0: s = s.substring(0, at); break;
+                case 1: s = s.substring(0, at) + s.substring(at + len); break;
+                case 2: s = s.substring(0, at) + s.substring(at, at + len) + s.substring(at); break;
+                case 3: s = s.substring(0, at) + randomText(rng, 5) + s.substring(at + len); break;
+                case 4: s = s.substring(0, at) + new String[] {"1e400", "-0", "NaN", "null", "[]", "{}", "\"x\"", "99999"}[rng.nextInt(8)]
+                        + s.substring(at); break;
+                default: s = s.replaceFirst("-?[0-9]\\.[0-9]+(E-?[0-9]+)?", new String[] {"1e400", "\"1\"", "1e5", "0"}[rng.nextInt(4)]);
+            }
+        }
+        return s;
+    }
+}
