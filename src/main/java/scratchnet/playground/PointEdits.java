@@ -1,0 +1,145 @@
+package scratchnet.playground;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import scratchnet.data.Point;
+
+/**
+ * The points a person added or removed by hand, on top of the generated dataset, in the form the
+ * share link carries them: {@code add=x,y,label;x,y,label...} and {@code del=i,j,...} (indices into
+ * the generated points, before the train/test split). Added coordinates are kept to 3 decimals,
+ * so a link reproduces them exactly.
+ */
+public final class PointEdits {
+    public static final int MAX_ADDED = Settings.MAX_POINTS;
+    /** Added points must lie within this distance of the origin on each axis. */
+    public static final double MAX_COORDINATE = 100;
+
+    private final List<Point> added = new ArrayList<>();
+    private final TreeSet<Integer> removed = new TreeSet<>();
+
+    public PointEdits() {
+    }
+
+    public PointEdits(PointEdits other) {
+        added.addAll(other.added);
+        removed.addAll(other.removed);
+    }
+
+    public List<Point> added() {
+        return List.copyOf(added);
+    }
+
+    public boolean isRemoved(int generatedIndex) {
+        return removed.contains(generatedIndex);
+    }
+
+    public boolean isEmpty() {
+        return added.isEmpty() && removed.isEmpty();
+    }
+
+    /**
+     * Adds a point (rounded to 3 decimals, as the link stores it).
+     *
+     * @throws IllegalArgumentException if the coordinates are not finite or too far out, or there
+     *     are already {@link #MAX_ADDED} added points
+     */
+    public Point add(double x, double y, int label) {
+        if (!(Math.abs(x) <= MAX_COORDINATE && Math.abs(y) <= MAX_COORDINATE)) {
+            throw new IllegalArgumentException("a point must lie within ±" + (int) MAX_COORDINATE + ", was (" + x + ", " + y + ")");
+        }
+        if (added.size() >= MAX_ADDED) {
+            throw new IllegalArgumentException("at most " + MAX_ADDED + " points can be added by hand");
+        }
+        Point p = new Point(round3(x), round3(y), label);
+        added.add(p);
+        return p;
+    }
+
+    /** Removes the {@code i}-th added point. */
+    public void removeAdded(int i) {
+        added.remove(i);
+    }
+
+    /** Removes a generated point, by its index in the generated dataset. */
+    public void removeGenerated(int generatedIndex) {
+        removed.add(generatedIndex);
+    }
+
+    public void clear() {
+        added.clear();
+        removed.clear();
+    }
+
+    /** The link's {@code add} value, "" if none. */
+    public String addedText() {
+        StringBuilder s = new StringBuilder();
+        for (Point p : added) {
+            if (s.length() > 0) {
+                s.append(';');
+            }
+            s.append(Settings.formatNumber(p.x)).append(',').append(Settings.formatNumber(p.y)).append(',').append(p.label);
+        }
+        return s.toString();
+    }
+
+    /** The link's {@code del} value, "" if none. */
+    public String removedText() {
+        StringBuilder s = new StringBuilder();
+        for (int i : removed) {
+            if (s.length() > 0) {
+                s.append(',');
+            }
+            s.append(i);
+        }
+        return s.toString();
+    }
+
+    /**
+     * Reads the link's {@code add} and {@code del} values (either may be null). Never throws: a
+     * malformed entry is skipped with a note; {@code generatedCount} bounds the removed indices.
+     */
+    public static PointEdits parse(String addText, String delText, int generatedCount, List<String> notes) {
+        PointEdits edits = new PointEdits();
+        if (addText != null && !addText.isEmpty()) {
+            int bad = 0;
+            String[] entries = addText.split(";", -1);
+            for (String entry : entries) {
+                String[] f = entry.split(",", -1);
+                double x = f.length == 3 ? Settings.parseNumber(f[0]) : Double.NaN;
+                double y = f.length == 3 ? Settings.parseNumber(f[1]) : Double.NaN;
+                String label = f.length == 3 ? f[2] : "";
+                if (!(Math.abs(x) <= MAX_COORDINATE && Math.abs(y) <= MAX_COORDINATE)
+                        || !(label.equals("1") || label.equals("-1")) || edits.added.size() >= MAX_ADDED) {
+                    bad++;
+                    continue;
+                }
+                edits.add(x, y, Integer.parseInt(label));
+            }
+            if (bad > 0) {
+                notes.add("add: " + bad + " of " + entries.length + " hand-added points could not be read and were skipped");
+            }
+        }
+        if (delText != null && !delText.isEmpty()) {
+            int bad = 0;
+            String[] entries = delText.split(",", -1);
+            for (String entry : entries) {
+                double i = Settings.parseNumber(entry);
+                if (!(i >= 0 && i < generatedCount && i == Math.rint(i))) {
+                    bad++;
+                    continue;
+                }
+                edits.removed.add((int) i);
+            }
+            if (bad > 0) {
+                notes.add("del: " + bad + " of " + entries.length + " removed points are not in the data and were skipped");
+            }
+        }
+        return edits;
+    }
+
+    static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}
