@@ -42,6 +42,13 @@ public final class Trainer {
     private int step;
     private int epoch;
     private BatchGraph graph; // rebuilt when the batch size, loss or regularisation changes
+    // A step in progress, between its phases.
+    private Phase next = Phase.FORWARD;
+    private int[] batch;
+    private double[] batchScores;
+    private double[] batchTargets;
+    private double batchLoss;
+    private Value scalarLoss;
 
     /** @param rng shuffles the mini-batches */
     public Trainer(MLP model, Dataset data, Loss loss, Optimizer optimizer, Rng rng) {
@@ -64,6 +71,7 @@ public final class Trainer {
             order[i] = i;
         }
         this.cursor = order.length; // start a fresh epoch at the next step
+        this.next = Phase.FORWARD;     // a step begun on the old data is dropped
     }
 
     public Dataset data() {
@@ -90,26 +98,102 @@ public final class Trainer {
         return lastUpdate.clone();
     }
 
+    /** The phases of a step, in order. */
+    public enum Phase { FORWARD, BACKWARD, UPDATE }
+
     /**
-     * Takes one step on the next batch and reports the batch's loss and accuracy as they were before
-     * the update. If the loss or a gradient is NaN or infinite the parameters are left untouched and
-     * the result says {@link Result#diverged}.
+     * Takes one step on the next batch: {@link #forward()}, {@link #backward()}, {@link #update()}.
+     * Reports the batch's loss and accuracy as they were before the update. If the loss or a
+     * gradient is NaN or infinite the parameters are left untouched and the result says
+     * {@link Result#diverged}. Finishes a step already begun phase by phase.
      */
     public Result step() {
-        if (order.length == 0) {
+        if (next == Phase.FORWARD) {
+            forward();
+        }
+        if (next == Phase.BACKWARD) {
+            backward();
+        }
+        return update();
+    }
+
+    /** The phase the next call of {@link #forward()}, {@link #backward()} or {@link #update()} must be. */
+    public Phase nextPhase() {
+        return next;
+    }
+
+    /**
+     * Phase 1: takes the next batch and computes its scores and loss. Gradients are not touched yet.
+     *
+     * @return the batch's loss and accuracy (step count unchanged)
+     * @throws IllegalStateException if a step is already between its phases
+     */
+    public Result forward() {
+        expect(Phase.FORWARD);
+        batch = nextBatch();
+        batchScores = new double[batch.length];
+        batchTargets = new double[batch.length];
+        if (batch.length == 0) {
+            next = Phase.UPDATE;
+            batchLoss = 0;
             return new Result(step, 0, 0, false);
         }
-        int[] batch = nextBatch();
-        double[] batchScores = new double[batch.length];
-        double[] batchTargets = new double[batch.length];
-        double total = batched ? forwardBackwardBatched(batch, batchScores, batchTargets)
-                : forwardBackwardScalar(batch, batchScores, batchTargets);
-        double accuracy = Loss.accuracy(batchScores, batchTargets);
-        if (!Double.isFinite(total) || !gradientsFinite()) {
-            return new Result(step, total, accuracy, true);
+        for (int i = 0; i < batch.length; i++) {
+            batchTargets[i] = targets[batch[i]];
         }
+        if (batched) {
+            if (graph == null || graph.size != batch.length || graph.loss != loss || graph.l2 != l2) {
+                graph = new BatchGraph(model, batch.length, loss, l2);
+            }
+            graph.load(inputs, targets, batch);
+            graph.total.forward();
+            System.arraycopy(graph.scores.data, 0, batchScores, 0, batch.length);
+            batchLoss = graph.total.data[0];
+        } else {
+            List<Value> scores = new ArrayList<>(batch.length);
+            for (int i = 0; i < batch.length; i++) {
+                scores.add(model.forward(inputs[batch[i]]).get(0));
+                batchScores[i] = scores.get(i).data;
+            }
+            Value total = loss.of(scores, batchTargets);
+            if (l2 > 0) {
+                total = total.add(Loss.l2(parameters, l2));
+            }
+            scalarLoss = total;
+            batchLoss = total.data;
+        }
+        next = Phase.BACKWARD;
+        return new Result(step, batchLoss, Loss.accuracy(batchScores, batchTargets), false);
+    }
 
-        // update
+    /** Phase 2: zeroes every parameter's grad, then fills it in with backward(). */
+    public void backward() {
+        expect(Phase.BACKWARD);
+        // zero grads
+        model.zeroGrad();
+        // backward
+        if (batched) {
+            graph.total.zeroGrad();
+            graph.total.backward();
+            graph.storeGradients();
+        } else {
+            scalarLoss.backward();
+            scalarLoss = null;
+        }
+        next = Phase.UPDATE;
+    }
+
+    /** Phase 3: moves every parameter against its gradient (unless the step diverged). */
+    public Result update() {
+        expect(Phase.UPDATE);
+        next = Phase.FORWARD;
+        if (batch.length == 0) {
+            return new Result(step, 0, 0, false);
+        }
+        double accuracy = Loss.accuracy(batchScores, batchTargets);
+        if (!Double.isFinite(batchLoss) || !gradientsFinite()) {
+            return new Result(step, batchLoss, accuracy, true);
+        }
         double lr = currentLearningRate();
         for (int i = 0; i < lastUpdate.length; i++) {
             lastUpdate[i] = parameters.get(i).data;
@@ -119,48 +203,13 @@ public final class Trainer {
             lastUpdate[i] -= parameters.get(i).data;
         }
         step++;
-        return new Result(step, total, accuracy, false);
+        return new Result(step, batchLoss, accuracy, false);
     }
 
-    /** Forward, zero grads and backward on the scalar graph; returns the loss. */
-    private double forwardBackwardScalar(int[] batch, double[] batchScores, double[] batchTargets) {
-        // forward
-        List<Value> scores = new ArrayList<>(batch.length);
-        for (int i = 0; i < batch.length; i++) {
-            scores.add(model.forward(inputs[batch[i]]).get(0));
-            batchTargets[i] = targets[batch[i]];
+    private void expect(Phase phase) {
+        if (next != phase) {
+            throw new IllegalStateException("the next phase is " + next + ", not " + phase);
         }
-        Value total = loss.of(scores, batchTargets);
-        if (l2 > 0) {
-            total = total.add(Loss.l2(parameters, l2));
-        }
-        // zero grads
-        model.zeroGrad();
-        // backward
-        total.backward();
-        for (int i = 0; i < batch.length; i++) {
-            batchScores[i] = scores.get(i).data;
-        }
-        return total.data;
-    }
-
-    /** Forward, zero grads and backward on the batched tensor graph; returns the loss. */
-    private double forwardBackwardBatched(int[] batch, double[] batchScores, double[] batchTargets) {
-        if (graph == null || graph.size != batch.length || graph.loss != loss || graph.l2 != l2) {
-            graph = new BatchGraph(model, batch.length, loss, l2);
-        }
-        graph.load(inputs, targets, batch);
-        // forward
-        graph.total.forward();
-        // zero grads
-        graph.total.zeroGrad();
-        model.zeroGrad();
-        // backward
-        graph.total.backward();
-        graph.storeGradients();
-        System.arraycopy(graph.scores.data, 0, batchScores, 0, batch.length);
-        System.arraycopy(graph.targets.data, 0, batchTargets, 0, batch.length);
-        return graph.total.data[0];
     }
 
     private boolean gradientsFinite() {
@@ -174,6 +223,9 @@ public final class Trainer {
 
     private int[] nextBatch() {
         int n = order.length;
+        if (n == 0) {
+            return new int[0];
+        }
         int size = batchSize <= 0 || batchSize >= n ? n : batchSize;
         if (size == n) {
             epoch++;

@@ -162,4 +162,41 @@ class TrainerTest {
         assertEquals(40, lines[0].length());
         assertTrue(picture.contains("o") && picture.contains("#"));
     }
+
+    @Test
+    void aStepRunsPhaseByPhase() {
+        Trainer whole = moons(new Optimizer.Sgd(), 0.5);
+        Trainer phased = moons(new Optimizer.Sgd(), 0.5);
+        Trainer.Result r = whole.step();
+
+        List<Value> params = phased.model.parameters();
+        double w0 = params.get(0).data;
+        assertEquals(Trainer.Phase.FORWARD, phased.nextPhase());
+        Trainer.Result f = phased.forward();
+        assertEquals(r.loss, f.loss, 0);
+        assertEquals(0, f.step);
+        assertEquals(0.0, params.get(0).grad, "forward leaves gradients alone");
+        assertEquals(Trainer.Phase.BACKWARD, phased.nextPhase());
+        phased.backward();
+        assertEquals(whole.model.parameters().get(0).grad, params.get(0).grad, 0);
+        assertEquals(w0, params.get(0).data, 0, "backward leaves data alone");
+        Trainer.Result u = phased.update();
+        assertEquals(1, u.step);
+        assertEquals(whole.model.parameters().get(0).data, params.get(0).data, 0);
+        assertEquals(Trainer.Phase.FORWARD, phased.nextPhase());
+
+        phased.forward();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, phased::update);
+        assertEquals(2, phased.step().step, "step() finishes a step begun by phases");
+    }
+
+    @Test
+    void emptyDataTrainsNothing() {
+        Rng rng = new Rng(1);
+        Trainer t = new Trainer(new MLP(2, new int[] {2, 1}), new Dataset(List.of()), Loss.MEAN_SQUARED, new Optimizer.Sgd(), rng);
+        Trainer.Result r = t.step();
+        assertFalse(r.diverged);
+        assertEquals(0, r.loss);
+        assertEquals(0, t.steps());
+    }
 }
