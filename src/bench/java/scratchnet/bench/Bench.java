@@ -1,0 +1,308 @@
+package scratchnet.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import scratchnet.io.Json;
+import scratchnet.tools.StaticServer;
+
+/**
+ * The whole benchmark in one run (scripts/bench): JVM cases through JMH, then the TeaVM JS build,
+ * the TeaVM Wasm GC build and the hand-written JS baseline in one headless Chromium. Every target
+ * first reproduces the workloads' reference results; any mismatch fails the run. Prints a table of
+ * ms per step (heat map: ms per frame) with the ratio to the baseline, and writes the same figures
+ * to target/bench/results.json.
+ *
+ * <p>Arguments: {@code --site DIR} (default target/bench/site), {@code --out FILE}, {@code --no-jvm},
+ * {@code --no-browser}.
+ */
+public final class Bench {
+    static final String[] CASES = {"W1", "W2", "W1 scalar", "heatmap"};
+    static final String[] TARGETS = {"jvm", "js", "wasm", "baseline"};
+    static final Map<String, String> TARGET_NAMES = Map.of(
+            "jvm", "JVM (JMH)", "js", "TeaVM JS", "wasm", "TeaVM Wasm GC", "baseline", "JS baseline");
+    private static final Duration PAGE_TIMEOUT = Duration.ofMinutes(5);
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> a = Arrays.asList(args);
+        Path site = Path.of(option(a, "--site", "target/bench/site"));
+        Path out = Path.of(option(a, "--out", "target/bench/results.json"));
+        List<String> failures = new ArrayList<>();
+        Map<String, Map<String, Object>> results = new LinkedHashMap<>();
+
+        if (!a.contains("--no-jvm")) {
+            results.put("jvm", jvm(failures));
+        }
+        String userAgent = "";
+        if (!a.contains("--no-browser")) {
+            Map<String, Map<String, Object>> browser = browser(site, failures);
+            for (Map.Entry<String, Map<String, Object>> e : browser.entrySet()) {
+                userAgent = String.valueOf(e.getValue().remove("userAgent"));
+                results.put(e.getKey(), e.getValue());
+            }
+        }
+
+        String table = table(results);
+        System.out.println();
+        System.out.print(table);
+
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("unit", "ms per training step (heatmap: ms per 100x100 frame); median of timed repetitions after warm-up");
+        json.put("machine", machine(userAgent));
+        json.put("when", Instant.now().toString());
+        json.put("results", results);
+        json.put("ratioToBaseline", ratios(results));
+        json.put("failures", failures);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, Json.write(json) + "\n");
+        System.out.println("wrote " + out);
+
+        if (!failures.isEmpty()) {
+            System.err.println();
+            System.err.println("BENCHMARK FAILED: " + failures.size() + " check(s) did not match the reference:");
+            failures.forEach(f -> System.err.println("  " + f));
+            System.exit(1);
+        }
+    }
+
+    // ---- JVM: reference checks, then JMH ----
+
+    static Map<String, Object> jvm(List<String> failures) throws Exception {
+        Map<String, Object> cases = new LinkedHashMap<>();
+        Workload w1 = JvmBenchmarks.workload("W1");
+        Workload w2 = JvmBenchmarks.workload("W2");
+        Map<String, double[]> checks = new LinkedHashMap<>();
+        checks.put("W1", w1.train(true));
+        checks.put("W2", w2.train(true));
+        checks.put("W1 scalar", w1.train(false));
+        for (Map.Entry<String, double[]> c : checks.entrySet()) {
+            Workload w = c.getKey().startsWith("W1") ? w1 : w2;
+            check("jvm", c.getKey(), w, c.getValue()[0], c.getValue()[1], failures);
+        }
+
+        Collection<RunResult> runs = new Runner(new OptionsBuilder()
+                .include(JvmBenchmarks.class.getName() + "\\.")
+                .build()).run();
+        Map<String, String> names = Map.of("w1", "W1", "w2", "W2", "w1Scalar", "W1 scalar", "heatmap", "heatmap");
+        for (String id : CASES) {
+            for (RunResult run : runs) {
+                String method = run.getParams().getBenchmark();
+                method = method.substring(method.lastIndexOf('.') + 1);
+                if (!id.equals(names.get(method))) {
+                    continue;
+                }
+                List<Double> reps = new ArrayList<>();
+                for (BenchmarkResult br : run.getBenchmarkResults()) {
+                    for (IterationResult it : br.getIterationResults()) {
+                        reps.add(it.getPrimaryResult().getScore());
+                    }
+                }
+                Map<String, Object> entry = summary(reps);
+                double[] check = checks.get(id);
+                if (check != null) {
+                    entry.put("loss", check[0]);
+                    entry.put("accuracy", check[1]);
+                }
+                cases.put(id, entry);
+            }
+        }
+        return cases;
+    }
+
+    static Map<String, Object> summary(List<Double> reps) {
+        List<Double> sorted = new ArrayList<>(reps);
+        sorted.sort(Comparator.naturalOrder());
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("ms", sorted.get(sorted.size() / 2));
+        entry.put("min", sorted.get(0));
+        entry.put("max", sorted.get(sorted.size() - 1));
+        entry.put("reps", reps);
+        return entry;
+    }
+
+    static void check(String target, String id, Workload w, double loss, double accuracy, List<String> failures) {
+        String mismatch = w.mismatch(new double[] {loss, accuracy});
+        if (mismatch != null) {
+            failures.add(target + " " + id + ": " + mismatch);
+        }
+        System.out.printf("check %-8s %-9s loss %.8f accuracy %.4f  %s%n", target, id, loss, accuracy,
+                mismatch == null ? "ok" : "MISMATCH");
+    }
+
+    // ---- browser: every engine on bench.html in one headless Chromium ----
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Map<String, Object>> browser(Path site, List<String> failures) throws Exception {
+        Path chrome = Path.of(System.getProperty("scratchnet.chrome", "/usr/bin/chromium"));
+        Path chromedriver = Path.of(System.getProperty("scratchnet.chromedriver", "/usr/bin/chromedriver"));
+        for (String f : new String[] {"bench.html", "js/bench.js", "wasm/bench.wasm", "workloads/W1.json"}) {
+            if (!Files.isRegularFile(site.resolve(f))) {
+                throw new IllegalStateException("no " + site.resolve(f) + ": build with `mvn -Pbench -DskipTests test-compile` (scripts/bench does)");
+            }
+        }
+        Workload w1 = JvmBenchmarks.workload("W1");
+        Workload w2 = JvmBenchmarks.workload("W2");
+        Map<String, Map<String, Object>> results = new LinkedHashMap<>();
+        Path profile = Files.createTempDirectory("scratchnet-bench-chrome-");
+        // Explicit driver and browser paths keep Selenium Manager from going online.
+        System.setProperty("webdriver.chrome.driver", chromedriver.toString());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chrome.toFile());
+        options.addArguments(
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=800,600", "--user-data-dir=" + profile);
+        ChromeDriver driver = null;
+        try (StaticServer server = StaticServer.start(site, 0)) {
+            driver = new ChromeDriver(service, options);
+            for (String engine : new String[] {"js", "wasm", "baseline"}) {
+                System.out.println("browser: running " + engine + " ...");
+                driver.get(server.uri() + "bench.html?engine=" + engine);
+                Instant deadline = Instant.now().plus(PAGE_TIMEOUT);
+                Object result = null;
+                while (Instant.now().isBefore(deadline)) {
+                    Object error = ((JavascriptExecutor) driver).executeScript("return window.benchError || null");
+                    if (error != null) {
+                        throw new IllegalStateException(engine + " failed in the browser: " + error);
+                    }
+                    result = ((JavascriptExecutor) driver).executeScript("return window.benchResult || null");
+                    if (result != null) {
+                        break;
+                    }
+                    Thread.sleep(500);
+                }
+                if (result == null) {
+                    throw new IllegalStateException(engine + ": no result within " + PAGE_TIMEOUT);
+                }
+                Map<String, Object> r = (Map<String, Object>) result;
+                Map<String, Object> cases = new LinkedHashMap<>((Map<String, Object>) r.get("cases"));
+                for (Map.Entry<String, Object> c : cases.entrySet()) {
+                    Map<String, Object> entry = (Map<String, Object>) c.getValue();
+                    if (entry.containsKey("loss")) {
+                        Workload w = c.getKey().startsWith("W1") ? w1 : w2;
+                        check(engine, c.getKey(), w, ((Number) entry.get("loss")).doubleValue(),
+                                ((Number) entry.get("accuracy")).doubleValue(), failures);
+                    }
+                }
+                cases.put("userAgent", r.get("userAgent"));
+                results.put(engine, cases);
+            }
+        } finally {
+            if (driver != null) {
+                driver.quit();
+            }
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a leftover temporary profile is harmless
+            }
+        }
+        return results;
+    }
+
+    // ---- report ----
+
+    static double ms(Map<String, Map<String, Object>> results, String target, String id) {
+        Map<String, Object> cases = results.get(target);
+        Object entry = cases == null ? null : cases.get(id);
+        if (!(entry instanceof Map)) {
+            return Double.NaN;
+        }
+        return ((Number) ((Map<?, ?>) entry).get("ms")).doubleValue();
+    }
+
+    /** The baseline figure a case is compared with: the baseline's own, W1's for the scalar path. */
+    static double baseline(Map<String, Map<String, Object>> results, String id) {
+        return ms(results, "baseline", id.equals("W1 scalar") ? "W1" : id);
+    }
+
+    static Map<String, Object> ratios(Map<String, Map<String, Object>> results) {
+        Map<String, Object> ratios = new LinkedHashMap<>();
+        for (String target : results.keySet()) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            for (String id : CASES) {
+                double ratio = ms(results, target, id) / baseline(results, id);
+                if (Double.isFinite(ratio)) {
+                    r.put(id, ratio);
+                }
+            }
+            ratios.put(target, r);
+        }
+        return ratios;
+    }
+
+    static String table(Map<String, Map<String, Object>> results) {
+        StringBuilder s = new StringBuilder();
+        s.append("ms per step (heatmap: per 100x100 frame), median; (×N) = time / JS baseline's time\n");
+        s.append(String.format("%-10s", "case"));
+        for (String t : TARGETS) {
+            s.append(String.format(" | %-22s", TARGET_NAMES.get(t)));
+        }
+        s.append('\n');
+        for (String id : CASES) {
+            s.append(String.format("%-10s", id));
+            for (String t : TARGETS) {
+                double ms = ms(results, t, id);
+                double ratio = ms / baseline(results, id);
+                String cell = Double.isNaN(ms) ? "-" : String.format("%.4g", ms)
+                        + (Double.isFinite(ratio) ? String.format(" (×%.2f)", ratio) : "");
+                s.append(String.format(" | %-22s", cell));
+            }
+            s.append('\n');
+        }
+        s.append("W1 scalar is compared with the baseline's W1 (the baseline has no scalar path).\n");
+        return s.toString();
+    }
+
+    static Map<String, Object> machine(String userAgent) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        String cpu = "";
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith("model name")) {
+                    cpu = line.substring(line.indexOf(':') + 1).trim();
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            cpu = "unknown";
+        }
+        m.put("cpu", cpu);
+        m.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        m.put("browser", userAgent);
+        return m;
+    }
+
+    private static String option(List<String> args, String name, String fallback) {
+        int i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : fallback;
+    }
+}

@@ -1,0 +1,112 @@
+package scratchnet.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import scratchnet.nn.MLP;
+import scratchnet.train.Trainer;
+
+/**
+ * The benchmark cases on the JVM, measured by JMH: one training step of W1 and W2 (tensor path),
+ * one of W1 on the scalar Value path, and one 100 × 100 heat-map grid of the trained W1 model.
+ * Each iteration's score is ms per call; {@link Bench} reports the median iteration.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 4, time = 1)
+@Measurement(iterations = 9, time = 1)
+@Fork(1)
+public class JvmBenchmarks {
+
+    static Workload workload(String name) {
+        try (InputStream in = JvmBenchmarks.class.getResourceAsStream("/bench/" + name + ".json")) {
+            if (in == null) {
+                throw new IllegalStateException("no /bench/" + name + ".json on the class path");
+            }
+            return Workload.parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class W1 {
+        Trainer trainer;
+
+        @Setup
+        public void setup() {
+            trainer = workload("W1").trainer(true);
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class W2 {
+        Trainer trainer;
+
+        @Setup
+        public void setup() {
+            trainer = workload("W2").trainer(true);
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class W1Scalar {
+        Trainer trainer;
+
+        @Setup
+        public void setup() {
+            trainer = workload("W1").trainer(false);
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class Heatmap {
+        MLP model;
+        double[] scores = new double[Workload.GRID * Workload.GRID];
+
+        @Setup
+        public void setup() {
+            Workload w1 = workload("W1");
+            Trainer t = w1.trainer(true);
+            for (int s = 0; s < w1.steps; s++) {
+                t.step();
+            }
+            model = t.model;
+        }
+    }
+
+    @Benchmark
+    public double w1(W1 s) {
+        return s.trainer.step().loss;
+    }
+
+    @Benchmark
+    public double w2(W2 s) {
+        return s.trainer.step().loss;
+    }
+
+    @Benchmark
+    public double w1Scalar(W1Scalar s) {
+        return s.trainer.step().loss;
+    }
+
+    /** The grid only: the JVM has no canvas to paint on. */
+    @Benchmark
+    public double heatmap(Heatmap s) {
+        double[] v = Workload.VIEW;
+        s.model.snapshot().grid(v[0], v[1], v[2], v[3], Workload.GRID, Workload.GRID, s.scores);
+        return s.scores[0];
+    }
+}

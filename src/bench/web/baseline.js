@@ -1,0 +1,177 @@
+// The hand-written baseline: the same MLP (tanh everywhere, mean squared error, plain SGD, full
+// batch) trained with simple loops over Float64Arrays, no autograd. It offers the functions the
+// TeaVM builds export (see scratchnet.web.bench.BenchMain), so bench.js times both the same way.
+"use strict";
+
+function createBaseline() {
+  const workloads = {};
+  let net = null;
+  let lastAccuracy = 0;
+  let heat = null;
+
+  // A network holding a workload's initial weights: W[l] is out×in row-major, B[l] is out.
+  function makeNet(w) {
+    const sizes = w.sizes, n = w.n, L = sizes.length - 1;
+    const net = { sizes, n, lr: w.lr, W: [], B: [], gW: [], gB: [], A: [], D: [] };
+    net.X = new Float64Array(n * 2);
+    net.Y = new Float64Array(n);
+    for (let r = 0; r < n; r++) {
+      net.X[2 * r] = w.X[r][0];
+      net.X[2 * r + 1] = w.X[r][1];
+      net.Y[r] = w.y[r];
+    }
+    net.A.push(net.X);
+    for (let l = 0; l < L; l++) {
+      const nin = sizes[l], nout = sizes[l + 1];
+      const W = new Float64Array(nout * nin), B = new Float64Array(nout);
+      for (let o = 0; o < nout; o++) {
+        for (let i = 0; i < nin; i++) W[o * nin + i] = w.W[l][o][i];
+        B[o] = w.B[l][o];
+      }
+      net.W.push(W);
+      net.B.push(B);
+      net.gW.push(new Float64Array(nout * nin));
+      net.gB.push(new Float64Array(nout));
+      net.A.push(new Float64Array(n * nout)); // activations of layer l
+      net.D.push(new Float64Array(n * nout)); // d loss / d pre-activation of layer l
+    }
+    return net;
+  }
+
+  function forward(net) {
+    const L = net.W.length, n = net.n;
+    for (let l = 0; l < L; l++) {
+      const nin = net.sizes[l], nout = net.sizes[l + 1];
+      const a = net.A[l], out = net.A[l + 1], W = net.W[l], B = net.B[l];
+      for (let r = 0; r < n; r++) {
+        for (let o = 0; o < nout; o++) {
+          let s = B[o];
+          for (let i = 0; i < nin; i++) s += W[o * nin + i] * a[r * nin + i];
+          out[r * nout + o] = Math.tanh(s);
+        }
+      }
+    }
+  }
+
+  // Forward, backward and an SGD update; returns the loss before the update.
+  function step(net) {
+    forward(net);
+    const L = net.W.length, n = net.n;
+    const out = net.A[L], y = net.Y, dOut = net.D[L - 1];
+    let loss = 0;
+    for (let r = 0; r < n; r++) {
+      const e = out[r] - y[r];
+      loss += e * e;
+      dOut[r] = (2 * e / n) * (1 - out[r] * out[r]);
+    }
+    for (let l = L - 1; l >= 0; l--) {
+      const nin = net.sizes[l], nout = net.sizes[l + 1];
+      const a = net.A[l], d = net.D[l], W = net.W[l], gW = net.gW[l], gB = net.gB[l];
+      gW.fill(0);
+      gB.fill(0);
+      for (let r = 0; r < n; r++) {
+        for (let o = 0; o < nout; o++) {
+          const g = d[r * nout + o];
+          gB[o] += g;
+          for (let i = 0; i < nin; i++) gW[o * nin + i] += g * a[r * nin + i];
+        }
+      }
+      if (l > 0) {
+        const dPrev = net.D[l - 1];
+        for (let r = 0; r < n; r++) {
+          for (let i = 0; i < nin; i++) {
+            let s = 0;
+            for (let o = 0; o < nout; o++) s += d[r * nout + o] * W[o * nin + i];
+            const t = a[r * nin + i];
+            dPrev[r * nin + i] = s * (1 - t * t);
+          }
+        }
+      }
+    }
+    for (let l = 0; l < L; l++) {
+      const W = net.W[l], gW = net.gW[l], B = net.B[l], gB = net.gB[l];
+      for (let k = 0; k < W.length; k++) W[k] -= net.lr * gW[k];
+      for (let k = 0; k < B.length; k++) B[k] -= net.lr * gB[k];
+    }
+    return loss / n;
+  }
+
+  function train(w) {
+    const net = makeNet(w);
+    for (let s = 0; s < w.steps; s++) step(net);
+    return net;
+  }
+
+  return {
+    benchLoad(name, json) { workloads[name] = JSON.parse(json); },
+    benchCheck(name, batched) {
+      const net = train(workloads[name]);
+      forward(net);
+      const out = net.A[net.W.length];
+      let loss = 0, correct = 0;
+      for (let r = 0; r < net.n; r++) {
+        const e = out[r] - net.Y[r];
+        loss += e * e;
+        if ((out[r] > 0) === (net.Y[r] > 0)) correct++;
+      }
+      lastAccuracy = correct / net.n;
+      return loss / net.n;
+    },
+    benchAccuracy() { return lastAccuracy; },
+    benchPrepare(name, batched) { net = makeNet(workloads[name]); },
+    benchSteps(count) {
+      let loss = 0;
+      for (let k = 0; k < count; k++) loss = step(net);
+      return loss;
+    },
+    benchHeatmapPrepare(canvasId) {
+      const trained = train(workloads.W1), size = 100;
+      const canvas = document.getElementById(canvasId);
+      canvas.width = size;
+      canvas.height = size;
+      const context = canvas.getContext("2d");
+      const image = context.createImageData(size, size);
+      heat = { net: trained, size, context, image, words: new Uint32Array(image.data.buffer),
+               scores: new Float64Array(size * size) };
+    },
+    // The grid of scores over the view (as Snapshot.grid), coloured, put on the canvas.
+    benchHeatmap(frames) {
+      const { net, size, context, image, words, scores } = heat;
+      const [xMin, xMax, yMin, yMax] = [-1.5, 2.5, -1.0, 1.5];
+      const dx = (xMax - xMin) / size, dy = (yMax - yMin) / size, L = net.W.length;
+      const acts = net.sizes.map((s) => new Float64Array(s));
+      let sum = 0;
+      for (let f = 0; f < frames; f++) {
+        for (let r = 0; r < size; r++) {
+          for (let c = 0; c < size; c++) {
+            acts[0][0] = xMin + (c + 0.5) * dx;
+            acts[0][1] = yMax - (r + 0.5) * dy;
+            for (let l = 0; l < L; l++) {
+              const nin = net.sizes[l], nout = net.sizes[l + 1], W = net.W[l], B = net.B[l];
+              const a = acts[l], out = acts[l + 1];
+              for (let o = 0; o < nout; o++) {
+                let s = B[o];
+                for (let i = 0; i < nin; i++) s += W[o * nin + i] * a[i];
+                out[o] = Math.tanh(s);
+              }
+            }
+            scores[r * size + c] = acts[L][0];
+          }
+        }
+        for (let i = 0; i < scores.length; i++) {
+          const t = Math.max(-1, Math.min(1, scores[i]));
+          let red, green, blue;
+          if (t < 0) {
+            red = 255 + Math.trunc(t * 10); green = 255 + Math.trunc(t * 108); blue = 255 + Math.trunc(t * 221);
+          } else {
+            red = 255 - Math.trunc(t * 247); green = 255 - Math.trunc(t * 136); blue = 255 - Math.trunc(t * 66);
+          }
+          words[i] = 0xff000000 | blue << 16 | green << 8 | red;
+        }
+        context.putImageData(image, 0, 0);
+        sum += scores[0];
+      }
+      return sum;
+    },
+  };
+}

@@ -1,0 +1,110 @@
+// Runs every benchmark case on one engine: bench.html?engine=js|wasm|baseline. Each case is first
+// checked against the reference result (the driver compares the numbers), then warmed up (Wasm GC
+// needs V8 to tier up), then timed: REPS repetitions of enough calls to last ~REP_MS each; the
+// figure is the median repetition's time per call. Leaves window.benchResult or window.benchError.
+"use strict";
+
+(() => {
+  const WARMUP_MS = 2000;
+  const REP_MS = 100;
+  const REPS = 9;
+  const status = document.getElementById("status");
+
+  function log(line) {
+    status.textContent += "\n" + line;
+  }
+
+  function loadScript(src) {
+    return new Promise((resolve, reject) => {
+      const script = document.createElement("script");
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = () => reject(new Error("cannot load " + src));
+      document.head.appendChild(script);
+    });
+  }
+
+  async function loadEngine(engine) {
+    if (engine === "baseline") {
+      return createBaseline();
+    }
+    if (engine === "js") {
+      await loadScript("js/bench.js");
+      window.main([]);
+      return window; // the UMD build defines its exports on the global object
+    }
+    if (engine === "wasm") {
+      await loadScript("wasm/bench.wasm-runtime.js");
+      const teavm = await TeaVM.wasmGC.load("wasm/bench.wasm");
+      teavm.exports.main([]);
+      return teavm.exports;
+    }
+    throw new Error("unknown engine " + engine);
+  }
+
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  // Median ms per call of run(k), which makes k calls.
+  async function time(run) {
+    let calls = 0;
+    const start = performance.now();
+    while (performance.now() - start < WARMUP_MS || calls < 3) {
+      run(1);
+      calls++;
+      if (calls % 16 === 0) await pause();
+    }
+    const estimate = (performance.now() - start) / calls;
+    const k = Math.max(1, Math.round(REP_MS / estimate));
+    const reps = [];
+    for (let r = 0; r < REPS; r++) {
+      await pause();
+      const t0 = performance.now();
+      run(k);
+      reps.push((performance.now() - t0) / k);
+    }
+    const sorted = reps.slice().sort((a, b) => a - b);
+    return { ms: sorted[REPS >> 1], min: sorted[0], max: sorted[REPS - 1], callsPerRep: k, reps };
+  }
+
+  async function main() {
+    const engine = new URLSearchParams(location.search).get("engine");
+    status.textContent = "engine " + engine;
+    const api = await loadEngine(engine);
+    for (const name of ["W1", "W2"]) {
+      const response = await fetch("workloads/" + name + ".json");
+      api.benchLoad(name, await response.text());
+    }
+    const cases = [
+      { id: "W1", workload: "W1", batched: true },
+      { id: "W2", workload: "W2", batched: true },
+      { id: "W1 scalar", workload: "W1", batched: false },
+      { id: "heatmap", workload: null },
+    ];
+    const result = { engine, userAgent: navigator.userAgent, cases: {} };
+    for (const c of cases) {
+      if (engine === "baseline" && c.batched === false) {
+        continue; // the baseline has one path only
+      }
+      await pause();
+      const entry = {};
+      if (c.workload) {
+        entry.loss = api.benchCheck(c.workload, c.batched);
+        entry.accuracy = api.benchAccuracy();
+        api.benchPrepare(c.workload, c.batched);
+        Object.assign(entry, await time((k) => api.benchSteps(k)));
+      } else {
+        api.benchHeatmapPrepare("heatmap");
+        Object.assign(entry, await time((k) => api.benchHeatmap(k)));
+      }
+      result.cases[c.id] = entry;
+      log(c.id + ": " + entry.ms.toFixed(4) + " ms" + (c.workload ? " loss " + entry.loss : ""));
+    }
+    window.benchResult = result;
+    log("done");
+  }
+
+  main().catch((e) => {
+    window.benchError = String(e && e.stack || e);
+    log("error: " + window.benchError);
+  });
+})();
