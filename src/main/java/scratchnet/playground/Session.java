@@ -178,6 +178,31 @@ public final class Session {
             this.testAccuracy = testAccuracy;
             this.parameters = parameters;
         }
+
+        /**
+         * {@code v} with {@code decimals} digits after the point, e.g. {@code "0.2500"}; "—" if it is
+         * not finite. No locale and no String.format, so every platform prints the same text.
+         */
+        public static String fixed(double v, int decimals) {
+            if (!Double.isFinite(v)) {
+                return "—";
+            }
+            if (Math.abs(v) >= 1e12) {
+                return Double.toString(v);
+            }
+            long scale = 1;
+            for (int i = 0; i < decimals; i++) {
+                scale *= 10;
+            }
+            long units = Math.round(Math.abs(v) * scale);
+            String digits = Long.toString(units % scale + scale).substring(1); // zero-padded
+            return (v < 0 && units != 0 ? "-" : "") + units / scale + (decimals > 0 ? "." + digits : "");
+        }
+
+        /** A fraction as a percentage with one decimal: 0.975 is {@code "97.5%"}. */
+        public static String percent(double fraction) {
+            return Double.isFinite(fraction) ? fixed(100 * fraction, 1) + "%" : "—";
+        }
     }
 
     public Readout readout() {

@@ -27,6 +27,7 @@ public final class Settings {
     public static final int MAX_BATCH = MAX_POINTS;
     public static final int MAX_SPEED = 100;
     static final int MAX_SEED = 999_999_999;
+    private static final String[] NONE = {}; // before TABLE, which uses it
 
     public Shape data;
     public int points;
@@ -89,7 +90,17 @@ public final class Settings {
         return s;
     }
 
-    /** Every key of the table, in order. */
+    /** The table itself, in order: what a page needs to build and bind one control per setting. */
+    public static List<Setting> table() {
+        return TABLE;
+    }
+
+    /** The next seed after {@code seed}, for "new data" and "new weights": stays in range, wraps to 0. */
+    public static int nextSeed(int seed) {
+        return seed >= MAX_SEED ? 0 : seed + 1;
+    }
+
+    /** Every key of the table, in order.
     public static List<String> keys() {
         List<String> keys = new ArrayList<>();
         for (Setting s : TABLE) {
@@ -193,17 +204,34 @@ public final class Settings {
 
     // ---- the table's kinds of setting ----
 
-    /** One row of the table: how to read, check and write one setting. */
-    static final class Setting {
-        final String key;
-        final String defaultText;
+    /** What kind of value a setting holds, which is what kind of control shows it. */
+    public enum Kind { CHOICE, INTEGER, NUMBER, FLAG, LAYERS }
+
+    /**
+     * One row of the table: how to read, check and write one setting, and what a control for it
+     * needs to know (its kind, the choices, the range).
+     */
+    public static final class Setting {
+        public final String key;
+        public final String defaultText;
+        public final Kind kind;
+        /** The allowed values of a {@link Kind#CHOICE}, in order; empty for other kinds. */
+        public final List<String> options;
+        /** The range of an {@link Kind#INTEGER} or {@link Kind#NUMBER}; 0 for other kinds. */
+        public final double min;
+        public final double max;
         final Function<Settings, String> format;
         /** Sets the value from text; returns null, or a note if it had to clamp or ignore. */
         final Reader reader;
 
-        Setting(String key, String defaultText, Function<Settings, String> format, Reader reader) {
+        Setting(String key, String defaultText, Kind kind, String[] options, double min, double max,
+                Function<Settings, String> format, Reader reader) {
             this.key = key;
             this.defaultText = defaultText;
+            this.kind = kind;
+            this.options = List.of(options);
+            this.min = min;
+            this.max = max;
             this.format = format;
             this.reader = reader;
         }
@@ -233,7 +261,7 @@ public final class Settings {
 
     static Setting choice(String key, String def, String[] allowed, Function<Settings, String> get,
                           BiConsumer<Settings, String> set) {
-        return new Setting(key, def, get, (s, text) -> {
+        return new Setting(key, def, Kind.CHOICE, allowed, 0, 0, get, (s, text) -> {
             if (!Arrays.asList(allowed).contains(text)) {
                 return "!'" + clip(text) + "' is not one of " + String.join(", ", allowed);
             }
@@ -244,7 +272,8 @@ public final class Settings {
 
     static Setting integer(String key, int def, int min, int max, Function<Settings, Integer> get,
                            BiConsumer<Settings, Integer> set) {
-        return new Setting(key, Integer.toString(def), s -> Integer.toString(get.apply(s)), (s, text) -> {
+        return new Setting(key, Integer.toString(def), Kind.INTEGER, NONE, min, max,
+                s -> Integer.toString(get.apply(s)), (s, text) -> {
             double v = parseNumber(text);
             if (Double.isNaN(v) || v != Math.rint(v) && Math.abs(v) < 1e15) {
                 return "!'" + clip(text) + "' is not a whole number";
@@ -257,7 +286,8 @@ public final class Settings {
 
     static Setting number(String key, double def, double min, double max, Function<Settings, Double> get,
                           BiConsumer<Settings, Double> set) {
-        return new Setting(key, formatNumber(def), s -> formatNumber(get.apply(s)), (s, text) -> {
+        return new Setting(key, formatNumber(def), Kind.NUMBER, NONE, min, max,
+                s -> formatNumber(get.apply(s)), (s, text) -> {
             double v = parseNumber(text);
             if (Double.isNaN(v)) {
                 return "!'" + clip(text) + "' is not a number";
@@ -270,7 +300,7 @@ public final class Settings {
     }
 
     static Setting flag(String key, boolean def, Function<Settings, Boolean> get, BiConsumer<Settings, Boolean> set) {
-        return new Setting(key, def ? "1" : "0", s -> get.apply(s) ? "1" : "0", (s, text) -> {
+        return new Setting(key, def ? "1" : "0", Kind.FLAG, NONE, 0, 0, s -> get.apply(s) ? "1" : "0", (s, text) -> {
             if (!text.equals("0") && !text.equals("1")) {
                 return "!'" + clip(text) + "' is not 0 or 1";
             }
@@ -281,7 +311,7 @@ public final class Settings {
 
     /** Hidden layer widths, e.g. "8,8"; "" or "0" for none. */
     static Setting layers(String key, String def, Function<Settings, int[]> get, BiConsumer<Settings, int[]> set) {
-        return new Setting(key, def, s -> formatLayers(get.apply(s)), (s, text) -> {
+        return new Setting(key, def, Kind.LAYERS, NONE, 0, 0, s -> formatLayers(get.apply(s)), (s, text) -> {
             if (text.isEmpty() || text.equals("0")) {
                 set.accept(s, new int[0]);
                 return null;

@@ -1,0 +1,68 @@
+package scratchnet.playground;
+
+/**
+ * Colours for the picture: the model's output over the plane becomes pixels, orange where it
+ * says -1 and blue where it says +1, paler where it is less sure. Plain numbers in, plain
+ * numbers out, so the page only copies the result into a canvas.
+ */
+public final class HeatMap {
+    /** Class -1 (TensorFlow Playground's orange). */
+    public static final int NEGATIVE = 0xF59322;
+    /** Class +1 (TensorFlow Playground's blue). */
+    public static final int POSITIVE = 0x0877BD;
+    /** An output of 0: undecided. */
+    public static final int NEUTRAL = 0xE8EAEB;
+    // A fully confident cell stops short of the class colour, so the data points stay visible on it.
+    private static final double MAX_MIX = 0.75;
+
+    private HeatMap() {
+    }
+
+    /**
+     * Colours {@code count} outputs. An output of {@code bounded} models (tanh) lies in [-1, 1]
+     * and is its own confidence; an unbounded (linear) score is squashed by tanh first. With
+     * {@code discretize} only the sign counts (0 counts as -1, as in accuracy). NaN is painted
+     * neutral rather than as garbage.
+     *
+     * @param pixels receives one pixel per output as {@code 0xAABBGGRR}: the canvas's RGBA bytes
+     *               read as a little-endian int, i.e. ready for an {@code Int32Array} view of an
+     *               {@code ImageData}
+     */
+    public static void paint(double[] outputs, int count, boolean bounded, boolean discretize, int[] pixels) {
+        for (int i = 0; i < count; i++) {
+            pixels[i] = pixel(strength(outputs[i], bounded, discretize));
+        }
+    }
+
+    /** The signed confidence in [-1, 1] that an output is painted with. */
+    static double strength(double output, boolean bounded, boolean discretize) {
+        if (Double.isNaN(output)) {
+            return 0;
+        }
+        if (discretize) {
+            return output > 0 ? 1 : -1;
+        }
+        double s = bounded ? output : Math.tanh(output);
+        return Math.max(-1, Math.min(1, s));
+    }
+
+    /** NEUTRAL mixed towards the class colour of {@code strength}'s sign, by its size. */
+    static int pixel(double strength) {
+        int target = strength > 0 ? POSITIVE : NEGATIVE;
+        double t = Math.abs(strength) * MAX_MIX;
+        int r = mix(NEUTRAL >> 16 & 0xFF, target >> 16 & 0xFF, t);
+        int g = mix(NEUTRAL >> 8 & 0xFF, target >> 8 & 0xFF, t);
+        int b = mix(NEUTRAL & 0xFF, target & 0xFF, t);
+        return 0xFF000000 | b << 16 | g << 8 | r;
+    }
+
+    private static int mix(int from, int to, double t) {
+        return (int) Math.round(from + (to - from) * t);
+    }
+
+    /** A colour as CSS text, e.g. {@code "#0877bd"}. */
+    public static String css(int rgb) {
+        String hex = Integer.toHexString(rgb & 0xFFFFFF);
+        return "#" + "000000".substring(hex.length()) + hex;
+    }
+}
