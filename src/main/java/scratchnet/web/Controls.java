@@ -1,0 +1,112 @@
+package scratchnet.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
+import scratchnet.playground.Settings;
+
+/**
+ * One control per row of the settings table, bound both ways: the table supplies each control's
+ * choices and range; {@link #show} writes settings into the controls; a person's edit goes to
+ * the listener as the setting's key and text, exactly as it would appear in a share link.
+ *
+ * <p>The control of setting {@code key} is the page's element {@code #set-key}: a select for a
+ * choice, a checkbox for a flag, a range or number input for a number, a text input for the
+ * layers. An {@code <output id="out-key">}, if present, shows a range's value.
+ */
+final class Controls {
+    /** Receives a person's edit of one control. */
+    interface Listener {
+        void edited(String key, String text);
+    }
+
+    private final List<Settings.Setting> table = Settings.table();
+    private final List<HTMLElement> controls = new ArrayList<>();
+    private final List<HTMLElement> outputs = new ArrayList<>();
+
+    Controls(HTMLDocument document, Listener listener) {
+        for (Settings.Setting setting : table) {
+            HTMLElement control = document.getElementById("set-" + setting.key);
+            if (control == null) {
+                throw new IllegalStateException("the page has no control #set-" + setting.key);
+            }
+            controls.add(control);
+            outputs.add(document.getElementById("out-" + setting.key));
+            prepare(document, setting, control);
+            // Ranges report while dragging; typed text only once it is committed (enter or leaving
+            // the field), so "0.03" is not applied as "0", "0." and "0.0" on the way.
+            control.addEventListener(isRange(control) ? "input" : "change",
+                    e -> listener.edited(setting.key, read(setting, control)));
+        }
+    }
+
+    /** Fills a select's options and an input's range from the table. */
+    private static void prepare(HTMLDocument document, Settings.Setting setting, HTMLElement control) {
+        switch (setting.kind) {
+            case CHOICE:
+                for (String option : setting.options) {
+                    HTMLElement o = document.createElement("option");
+                    o.setAttribute("value", option);
+                    o.setTextContent(option);
+                    control.appendChild(o);
+                }
+                break;
+            case INTEGER:
+            case NUMBER:
+                control.setAttribute("min", text(setting.min));
+                control.setAttribute("max", text(setting.max));
+                boolean whole = setting.kind == Settings.Kind.INTEGER;
+                // A number range moves in hundredths of its span; typed numbers may be anything in range.
+                String step = whole ? "1" : isRange(control) ? text((setting.max - setting.min) / 100) : "any";
+                control.setAttribute("step", step);
+                break;
+            default:
+                break;
+        }
+    }
+
+    /** Shows {@code settings} in every control, except a text field with id {@code focusedId} (being typed into). */
+    void show(Settings settings, String focusedId) {
+        for (int i = 0; i < table.size(); i++) {
+            Settings.Setting setting = table.get(i);
+            HTMLElement control = controls.get(i);
+            String value = settings.get(setting.key);
+            if (outputs.get(i) != null) {
+                outputs.get(i).setTextContent(value);
+            }
+            if (("set-" + setting.key).equals(focusedId) && setting.kind != Settings.Kind.CHOICE && setting.kind != Settings.Kind.FLAG
+                    && !isRange(control)) {
+                continue;
+            }
+            if (setting.kind == Settings.Kind.FLAG) {
+                ((HTMLInputElement) control).setChecked(value.equals("1"));
+            } else if (setting.kind == Settings.Kind.CHOICE) {
+                ((HTMLSelectElement) control).setValue(value);
+            } else {
+                ((HTMLInputElement) control).setValue(value);
+            }
+        }
+    }
+
+    private static String read(Settings.Setting setting, HTMLElement control) {
+        if (setting.kind == Settings.Kind.FLAG) {
+            return ((HTMLInputElement) control).isChecked() ? "1" : "0";
+        }
+        if (setting.kind == Settings.Kind.CHOICE) {
+            return ((HTMLSelectElement) control).getValue();
+        }
+        return ((HTMLInputElement) control).getValue().trim();
+    }
+
+    private static boolean isRange(HTMLElement control) {
+        return "range".equals(control.getAttribute("type"));
+    }
+
+    /** A bound as an attribute: whole numbers without ".0". */
+    private static String text(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+}

@@ -1,0 +1,298 @@
+package scratchnet.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import scratchnet.playground.Session;
+import scratchnet.playground.Settings;
+
+/**
+ * The playground as a person uses it, in both engines: training, stepping, resetting, the share
+ * link, the picture, hostile links and divergence. Numbers the page shows are checked against the
+ * same computation on the JVM; nothing here depends on how fast the machine is.
+ */
+class PlaygroundIT {
+    private static final Duration TRAINING_TIMEOUT = Duration.ofSeconds(60);
+    private static BrowserSupport browser;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = BrowserSupport.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** Opens the page in {@code engine} with a share-link hash ("" for the defaults) and waits for it. */
+    private static void open(String engine, String hash) {
+        // A fresh document each time: a new hash alone would not reload the page.
+        browser.open("index.html?engine=" + engine + "&t=" + System.nanoTime() + (hash.isEmpty() ? "" : "#" + hash));
+        assertEquals("ready", browser.awaitStatus(), "status in engine " + engine);
+    }
+
+    private static WebDriver driver() {
+        return browser.driver();
+    }
+
+    private static String text(String id) {
+        return browser.text(id);
+    }
+
+    private static void click(String id) {
+        driver().findElement(By.id(id)).click();
+    }
+
+    /** What the page should read out for these settings after {@code steps} steps, computed on the JVM. */
+    private static Session.Readout jvm(String hash, int steps) {
+        Session session = new Session(Settings.fromHash(hash).settings);
+        for (int i = 0; i < steps; i++) {
+            session.step();
+        }
+        return session.readout();
+    }
+
+    /** Waits for the next frame(s) to show {@code expected} in {@code #id}: the page paints in animation frames. */
+    private static void awaitText(String id, String expected) {
+        try {
+            new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> text(id).equals(expected));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertEquals(expected, text(id), "#" + id);
+        }
+    }
+
+    /** The text of {@code #id} once a few frames have passed (after a pause). */
+    private static String settled(String id) {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String t = text(id);
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return t;
+    }
+
+    private static double percent(String text) {
+        return text.endsWith("%") ? Double.parseDouble(text.substring(0, text.length() - 1)) : -1;
+    }
+
+    private static void awaitTrainAccuracy(double atLeast) {
+        new WebDriverWait(driver(), TRAINING_TIMEOUT).until(d -> percent(text("train-accuracy")) >= atLeast);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void loadsShowingItsEngineAndTheJvmsNumbers(String engine) {
+        open(engine, "");
+        assertEquals(engine, text("engine"));
+        Session.Readout expected = jvm("", 0);
+        awaitText("step-count", "0");
+        assertEquals(Integer.toString(expected.parameters), text("param-count"));
+        assertEquals(Session.Readout.fixed(expected.trainLoss, 4), text("train-loss"));
+        assertEquals(Session.Readout.percent(expected.trainAccuracy), text("train-accuracy"));
+        assertEquals(Session.Readout.fixed(expected.testLoss, 4), text("test-loss"));
+        assertEquals(Session.Readout.percent(expected.testAccuracy), text("test-accuracy"));
+        assertTrue(driver().getCurrentUrl().endsWith("#" + new Settings().toHash()),
+                "the link holds every setting: " + driver().getCurrentUrl());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void playLearnsTheMoons(String engine) {
+        open(engine, "");
+        click("play");
+        awaitTrainAccuracy(97);
+        click("play");
+        String paused = settled("step-count");
+        assertTrue(Integer.parseInt(paused) > 0);
+        assertEquals(paused, text("step-count"), "pause stops training");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void stepTakesExactlyOneStepAndResetGoesBack(String engine) {
+        open(engine, "");
+        String initialLoss = text("train-loss");
+        click("step");
+        awaitText("step-count", "1");
+        assertNotEquals(initialLoss, text("train-loss"), "the loss moved");
+        assertEquals(Session.Readout.fixed(jvm("", 1).trainLoss, 4), text("train-loss"), "as on the JVM");
+        click("step");
+        click("step");
+        awaitText("step-count", "3");
+        click("reset");
+        awaitText("step-count", "0");
+        assertEquals(initialLoss, text("train-loss"), "the same initial weights");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void changedSettingsSurviveAReloadOfTheShareLink(String engine) {
+        open(engine, "");
+        new Select(driver().findElement(By.id("set-data"))).selectByValue("spiral");
+        WebElement lr = driver().findElement(By.id("set-lr"));
+        lr.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0.03", Keys.TAB);
+        click("add-layer");
+        click("new-weights");
+        String url = driver().getCurrentUrl();
+        String hash = url.substring(url.indexOf('#') + 1);
+        assertTrue(hash.contains("data=spiral") && hash.contains("lr=0.03") && hash.contains("layers=8,8,4")
+                && hash.contains("init=2"), hash);
+        click("step");
+        awaitText("step-count", "1");
+        String stepped = text("train-loss");
+
+        driver().navigate().refresh();
+        assertEquals("ready", browser.awaitStatus());
+        assertEquals("spiral", driver().findElement(By.id("set-data")).getAttribute("value"));
+        assertEquals("0.03", driver().findElement(By.id("set-lr")).getAttribute("value"));
+        assertEquals("8,8,4", driver().findElement(By.id("set-layers")).getAttribute("value"));
+        Session.Readout expected = jvm(hash, 0);
+        awaitText("step-count", "0");
+        assertEquals(Integer.toString(expected.parameters), text("param-count"));
+        assertEquals(Session.Readout.fixed(expected.trainLoss, 4), text("train-loss"), "same data and weights");
+        click("step");
+        awaitText("step-count", "1");
+        assertEquals(stepped, text("train-loss"), "the same first step as before the reload");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void thePictureLearnsTheBoundary(String engine) {
+        open(engine, "");
+        List<Long> before = canvasSample();
+        click("play");
+        awaitTrainAccuracy(97);
+        click("play");
+        List<Long> after = canvasSample();
+        int changed = 0;
+        for (int i = 0; i < before.size(); i++) {
+            changed += Math.abs(before.get(i) - after.get(i)) > 12 ? 1 : 0;
+        }
+        assertTrue(changed > before.size() / 20, changed + " of " + before.size() + " sampled channels changed");
+
+        // Near the outer moon (class -1) the picture is orange, near the inner one (+1) blue.
+        double[] view = new Session(new Settings()).view();
+        long[] outer = colourAround(view, 0, 1);
+        long[] inner = colourAround(view, 1, -0.5);
+        assertTrue(outer[0] > outer[2] + 60, "orange near (0, 1): rgb " + java.util.Arrays.toString(outer));
+        assertTrue(inner[2] > inner[0] + 60, "blue near (1, -0.5): rgb " + java.util.Arrays.toString(inner));
+    }
+
+    /** Red, green and blue of every 16th pixel of the boundary canvas, in each direction. */
+    @SuppressWarnings("unchecked")
+    private static List<Long> canvasSample() {
+        return (List<Long>) ((JavascriptExecutor) driver()).executeScript(
+                "const c = document.getElementById('boundary');"
+                        + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                        + "const out = [];"
+                        + "for (let y = 8; y < c.height; y += 16) for (let x = 8; x < c.width; x += 16) {"
+                        + "  const i = 4 * (y * c.width + x); out.push(d[i], d[i + 1], d[i + 2]); }"
+                        + "return out;");
+    }
+
+    /** The mean colour of a small square of the canvas around the plane's point (x, y). */
+    @SuppressWarnings("unchecked")
+    private static long[] colourAround(double[] view, double x, double y) {
+        double fx = (x - view[0]) / (view[1] - view[0]);
+        double fy = (view[3] - y) / (view[3] - view[2]);
+        List<Long> rgb = (List<Long>) ((JavascriptExecutor) driver()).executeScript(
+                "const c = document.getElementById('boundary');"
+                        + "const h = Math.round(c.width / 60);"
+                        + "const x = Math.round(arguments[0] * c.width), y = Math.round(arguments[1] * c.height);"
+                        + "const d = c.getContext('2d').getImageData(x - h, y - h, 2 * h + 1, 2 * h + 1).data;"
+                        + "const s = [0, 0, 0];"
+                        + "for (let i = 0; i < d.length; i += 4) { s[0] += d[i]; s[1] += d[i + 1]; s[2] += d[i + 2]; }"
+                        + "const n = d.length / 4; return s.map(v => Math.round(v / n));",
+                fx, fy);
+        return new long[] {rgb.get(0), rgb.get(1), rgb.get(2)};
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void aHostileLinkGivesAWorkingPageAndSaysWhatItIgnored(String engine) {
+        open(engine, "points=-5&activation=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&bogus=1");
+        WebElement notes = driver().findElement(By.id("notes"));
+        assertTrue(notes.isDisplayed(), "the notes are visible");
+        String said = notes.getText();
+        assertTrue(said.contains("points") && said.contains("bogus") && said.contains("<img"), said);
+        assertTrue(driver().findElements(By.cssSelector("#notes img")).isEmpty(), "shown as text, never as markup");
+        assertEquals("2", driver().findElement(By.id("set-points")).getAttribute("value"), "clamped");
+        assertEquals("tanh", driver().findElement(By.id("set-activation")).getAttribute("value"), "the default");
+        assertTrue(driver().getCurrentUrl().contains("activation=tanh"), "the link is rewritten clean");
+        click("step");
+        awaitText("step-count", "1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void divergenceStopsWithAMessageAndResetRecovers(String engine) {
+        open(engine, "output=linear&loss=sse&lr=10");
+        click("play");
+        new WebDriverWait(driver(), TRAINING_TIMEOUT).until(d -> d.findElement(By.id("diverged")).isDisplayed());
+        assertTrue(text("diverged-message").contains("diverged (loss is NaN/∞)"), text("diverged-message"));
+        assertEquals("▶ Play", text("play"), "playing stopped");
+        click("diverged-reset");
+        awaitText("step-count", "0");
+        assertFalse(driver().findElement(By.id("diverged")).isDisplayed());
+    }
+
+    @Test
+    void keyboardPlaysAndSteps() {
+        open("wasm", "");
+        WebElement body = driver().findElement(By.tagName("body"));
+        body.sendKeys("s");
+        awaitText("step-count", "1");
+        body.sendKeys(" ");
+        new WebDriverWait(driver(), TRAINING_TIMEOUT).until(d -> Integer.parseInt(text("step-count")) > 5);
+        body.sendKeys(" ");
+        String paused = settled("step-count");
+        assertEquals(paused, text("step-count"));
+        assertEquals("▶ Play", text("play"));
+    }
+
+    /** Screenshots for a person to look at (target/screenshots), at laptop and phone sizes. */
+    @Test
+    void screenshots() throws IOException {
+        Dimension original = driver().manage().window().getSize();
+        try {
+            for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
+                driver().manage().window().setSize(new Dimension(size[0], size[1]));
+                open("wasm", "test=1");
+                click("play");
+                awaitTrainAccuracy(97);
+                click("play");
+                browser.screenshot(Path.of("target", "screenshots", "playground-" + size[0] + "x" + size[1] + ".png"));
+            }
+        } finally {
+            driver().manage().window().setSize(original);
+        }
+    }
+}
