@@ -1,6 +1,7 @@
 package scratchnet.playground;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,8 @@ class LossCurveTest {
         for (int step = 0; step <= 20; step++) {
             c.record(at(step, 1.0 / (step + 1)));
         }
-        assertEquals(4, c.size(), "never more than capacity");
+        assertTrue(c.size() >= 2 && c.size() <= 4, "never more than capacity: " + c.size());
+        assertTrue(c.step(c.size() - 1) >= 16, "reaches the end of the run: " + c.step(c.size() - 1));
         assertEquals(0, c.step(0));
         int gap = c.step(1) - c.step(0);
         for (int i = 1; i < c.size(); i++) {
