@@ -114,6 +114,92 @@ public final class Tensor {
         });
     }
 
+    /**
+     * A fully connected layer before its activation: {@code this · w + b}, (n×k)·(k×m) + (1×m) → n×m.
+     * The same numbers as {@code matmul(w).addRow(b)} in one pass, bias first then each input's
+     * term in turn (the order of {@code Neuron.forward}), with no n×m intermediate to fill and clear.
+     */
+    public Tensor linear(Tensor w, Tensor b) {
+        Tensor x = this;
+        if (x.cols != w.rows || b.rows != 1 || b.cols != w.cols) {
+            throw new IllegalArgumentException("linear of " + x.shape() + ", " + w.shape() + " and " + b.shape());
+        }
+        int n = x.rows, k = x.cols, m = w.cols;
+        return record(n, m, new Tensor[] {x, w, b}, "linear", out -> {
+            // Four outputs at a time, each a dot product: four independent sums keep the CPU busy
+            // where one would wait on each addition, and each input is loaded once for all four.
+            double[] o = out.data, xd = x.data, wd = w.data, bd = b.data;
+            for (int r = 0; r < n; r++) {
+                int xr = r * k, row = r * m;
+                int j = 0;
+                for (; j + 3 < m; j += 4) {
+                    double s0 = bd[j], s1 = bd[j + 1], s2 = bd[j + 2], s3 = bd[j + 3];
+                    for (int i = 0; i < k; i++) {
+                        double xi = xd[xr + i];
+                        int wi = i * m + j;
+                        s0 += xi * wd[wi];
+                        s1 += xi * wd[wi + 1];
+                        s2 += xi * wd[wi + 2];
+                        s3 += xi * wd[wi + 3];
+                    }
+                    o[row + j] = s0;
+                    o[row + j + 1] = s1;
+                    o[row + j + 2] = s2;
+                    o[row + j + 3] = s3;
+                }
+                for (; j < m; j++) {
+                    double s0 = bd[j];
+                    for (int i = 0; i < k; i++) {
+                        s0 += xd[xr + i] * wd[i * m + j];
+                    }
+                    o[row + j] = s0;
+                }
+            }
+        }, out -> {
+            // d/db[j] = Σ_r g[r][j];  d/dx[r][i] = Σ_j g[r][j] · w[i][j];  d/dw[i][j] = Σ_r x[r][i] · g[r][j].
+            // Two rows at a time, so each weight is loaded once for both and two sums run side by side.
+            double[] g = out.grad, xd = x.data, wd = w.data, gx = x.grad, gw = w.grad, gb = b.grad;
+            int r = 0;
+            for (; r + 1 < n; r += 2) {
+                int row = r * m, row2 = row + m, xr = r * k, xr2 = xr + k;
+                for (int j = 0; j < m; j++) {
+                    gb[j] += g[row + j];
+                    gb[j] += g[row2 + j];
+                }
+                for (int i = 0; i < k; i++) {
+                    int wRow = i * m;
+                    double xi = xd[xr + i], xi2 = xd[xr2 + i];
+                    double sum = 0, sum2 = 0;
+                    for (int j = 0; j < m; j++) {
+                        double gj = g[row + j], gj2 = g[row2 + j], wij = wd[wRow + j];
+                        sum += gj * wij;
+                        sum2 += gj2 * wij;
+                        gw[wRow + j] += xi * gj + xi2 * gj2;
+                    }
+                    gx[xr + i] += sum;
+                    gx[xr2 + i] += sum2;
+                }
+            }
+            for (; r < n; r++) { // the last row of an odd batch
+                int row = r * m, xr = r * k;
+                for (int j = 0; j < m; j++) {
+                    gb[j] += g[row + j];
+                }
+                for (int i = 0; i < k; i++) {
+                    int wRow = i * m;
+                    double xi = xd[xr + i];
+                    double sum = 0;
+                    for (int j = 0; j < m; j++) {
+                        double gj = g[row + j];
+                        sum += gj * wd[wRow + j];
+                        gw[wRow + j] += xi * gj;
+                    }
+                    gx[xr + i] += sum;
+                }
+            }
+        });
+    }
+
     /** Adds a 1×m row to every row of this n×m tensor (a bias per column). */
     public Tensor addRow(Tensor row) {
         Tensor a = this;

@@ -21,18 +21,21 @@ final class BatchGraph {
     final Tensor targets;
     final Tensor scores;
     final Tensor total;
-    private final MLP model;
     private final Tensor[] weights; // weights[l] is nin × nout: row i holds every neuron's weight for input i
     private final Tensor[] biases;  // 1 × nout
+    // The model's parameters in the tensors' element order, looked up once rather than every step.
+    private final Value[][] weightValues; // weightValues[l][i * nout + o] is neuron o's weight i
+    private final Value[][] biasValues;   // biasValues[l][o]
 
     BatchGraph(MLP model, int size, Loss loss, double l2) {
-        this.model = model;
         this.size = size;
         this.loss = loss;
         this.l2 = l2;
         int n = model.layers.size();
         weights = new Tensor[n];
         biases = new Tensor[n];
+        weightValues = new Value[n][];
+        biasValues = new Value[n][];
         inputs = new Tensor(size, model.nin());
         targets = new Tensor(size, 1);
         Tensor x = inputs;
@@ -40,7 +43,17 @@ final class BatchGraph {
             Layer layer = model.layers.get(l);
             weights[l] = new Tensor(layer.nin(), layer.nout());
             biases[l] = new Tensor(1, layer.nout());
-            x = layer.activation().apply(x.matmul(weights[l]).addRow(biases[l]));
+            x = layer.activation().apply(x.linear(weights[l], biases[l]));
+            int nout = layer.nout();
+            weightValues[l] = new Value[layer.nin() * nout];
+            biasValues[l] = new Value[nout];
+            for (int o = 0; o < nout; o++) {
+                List<Value> w = layer.neurons.get(o).w;
+                for (int i = 0; i < w.size(); i++) {
+                    weightValues[l][i * nout + o] = w.get(i);
+                }
+                biasValues[l][o] = layer.neurons.get(o).b;
+            }
         }
         scores = x;
         Tensor t = loss.of(scores, targets);
@@ -63,30 +76,28 @@ final class BatchGraph {
             targets.data[r] = ys[batch[r]];
         }
         for (int l = 0; l < weights.length; l++) {
-            Layer layer = model.layers.get(l);
-            int nout = layer.nout();
-            for (int o = 0; o < nout; o++) {
-                List<Value> w = layer.neurons.get(o).w;
-                for (int i = 0; i < w.size(); i++) {
-                    weights[l].data[i * nout + o] = w.get(i).data;
-                }
-                biases[l].data[o] = layer.neurons.get(o).b.data;
-            }
+            copyData(weightValues[l], weights[l].data);
+            copyData(biasValues[l], biases[l].data);
         }
     }
 
     /** Adds the gradients of the last backward pass to the model's parameters' {@code grad}. */
     void storeGradients() {
         for (int l = 0; l < weights.length; l++) {
-            Layer layer = model.layers.get(l);
-            int nout = layer.nout();
-            for (int o = 0; o < nout; o++) {
-                List<Value> w = layer.neurons.get(o).w;
-                for (int i = 0; i < w.size(); i++) {
-                    w.get(i).grad += weights[l].grad[i * nout + o];
-                }
-                layer.neurons.get(o).b.grad += biases[l].grad[o];
-            }
+            addGrad(weights[l].grad, weightValues[l]);
+            addGrad(biases[l].grad, biasValues[l]);
+        }
+    }
+
+    private static void copyData(Value[] from, double[] to) {
+        for (int i = 0; i < from.length; i++) {
+            to[i] = from[i].data;
+        }
+    }
+
+    private static void addGrad(double[] from, Value[] to) {
+        for (int i = 0; i < to.length; i++) {
+            to[i].grad += from[i];
         }
     }
 }

@@ -170,7 +170,7 @@ public final class Trainer {
     public void backward() {
         expect(Phase.BACKWARD);
         // zero grads
-        model.zeroGrad();
+        zeroGrad();
         // backward
         if (batched) {
             graph.total.zeroGrad();
@@ -209,6 +209,13 @@ public final class Trainer {
     private void expect(Phase phase) {
         if (next != phase) {
             throw new IllegalStateException("the next phase is " + next + ", not " + phase);
+        }
+    }
+
+    /** Like {@code model.zeroGrad()}, over the parameter list fetched once (no list built per step). */
+    private void zeroGrad() {
+        for (int i = 0; i < parameters.size(); i++) {
+            parameters.get(i).grad = 0;
         }
     }
 

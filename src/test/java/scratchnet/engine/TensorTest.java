@@ -53,6 +53,10 @@ class TensorTest {
         Random r = new Random(1);
         check("matmul", t -> t[0].matmul(t[1]), random(5, 3, r), random(3, 4, r));
         check("addRow", t -> t[0].addRow(t[1]), random(5, 3, r), random(1, 3, r));
+        // linear: odd and even batches, widths below, at and above its block of four outputs.
+        check("linear", t -> t[0].linear(t[1], t[2]), random(5, 3, r), random(3, 4, r), random(1, 4, r));
+        check("linear2", t -> t[0].linear(t[1], t[2]), random(6, 5, r), random(5, 7, r), random(1, 7, r));
+        check("linear3", t -> t[0].linear(t[1], t[2]), random(1, 3, r), random(3, 1, r), random(1, 1, r));
         check("add", t -> t[0].add(t[1]), random(4, 2, r), random(4, 2, r));
         check("sub", t -> t[0].sub(t[1]), random(4, 2, r), random(4, 2, r));
         check("mul", t -> t[0].mul(t[1]), random(4, 2, r), random(4, 2, r));
@@ -115,6 +119,7 @@ class TensorTest {
         assertThrows(IllegalArgumentException.class, () -> new Tensor(2, 3).matmul(new Tensor(2, 3)));
         assertThrows(IllegalArgumentException.class, () -> new Tensor(2, 3).add(new Tensor(3, 2)));
         assertThrows(IllegalArgumentException.class, () -> new Tensor(2, 3).addRow(new Tensor(1, 2)));
+        assertThrows(IllegalArgumentException.class, () -> new Tensor(2, 3).linear(new Tensor(3, 2), new Tensor(1, 3)));
         assertThrows(IllegalArgumentException.class, () -> Tensor.of(2, 2, 1, 2, 3));
     }
 
