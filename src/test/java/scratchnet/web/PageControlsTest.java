@@ -1,0 +1,27 @@
+package scratchnet.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import scratchnet.playground.Settings;
+
+/**
+ * The page has a labelled control for every row of the settings table (Controls refuses to start
+ * otherwise), so adding a setting without a place on the page fails here, on the JVM, first.
+ */
+class PageControlsTest {
+    @Test
+    void everySettingHasALabelledControl() throws IOException {
+        String html = Files.readString(Path.of("webapp", "index.html"), StandardCharsets.UTF_8);
+        for (String key : Settings.keys()) {
+            assertTrue(html.contains("id=\"set-" + key + "\""), "index.html lacks a control #set-" + key);
+            boolean labelled = html.contains("<label for=\"set-" + key + "\"")
+                    || html.contains("<label><input id=\"set-" + key + "\"");
+            assertTrue(labelled, "the control #set-" + key + " has no label");
+        }
+    }
+}
