@@ -100,7 +100,7 @@ public final class Settings {
         return seed >= MAX_SEED ? 0 : seed + 1;
     }
 
-    /** Every key of the table, in order.
+    /** Every key of the table, in order. */
     public static List<String> keys() {
         List<String> keys = new ArrayList<>();
         for (Setting s : TABLE) {
