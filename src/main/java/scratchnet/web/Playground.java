@@ -59,6 +59,7 @@ public final class Playground {
     private Session session;
     private boolean playing;
     private boolean frameRequested;
+    private String shownLink = ""; // the settings the controls show, as a link
     // Measured, for the footer: an average of frame intervals while playing, and the last frame's costs.
     private double lastFrameAt;
     private double frameInterval;
@@ -275,8 +276,12 @@ public final class Playground {
         testAccuracy.setTextContent(hasTest ? Session.Readout.percent(r.testAccuracy) : "—");
         paramCount.setTextContent(Integer.toString(r.parameters));
         dataCounts.setTextContent(session.train().size() + " training points, " + session.test().size() + " test");
-        controls.show(settings, focusedId());
-        layers.show(settings.layers);
+        String link = settings.toHash();
+        if (!link.equals(shownLink)) { // the controls only change with the settings, not every frame
+            controls.show(settings, focusedId());
+            layers.show(settings.layers);
+            shownLink = link;
+        }
 
         session.grid(GRID, GRID, grid);
         HeatMap.paint(grid, grid.length, session.boundedOutput(), settings.discretize, heat);

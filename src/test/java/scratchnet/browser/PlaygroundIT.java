@@ -129,6 +129,8 @@ class PlaygroundIT {
         open(engine, "");
         click("play");
         awaitTrainAccuracy(97);
+        // For a person reading the log; machines differ too much to assert on it.
+        System.out.println(engine + " while playing the default moons: " + text("perf"));
         click("play");
         String paused = settled("step-count");
         assertTrue(Integer.parseInt(paused) > 0);
@@ -291,6 +293,12 @@ class PlaygroundIT {
                 click("play");
                 browser.screenshot(Path.of("target", "screenshots", "playground-" + size[0] + "x" + size[1] + ".png"));
             }
+            // The whole phone page, and the alarms a link or a bad learning rate raise.
+            driver().manage().window().setSize(new Dimension(390, 2300));
+            open("wasm", "points=-5&bogus=1&output=linear&loss=sse&lr=10");
+            click("play");
+            new WebDriverWait(driver(), TRAINING_TIMEOUT).until(d -> d.findElement(By.id("diverged")).isDisplayed());
+            browser.screenshot(Path.of("target", "screenshots", "playground-390-full-alarms.png"));
         } finally {
             driver().manage().window().setSize(original);
         }
