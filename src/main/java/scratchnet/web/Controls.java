@@ -36,8 +36,9 @@ final class Controls {
             controls.add(control);
             outputs.add(document.getElementById("out-" + setting.key));
             prepare(document, setting, control);
-            // Ranges report while dragging; typed text only once it is committed (enter or leaving
-            // the field), so "0.03" is not applied as "0", "0." and "0.0" on the way.
+            // Ranges report while dragging. Everything else on "change": a select or checkbox at
+            // once, typed text only when committed (enter or leaving the field), so "0.03" is not
+            // applied as "0", "0." and "0.0" on the way.
             control.addEventListener(isRange(control) ? "input" : "change",
                     e -> listener.edited(setting.key, read(setting, control)));
         }
