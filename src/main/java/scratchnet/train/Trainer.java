@@ -49,6 +49,7 @@ public final class Trainer {
     private double[] batchTargets;
     private double batchLoss;
     private Value scalarLoss;
+    private boolean endsEpoch; // the batch in progress is its epoch's last; counted once its update is made
 
     /** @param rng shuffles the mini-batches */
     public Trainer(MLP model, Dataset data, Loss loss, Optimizer optimizer, Rng rng) {
@@ -203,6 +204,9 @@ public final class Trainer {
             lastUpdate[i] -= parameters.get(i).data;
         }
         step++;
+        if (endsEpoch) {
+            epoch++;
+        }
         return new Result(step, batchLoss, accuracy, false);
     }
 
@@ -235,7 +239,7 @@ public final class Trainer {
         }
         int size = batchSize <= 0 || batchSize >= n ? n : batchSize;
         if (size == n) {
-            epoch++;
+            endsEpoch = true;
             return order.clone();
         }
         if (cursor + size > n) {
@@ -245,9 +249,7 @@ public final class Trainer {
         int[] batch = new int[size];
         System.arraycopy(order, cursor, batch, 0, size);
         cursor += size;
-        if (cursor + size > n) {
-            epoch++;
-        }
+        endsEpoch = cursor + size > n;
         return batch;
     }
 

@@ -147,6 +147,7 @@ class TrainerTest {
         assertTrue(r.diverged);
         assertFalse(Double.isFinite(r.loss));
         assertEquals(0, t.steps());
+        assertEquals(0, t.epochs(), "a diverged step completes no epoch");
         double[] after = model.parameters().stream().mapToDouble(p -> p.data).toArray();
         assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(after));
     }
