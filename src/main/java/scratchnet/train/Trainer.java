@@ -131,6 +131,7 @@ public final class Trainer {
      */
     public Result forward() {
         expect(Phase.FORWARD);
+        checkSettings();
         batch = nextBatch();
         batchScores = new double[batch.length];
         batchTargets = new double[batch.length];
@@ -208,6 +209,25 @@ public final class Trainer {
             epoch++;
         }
         return new Result(step, batchLoss, accuracy, false);
+    }
+
+    /** The settings are public fields; a bad one is refused here, by name and value, before it can do harm. */
+    private void checkSettings() {
+        if (!(learningRate > 0 && learningRate < Double.POSITIVE_INFINITY)) {
+            throw new IllegalStateException("learningRate must be a positive finite number, was " + learningRate);
+        }
+        if (!(decay >= 0 && decay < Double.POSITIVE_INFINITY)) {
+            throw new IllegalStateException("decay must be a finite number at least 0, was " + decay);
+        }
+        if (!(l2 >= 0 && l2 < Double.POSITIVE_INFINITY)) {
+            throw new IllegalStateException("l2 must be a finite number at least 0, was " + l2);
+        }
+        if (batchSize < 0) {
+            throw new IllegalStateException("batchSize must be at least 0 (0 = full batch), was " + batchSize);
+        }
+        if (loss == null || optimizer == null) {
+            throw new IllegalStateException("a loss and an optimizer are needed, got " + loss + " and " + optimizer);
+        }
     }
 
     private void expect(Phase phase) {

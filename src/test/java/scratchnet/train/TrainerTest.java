@@ -200,4 +200,21 @@ class TrainerTest {
         assertEquals(0, r.loss);
         assertEquals(0, t.steps());
     }
+
+    @Test
+    void badSettingsAreRefusedByNameAndValue() {
+        Trainer t = moons(new Optimizer.Sgd(), Double.NaN);
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, t::step);
+        assertEquals("learningRate must be a positive finite number, was NaN", e.getMessage());
+        t.learningRate = 0.1;
+        t.l2 = -1;
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, t::step);
+        assertEquals("l2 must be a finite number at least 0, was -1.0", e.getMessage());
+        t.l2 = 0;
+        t.batchSize = -3;
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, t::step);
+        assertTrue(e.getMessage().contains("was -3"));
+        t.batchSize = 0;
+        assertEquals(1, t.step().step, "usable again once corrected");
+    }
 }
