@@ -319,6 +319,21 @@ public final class Session {
         return notes;
     }
 
+    /**
+     * Starts over from a link: its settings' data and weights, then its extra keys (see
+     * {@link #applyLink}). Hand edits and imported data in force before are dropped.
+     *
+     * @return the link's notes and those of its extra keys
+     */
+    public List<String> open(Settings.Parsed link) {
+        settings = link.settings.copy();
+        makeData();
+        makeModel();
+        List<String> notes = new ArrayList<>(link.notes);
+        notes.addAll(applyLink(link.extra));
+        return notes;
+    }
+
     /** This session as a model file (see {@link ModelFile}). */
     public String toFile() {
         return ModelFile.write(settings, fromFile ? new PointEdits() : edits, model, train, test, trainer.steps());
