@@ -33,7 +33,7 @@ final class HiddenLayerToggle {
         }
         current = layers.clone();
         button.setTextContent(current.length > 0
-                ? "Remove hidden layers (one neuron: a straight boundary)"
+                ? "Remove hidden layers (straight line)"
                 : "Bring back the hidden layers " + text(remembered));
         button.setAttribute("aria-pressed", current.length > 0 ? "false" : "true");
     }
