@@ -44,6 +44,7 @@ final class Tour {
     private final HTMLElement back;
     private final HTMLElement next;
     private final HTMLElement invite;
+    private final HTMLElement toolbar;
     private HTMLElement outlined;
     private int step = -1; // -1 while closed
 
@@ -56,6 +57,7 @@ final class Tour {
         back = document.getElementById("tour-back");
         next = document.getElementById("tour-next");
         invite = document.getElementById("tour-invite");
+        toolbar = document.querySelector(".toolbar");
         document.getElementById("tour-open").addEventListener("click", e -> open());
         document.getElementById("tour-invite-start").addEventListener("click", e -> open());
         document.getElementById("tour-invite-dismiss").addEventListener("click", e -> dismiss());
@@ -105,9 +107,15 @@ final class Tour {
             return;
         }
         target.getClassList().add("tour-target");
+        // In sight means below the toolbar (sticky on phones) and above the tour (fixed at the
+        // bottom on phones); otherwise scroll, and style.css's scroll-margin clears both.
         int top = target.getBoundingClientRect().getTop();
         int bottom = target.getBoundingClientRect().getBottom();
-        if (top < 0 || bottom > Window.current().getInnerHeight()) {
+        int above = Math.max(0, toolbar.getBoundingClientRect().getBottom());
+        int height = Window.current().getInnerHeight();
+        boolean docked = panel.getBoundingClientRect().getBottom() >= height - 16; // fixed at the bottom
+        int below = docked ? panel.getBoundingClientRect().getTop() : height;
+        if (top < above || bottom > below) {
             target.scrollIntoView();
         }
     }
