@@ -10,6 +10,14 @@
 
   const status = document.getElementById("status");
 
+  // Anything the Content-Security-Policy in index.html blocks is counted here (tests read it).
+  document.documentElement.dataset.cspViolations = "0";
+  document.addEventListener("securitypolicyviolation", (e) => {
+    const html = document.documentElement;
+    html.dataset.cspViolations = String(Number(html.dataset.cspViolations) + 1);
+    console.warn("blocked by the Content-Security-Policy:", e.violatedDirective, e.blockedURI);
+  });
+
   function showError(message) {
     status.textContent = "error: " + message;
     status.className = "error";

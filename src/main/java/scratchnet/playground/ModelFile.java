@@ -23,8 +23,13 @@ import scratchnet.nn.Neuron;
  *   "layers": [{"activation": "tanh",
  *               "weights": [[w00, w01], ...],               one row per neuron, one number per input
  *               "biases": [b0, ...]}, ...],
- *   "train": [[x, y, label], ...], "test": [[x, y, label], ...]
- * }</pre>
+ *   "train": [[x, y, label], ...], "test": [[x, y, label], ...],
+ *   "add": "x,y,label;...", "del": "i,j,..."                 optional: the hand edits of the
+ * }</pre>                                                      generated data, as in a share link
+ *
+ * The data is stored in full; {@code add} and {@code del} only tell an importer how it was made,
+ * so that a link can reproduce it when regenerating the settings' data with those edits gives
+ * exactly the stored points.
  *
  * Reading trusts nothing: every field is checked and the first problem is reported precisely, by
  * its place in the file; a file that fails leaves nothing half-loaded.
@@ -55,18 +60,29 @@ public final class ModelFile {
         public final Dataset train;
         public final Dataset test;
         public final int step;
+        /** The link's {@code add} and {@code del} values the file was saved with, "" if none; unchecked. */
+        public final String addText;
+        public final String delText;
 
-        Contents(Settings settings, List<String> notes, MLP model, Dataset train, Dataset test, int step) {
+        Contents(Settings settings, List<String> notes, MLP model, Dataset train, Dataset test, int step,
+                 String addText, String delText) {
             this.settings = settings;
             this.notes = notes;
             this.model = model;
             this.train = train;
             this.test = test;
             this.step = step;
+            this.addText = addText;
+            this.delText = delText;
         }
     }
 
     public static String write(Settings settings, MLP model, Dataset train, Dataset test, int step) {
+        return write(settings, new PointEdits(), model, train, test, step);
+    }
+
+    /** The file for a model trained {@code step} steps on {@code train}, made from the settings' data with {@code edits}. */
+    public static String write(Settings settings, PointEdits edits, MLP model, Dataset train, Dataset test, int step) {
         Map<String, Object> file = new LinkedHashMap<>();
         file.put("format", FORMAT);
         file.put("version", VERSION);
@@ -94,6 +110,12 @@ public final class ModelFile {
         file.put("layers", layers);
         file.put("train", points(train));
         file.put("test", points(test));
+        if (!edits.addedText().isEmpty()) {
+            file.put("add", edits.addedText());
+        }
+        if (!edits.removedText().isEmpty()) {
+            file.put("del", edits.removedText());
+        }
         return Json.write(file);
     }
 
@@ -187,6 +209,9 @@ public final class ModelFile {
             throw new InvalidModel("too many points: " + (train.size() + test.size()) + ", at most " + MAX_FILE_POINTS);
         }
 
+        String addText = optionalString(file.get("add"), "add");
+        String delText = optionalString(file.get("del"), "del");
+
         // Everything checked: build.
         Activation hidden = layers.size() > 1 ? activations[0] : settings.activation;
         MLP model = new MLP(2, sizes, hidden, output, new Rng(0));
@@ -203,7 +228,14 @@ public final class ModelFile {
         settings.layers = java.util.Arrays.copyOf(sizes, sizes.length - 1);
         settings.activation = hidden;
         settings.output = output;
-        return new Contents(settings, parsed.notes, model, train, test, step);
+        return new Contents(settings, parsed.notes, model, train, test, step, addText, delText);
+    }
+
+    private static String optionalString(Object value, String name) throws InvalidModel {
+        if (value != null && !(value instanceof String)) {
+            throw new InvalidModel("\"" + name + "\" must be a string (as in a share link)");
+        }
+        return value == null ? "" : (String) value;
     }
 
     private static Dataset dataset(Object value, String name) throws InvalidModel {

@@ -8,8 +8,9 @@ import scratchnet.data.Point;
 /**
  * The points a person added or removed by hand, on top of the generated dataset, in the form the
  * share link carries them: {@code add=x,y,label;x,y,label...} and {@code del=i,j,...} (indices into
- * the generated points, before the train/test split). Added coordinates are kept to 3 decimals,
- * so a link reproduces them exactly.
+ * the generated points, before the train/test split; three or more in a row are written as a
+ * range {@code i-k}, so "clear" stays short). Added coordinates are kept to 3 decimals, so a link
+ * reproduces them exactly.
  */
 public final class PointEdits {
     public static final int MAX_ADDED = Settings.MAX_POINTS;
@@ -33,6 +34,11 @@ public final class PointEdits {
 
     public boolean isRemoved(int generatedIndex) {
         return removed.contains(generatedIndex);
+    }
+
+    /** How many generated points are removed. */
+    public int removedCount() {
+        return removed.size();
     }
 
     public boolean isEmpty() {
@@ -84,14 +90,25 @@ public final class PointEdits {
         return s.toString();
     }
 
-    /** The link's {@code del} value, "" if none. */
+    /** The link's {@code del} value, "" if none: runs of three or more as {@code first-last}. */
     public String removedText() {
         StringBuilder s = new StringBuilder();
-        for (int i : removed) {
+        Integer[] all = removed.toArray(new Integer[0]);
+        for (int start = 0; start < all.length; ) {
+            int end = start;
+            while (end + 1 < all.length && all[end + 1] == all[end] + 1) {
+                end++;
+            }
             if (s.length() > 0) {
                 s.append(',');
             }
-            s.append(i);
+            if (end - start >= 2) {
+                s.append(all[start]).append('-').append(all[end]);
+                start = end + 1;
+            } else {
+                s.append(all[start]);
+                start++;
+            }
         }
         return s.toString();
     }
@@ -125,12 +142,17 @@ public final class PointEdits {
             int bad = 0;
             String[] entries = delText.split(",", -1);
             for (String entry : entries) {
-                double i = Settings.parseNumber(entry);
-                if (!(i >= 0 && i < generatedCount && i == Math.rint(i))) {
+                int dash = entry.indexOf('-', 1); // a range "i-k"; a leading '-' is a (bad) sign
+                double first = Settings.parseNumber(dash < 0 ? entry : entry.substring(0, dash));
+                double last = dash < 0 ? first : Settings.parseNumber(entry.substring(dash + 1));
+                if (!(first >= 0 && last >= first && last < generatedCount && first == Math.rint(first)
+                        && last == Math.rint(last))) {
                     bad++;
                     continue;
                 }
-                edits.removed.add((int) i);
+                for (int i = (int) first; i <= (int) last; i++) {
+                    edits.removed.add(i);
+                }
             }
             if (bad > 0) {
                 notes.add("del: " + bad + " of " + entries.length + " removed points are not in the data and were skipped");

@@ -89,6 +89,23 @@ public final class Trainer {
         return epoch;
     }
 
+    /**
+     * Continues a run saved at {@code steps} (e.g. an imported model file): the step count, and so
+     * the learning-rate decay, pick up from there; epochs are counted as whole passes those steps
+     * made at the current batch size. Mini-batch order and optimiser state start afresh.
+     */
+    public void resumeAt(int steps) {
+        if (steps < 0) {
+            throw new IllegalArgumentException("steps must be at least 0, was " + steps);
+        }
+        int n = order.length;
+        int size = batchSize <= 0 || batchSize >= n ? n : batchSize;
+        step = steps;
+        epoch = n == 0 ? 0 : steps / (n / size);
+        cursor = n;
+        next = Phase.FORWARD;
+    }
+
     /** The learning rate the next step will use. */
     public double currentLearningRate() {
         return learningRate / (1 + decay * step);

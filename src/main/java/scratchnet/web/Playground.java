@@ -1,5 +1,7 @@
 package scratchnet.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
@@ -8,6 +10,7 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import scratchnet.playground.HeatMap;
 import scratchnet.playground.LossCurve;
+import scratchnet.playground.ModelFile;
 import scratchnet.playground.Session;
 import scratchnet.playground.Settings;
 import scratchnet.train.Trainer;
@@ -35,6 +38,9 @@ public final class Playground {
     private final LayerEditor layers;
     private final BoundaryPainter boundary;
     private final ChartPainter chart;
+    private final HiddenLayerToggle hiddenToggle;
+    private DataEditor dataEditor;
+    private ModelTransfer transfer;
     private final LossCurve curve = new LossCurve(CHART_SAMPLES);
     private final double[] grid = new double[GRID * GRID];
     private final int[] heat = new int[GRID * GRID];
@@ -50,6 +56,7 @@ public final class Playground {
     private final HTMLElement paramCount = element("param-count");
     private final HTMLElement dataCounts = element("data-counts");
     private final HTMLElement notes = element("notes");
+    private final HTMLElement notesTitle = element("notes-title");
     private final HTMLElement notesList = element("notes-list");
     private final HTMLElement diverged = element("diverged");
     private final HTMLElement divergedMessage = element("diverged-message");
@@ -60,6 +67,7 @@ public final class Playground {
     private boolean playing;
     private boolean frameRequested;
     private String shownLink = ""; // the settings the controls show, as a link
+    private String writtenHash = ""; // the address bar's hash as this page last wrote it
     // Measured, for the footer: an average of frame intervals while playing, and the last frame's costs.
     private double lastFrameAt;
     private double frameInterval;
@@ -86,13 +94,30 @@ public final class Playground {
         layers = new LayerEditor(document, this::edited);
         boundary = new BoundaryPainter(document, (HTMLCanvasElement) element("boundary"), GRID, GRID);
         chart = new ChartPainter((HTMLCanvasElement) element("chart"));
+        hiddenToggle = new HiddenLayerToggle(document, this::edited);
+        new Tour(document);
     }
 
     private void start() {
-        Settings.Parsed link = Settings.fromHash(window.getLocation().getHash());
+        Settings.Parsed link = Settings.fromHash(window.getLocation().getHash(), Session.LINK_KEYS);
         settings = link.settings;
         session = new Session(settings);
-        showNotes(link.notes.toArray(new String[0]));
+        List<String> linkNotes = new ArrayList<>(link.notes);
+        linkNotes.addAll(session.applyLink(link.extra));
+        dataEditor = new DataEditor(document, (HTMLCanvasElement) element("boundary"), session, this::pointsEdited);
+        transfer = new ModelTransfer(document, session, new ModelTransfer.Listener() {
+            @Override
+            public void imported(ModelFile.Contents contents) {
+                importModel(contents);
+            }
+
+            @Override
+            public void linkOptionChanged() {
+                writeLink();
+            }
+        });
+        transfer.setIncludeWeights(link.extra.containsKey("w"));
+        showNotes(LINK_NOTES, linkNotes);
         writeLink();
 
         play.addEventListener("click", e -> setPlaying(!playing));
@@ -117,7 +142,15 @@ public final class Playground {
     /** A person changed one setting: take it (or the nearest allowed value), then rebuild what it affects. */
     private void edited(String key, String text) {
         String note = settings.set(key, text);
-        showNotes(note == null ? new String[0] : new String[] {note});
+        List<String> said = new ArrayList<>();
+        if (note != null) {
+            said.add(note);
+        }
+        if (session.changesData(settings) && (session.fromFile() || !session.edits().isEmpty())) {
+            said.add(session.fromFile() ? "the imported data was replaced: new data settings make new data"
+                    : "the points added or removed by hand were dropped: new data settings make new data");
+        }
+        showNotes(SETTING_NOTES, said);
         Session.Change change = session.apply(settings);
         if (change == Session.Change.DATA || change == Session.Change.MODEL) {
             restarted();
@@ -127,30 +160,60 @@ public final class Playground {
     }
 
     private void readLink() {
-        if (("#" + settings.toHash()).equals(window.getLocation().getHash())) {
+        if (writtenHash.equals(window.getLocation().getHash())) {
             return; // our own link
         }
-        Settings.Parsed link = Settings.fromHash(window.getLocation().getHash());
-        settings = link.settings;
-        showNotes(link.notes.toArray(new String[0]));
-        if (session.apply(settings) != Session.Change.NOTHING) {
-            restarted();
-        }
+        Settings.Parsed link = Settings.fromHash(window.getLocation().getHash(), Session.LINK_KEYS);
+        setPlaying(false);
+        List<String> linkNotes = session.open(link);
+        settings = session.settings();
+        transfer.setIncludeWeights(link.extra.containsKey("w"));
+        showNotes(LINK_NOTES, linkNotes);
+        restarted();
         writeLink();
         changed();
     }
 
-    /** Every setting into the address bar, without a history entry per slider move. */
+    /**
+     * Every setting, the hand edits and (if asked for) the weights into the address bar, without a
+     * history entry per change. Not while playing: the weights change every step.
+     */
     private void writeLink() {
-        window.getHistory().replaceState(null, "", "#" + settings.toHash());
+        String hash = "#" + settings.toHash() + session.linkExtras(transfer.includeWeights());
+        if (!hash.equals(writtenHash)) {
+            window.getHistory().replaceState(null, "", hash);
+            writtenHash = hash;
+        }
+    }
+
+    /** Points were added, removed or cleared: the model trains on, the link and picture follow. */
+    private void pointsEdited() {
+        writeLink();
+        changed();
+    }
+
+    /** A model file passed every check: its settings, data, weights and step count replace ours. */
+    private void importModel(ModelFile.Contents contents) {
+        setPlaying(false);
+        List<String> said = session.load(contents);
+        settings = session.settings();
+        showNotes(FILE_NOTES, said);
+        restarted();
+        writeLink();
+        changed();
     }
 
     private static String next(int seed) {
         return Integer.toString(Settings.nextSeed(seed));
     }
 
+    private static final String LINK_NOTES = "Some of the link's settings were not used as given:";
+    private static final String SETTING_NOTES = "Note:";
+    private static final String FILE_NOTES = "About the imported file:";
+
     /** Notes about settings not taken as given; untrusted text, so only ever as text content. */
-    private void showNotes(String[] lines) {
+    private void showNotes(String title, List<String> lines) {
+        notesTitle.setTextContent(title);
         while (notesList.getFirstChild() != null) {
             notesList.removeChild(notesList.getFirstChild());
         }
@@ -159,7 +222,7 @@ public final class Playground {
             item.setTextContent(line);
             notesList.appendChild(item);
         }
-        show(notes, lines.length > 0);
+        show(notes, !lines.isEmpty());
     }
 
     // ---- training ----
@@ -261,6 +324,8 @@ public final class Playground {
         showPerf();
         if (playing) {
             requestFrame();
+        } else {
+            writeLink(); // the weights, if the link carries them, once training pauses
         }
     }
 
@@ -280,8 +345,10 @@ public final class Playground {
         if (!link.equals(shownLink)) { // the controls only change with the settings, not every frame
             controls.show(settings, focusedId());
             layers.show(settings.layers);
+            hiddenToggle.show(settings.layers);
             shownLink = link;
         }
+        transfer.show(r.parameters);
 
         session.grid(GRID, GRID, grid);
         HeatMap.paint(grid, grid.length, session.boundedOutput(), settings.discretize, heat);

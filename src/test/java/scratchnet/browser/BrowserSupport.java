@@ -63,6 +63,10 @@ public final class BrowserSupport implements AutoCloseable {
                     .build();
             ChromeOptions options = new ChromeOptions();
             options.setBinary(chrome.toFile());
+            // Downloads (the page's model export) land in the profile's folder, without a prompt.
+            options.setExperimentalOption("prefs", java.util.Map.of(
+                    "download.default_directory", profile.resolve("downloads").toString(),
+                    "download.prompt_for_download", false));
             options.addArguments(
                     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -73,6 +77,11 @@ public final class BrowserSupport implements AutoCloseable {
             deleteRecursively(profile);
             throw e;
         }
+    }
+
+    /** Where the browser saves downloads. */
+    public Path downloads() {
+        return profile.resolve("downloads");
     }
 
     public WebDriver driver() {

@@ -33,6 +33,22 @@ class LinkEditsTest {
     }
 
     @Test
+    void runsOfRemovedPointsAreRanges() {
+        PointEdits e = new PointEdits();
+        for (int i : new int[] {0, 1, 2, 3, 5, 7, 8, 10, 11, 12}) {
+            e.removeGenerated(i);
+        }
+        assertEquals("0-3,5,7,8,10-12", e.removedText());
+        List<String> notes = new ArrayList<>();
+        PointEdits back = PointEdits.parse(null, e.removedText(), 13, notes);
+        assertEquals(e.removedText(), back.removedText());
+        assertEquals(10, back.removedCount());
+        assertEquals(List.of(), notes);
+        PointEdits.parse(null, "3-1,-2-4,0-13,1-x,2-2", 13, notes);
+        assertEquals(List.of("del: 4 of 5 removed points are not in the data and were skipped"), notes);
+    }
+
+    @Test
     void badEditsAreSkippedWithANote() {
         List<String> notes = new ArrayList<>();
         PointEdits e = PointEdits.parse("1,2,1;NaN,0,1;1,2;5,5,0;1e9,0,1;<b>,1,1", "3,-1,99,2.5,x", 10, notes);

@@ -1,0 +1,493 @@
+package scratchnet.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import scratchnet.data.Point;
+import scratchnet.playground.HeatMap;
+import scratchnet.playground.ModelFile;
+import scratchnet.playground.Session;
+import scratchnet.playground.Settings;
+
+/**
+ * Issue 5's data and model features on the page, in both engines: points by hand and their link,
+ * the hidden-layer toggle, export and import of model files (good and bad), the weights link,
+ * the tour, and the Content-Security-Policy holding while they are used.
+ */
+class DataIT {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static BrowserSupport browser;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = BrowserSupport.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static void open(String engine, String hash) {
+        browser.open("index.html?engine=" + engine + "&t=" + System.nanoTime() + (hash.isEmpty() ? "" : "#" + hash));
+        assertEquals("ready", browser.awaitStatus(), "status in engine " + engine);
+    }
+
+    private static WebDriver driver() {
+        return browser.driver();
+    }
+
+    private static String text(String id) {
+        return browser.text(id);
+    }
+
+    private static void click(String id) {
+        driver().findElement(By.id(id)).click();
+    }
+
+    private static void awaitText(String id, String expected) {
+        try {
+            new WebDriverWait(driver(), WAIT).until(d -> text(id).equals(expected));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertEquals(expected, text(id), "#" + id);
+        }
+    }
+
+    private static String hash() {
+        String url = driver().getCurrentUrl();
+        return url.substring(url.indexOf('#') + 1);
+    }
+
+    private static void clickMode(String mode) {
+        new Select(driver().findElement(By.id("click-mode"))).selectByValue(mode);
+    }
+
+    /** Clicks the picture at the plane's point (x, y). */
+    private static void clickAt(double x, double y) {
+        WebElement canvas = driver().findElement(By.id("boundary"));
+        int w = canvas.getSize().getWidth(), h = canvas.getSize().getHeight();
+        double fx = (x - view[0]) / (view[1] - view[0]), fy = (view[3] - y) / (view[3] - view[2]);
+        new Actions(driver()).moveToElement(canvas, (int) Math.round((fx - 0.5) * w), (int) Math.round((fy - 0.5) * h))
+                .click().perform();
+    }
+
+    // The default moons' view: clicks land where meant on the moons (on other data, somewhere in the picture).
+    private static final double[] view = new Session(new Settings()).view();
+
+    /** Red, green and blue of the canvas pixel under the plane's point (x, y). */
+    @SuppressWarnings("unchecked")
+    private static long[] pixel(double x, double y) {
+        double fx = (x - view[0]) / (view[1] - view[0]), fy = (view[3] - y) / (view[3] - view[2]);
+        List<Long> rgb = (List<Long>) ((JavascriptExecutor) driver()).executeScript(
+                "const c = document.getElementById('boundary');"
+                        + "const d = c.getContext('2d').getImageData(Math.floor(arguments[0] * c.width),"
+                        + " Math.floor(arguments[1] * c.height), 1, 1).data; return [d[0], d[1], d[2]];", fx, fy);
+        return new long[] {rgb.get(0), rgb.get(1), rgb.get(2)};
+    }
+
+    /** Every 16th pixel of the picture, as one string. */
+    private static String picture() {
+        return String.valueOf(((JavascriptExecutor) driver()).executeScript(
+                "const c = document.getElementById('boundary');"
+                        + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                        + "const out = [];"
+                        + "for (let y = 8; y < c.height; y += 16) for (let x = 8; x < c.width; x += 16) {"
+                        + "  const i = 4 * (y * c.width + x); out.push(d[i], d[i + 1], d[i + 2]); }"
+                        + "return out.join(',');"));
+    }
+
+    private static String readouts() {
+        return text("step-count") + " | " + text("train-loss") + " " + text("train-accuracy") + " | "
+                + text("test-loss") + " " + text("test-accuracy") + " | " + text("param-count") + " | " + text("data-counts");
+    }
+
+    /** The readouts and picture once two frames have painted them. */
+    private static String settledState() {
+        String before;
+        String now = readouts() + picture();
+        do {
+            before = now;
+            sleep(150);
+            now = readouts() + picture();
+        } while (!now.equals(before));
+        return now;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void steps(int n) {
+        int start = Integer.parseInt(text("step-count"));
+        for (int i = 0; i < n; i++) {
+            click("step");
+        }
+        awaitText("step-count", Integer.toString(start + n));
+    }
+
+    private static int cspViolations() {
+        return Integer.parseInt(String.valueOf(((JavascriptExecutor) driver()).executeScript(
+                "return document.documentElement.dataset.cspViolations;")));
+    }
+
+    // ---- data by hand ----
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void anAddedPointChangesTheDataThePictureAndTheLinkWhichReproducesIt(String engine) {
+        open(engine, "");
+        awaitText("data-counts", "160 training points, 40 test");
+        double x = -1.0, y = -1.0; // a corner without points
+        long[] before = pixel(x, y);
+        clickMode("add-pos");
+        clickAt(x, y);
+        awaitText("data-counts", "161 training points, 40 test");
+        long[] after = pixel(x, y);
+        String blue = HeatMap.css(HeatMap.POSITIVE);
+        assertNotEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(after));
+        assertEquals(blue, String.format("#%02x%02x%02x", after[0], after[1], after[2]), "a blue point is drawn there");
+        String link = hash();
+        assertTrue(link.contains("&add="), link);
+        // The link's point is the clicked one, to the precision of a pixel.
+        String[] added = link.substring(link.indexOf("&add=") + 5).split("&")[0].split(",");
+        assertEquals(x, Double.parseDouble(added[0]), 0.02);
+        assertEquals(y, Double.parseDouble(added[1]), 0.02);
+        assertEquals("1", added[2]);
+
+        clickMode("add-neg");
+        clickAt(2.0, 1.5);
+        awaitText("data-counts", "162 training points, 40 test");
+        steps(3);
+        String edited = settledState();
+        link = hash();
+
+        // The same link, in a new page, gives the same data and the same run.
+        open(engine, link);
+        awaitText("data-counts", "162 training points, 40 test");
+        assertEquals(link, hash());
+        steps(3);
+        assertEquals(edited, settledState());
+        Settings.Parsed parsed = Settings.fromHash(link, Session.LINK_KEYS);
+        Session jvm = new Session(parsed.settings);
+        jvm.applyLink(parsed.extra);
+        for (int i = 0; i < 3; i++) {
+            jvm.step();
+        }
+        assertEquals(Session.Readout.fixed(jvm.readout().trainLoss, 4), text("train-loss"), "as on the JVM");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void removingAndClearingPointsThenDrawingANewDataset(String engine) {
+        open(engine, "");
+        Point target = new Session(new Settings()).train().points.get(0);
+        clickMode("inspect");
+        clickAt(target.x, target.y);
+        sleep(200);
+        assertEquals("160 training points, 40 test", text("data-counts"), "inspect mode leaves the data alone");
+        assertFalse(hash().contains("del="));
+
+        clickMode("remove");
+        clickAt(target.x, target.y);
+        awaitText("data-counts", "159 training points, 40 test");
+        assertTrue(hash().contains("&del="), hash());
+        clickAt(-1.2, -1.2);
+        sleep(200);
+        assertEquals("No point there to remove.", text("click-message"));
+
+        click("clear-points");
+        awaitText("data-counts", "0 training points, 0 test");
+        assertTrue(hash().endsWith("&del=0-199"), hash());
+        clickMode("add-neg");
+        clickAt(-0.8, 0.5);
+        clickMode("add-pos");
+        clickAt(0.8, 0.5);
+        awaitText("data-counts", "2 training points, 0 test");
+        steps(2);
+        String drawn = hash();
+
+        open(engine, drawn);
+        awaitText("data-counts", "2 training points, 0 test");
+
+        // New data settings drop the hand-made points, and the page says so.
+        click("new-data");
+        awaitText("data-counts", "160 training points, 40 test");
+        assertTrue(text("notes").contains("dropped"), text("notes"));
+        assertFalse(hash().contains("add=") || hash().contains("del="), hash());
+    }
+
+    @Test
+    void editsSurviveTrainingAndNetworkChanges() {
+        open("wasm", "");
+        clickMode("add-pos");
+        clickAt(-1.0, -1.0);
+        awaitText("data-counts", "161 training points, 40 test");
+        steps(2);
+        WebElement lr = driver().findElement(By.id("set-lr"));
+        lr.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0.1", Keys.TAB);
+        awaitText("step-count", "2");
+        click("add-layer");
+        awaitText("step-count", "0");
+        assertEquals("161 training points, 40 test", text("data-counts"));
+        assertTrue(hash().contains("&add=") && hash().contains("lr=0.1"), hash());
+    }
+
+    // ---- why hidden layers matter ----
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void theHiddenLayerToggleGivesOneNeuronAndBringsTheLayersBack(String engine) {
+        open(engine, "layers=5,3");
+        WebElement toggle = driver().findElement(By.id("toggle-hidden"));
+        assertTrue(toggle.getText().startsWith("Remove hidden layers"), toggle.getText());
+        toggle.click();
+        awaitText("param-count", "3");
+        assertTrue(hash().contains("layers=0"), hash());
+        assertTrue(toggle.getText().contains("Bring back the hidden layers 5,3"), toggle.getText());
+        // One tanh neuron: the picture's boundary is a straight line. Train a little, then check
+        // that the sign of the output along the picture's rows changes at most once per row and
+        // the crossing moves linearly from row to row.
+        steps(20);
+        Session jvm = new Session(Settings.fromHash(hash()).settings);
+        for (int i = 0; i < 20; i++) {
+            jvm.step();
+        }
+        assertEquals(Session.Readout.fixed(jvm.readout().trainLoss, 4), text("train-loss"));
+        var neuron = jvm.model().layers.get(0).neurons.get(0);
+        assertEquals(2, neuron.w.size(), "one neuron on x and y: its boundary w·x + b = 0 is a line");
+        toggle.click();
+        awaitText("param-count", Integer.toString(2 * 5 + 5 + 5 * 3 + 3 + 3 + 1));
+        assertTrue(hash().contains("layers=5,3"), hash());
+        assertEquals("160 training points, 40 test", text("data-counts"), "on the same data");
+    }
+
+    // ---- export and import ----
+
+    private static Path export() throws IOException {
+        Path downloads = browser.downloads();
+        try (Stream<Path> old = Files.exists(downloads) ? Files.list(downloads) : Stream.empty()) {
+            for (Path p : (Iterable<Path>) old::iterator) {
+                Files.delete(p);
+            }
+        }
+        click("export-model");
+        Path[] found = new Path[1];
+        new WebDriverWait(driver(), WAIT).until(d -> {
+            try (Stream<Path> files = Files.exists(downloads) ? Files.list(downloads) : Stream.empty()) {
+                found[0] = files.filter(p -> p.toString().endsWith(".json")).findFirst().orElse(null);
+                return found[0] != null;
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        return found[0];
+    }
+
+    private static void importFile(Path file) {
+        driver().findElement(By.id("import-file")).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void exportThenImportOnAFreshPageReproducesThePredictionsExactly(String engine) throws IOException {
+        open(engine, "data=circle&layers=6,4&decay=0.01");
+        steps(15);
+        clickMode("add-pos");
+        clickAt(0.2, 0.1);
+        steps(5);
+        String state = settledState();
+        String link = hash();
+        Path file = export();
+        assertTrue(file.getFileName().toString().equals("scratchnet-model-step20.json"), file.toString());
+        assertTrue(Files.readString(file).startsWith("{"), "JSON");
+
+        open(engine, "data=xor&layers=2&seed=7");
+        assertNotEquals(state, settledState());
+        importFile(file);
+        awaitText("step-count", "20");
+        assertEquals(state, settledState(), "readouts and picture as at export");
+        assertEquals(link, hash(), "the link reproduces the imported state");
+        assertFalse(driver().findElement(By.id("import-error")).isDisplayed());
+        assertTrue(text("transfer-status").contains("step 20"), text("transfer-status"));
+        assertEquals(0, cspViolations(), "nothing was blocked by the Content-Security-Policy");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void badFilesAreRejectedWithThePreciseMessageAndChangeNothing(String engine) throws IOException {
+        open(engine, "layers=3");
+        steps(4);
+        String good = new String(Files.readAllBytes(export()), StandardCharsets.UTF_8);
+        steps(2);
+        String state = settledState();
+        String link = hash();
+        Path dir = Files.createTempDirectory("scratchnet-import-");
+        String[][] cases = {
+            {"corrupt.json", "{\"format\": \"scratchnet-model\", <script>alert(1)</script>"},
+            {"truncated.json", good.substring(0, good.length() / 2)},
+            {"wrong-shape.json", good.replaceFirst("\"weights\":\\s*\\[\\s*\\[", "\"weights\": [[0.5, ")},
+            {"oversized.json", "{\"pad\": \"" + "x".repeat(ModelFile.MAX_CHARS) + "\"}"},
+        };
+        for (String[] c : cases) {
+            String expected;
+            try {
+                ModelFile.read(c[1]);
+                fail(c[0] + " should not be a valid model file");
+                return;
+            } catch (ModelFile.InvalidModel e) {
+                expected = e.getMessage();
+            }
+            Path file = dir.resolve(c[0]);
+            Files.writeString(file, c[1]);
+            importFile(file);
+            new WebDriverWait(driver(), WAIT).until(d -> text("import-error").contains(c[0]));
+            String shown = text("import-error");
+            assertEquals("Not imported " + c[0] + ": " + expected + ". Nothing was changed.", shown);
+            assertTrue(driver().findElements(By.cssSelector("#import-error script")).isEmpty(), "shown as text");
+            assertEquals(state, settledState(), c[0] + " left the model and data alone");
+            assertEquals(link, hash());
+        }
+        steps(1); // and the page still trains
+    }
+
+    // ---- weights in the link ----
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void theWeightsLinkReproducesATrainedModelOnAFreshPage(String engine) {
+        open(engine, "layers=4&points=100");
+        WebElement box = driver().findElement(By.id("link-weights"));
+        assertTrue(box.isEnabled());
+        box.click();
+        click("play");
+        new WebDriverWait(driver(), WAIT).until(d -> Integer.parseInt(text("step-count")) > 30);
+        click("play");
+        new WebDriverWait(driver(), WAIT).until(d -> hash().contains("&w="));
+        String state = settledState();
+        String link = hash();
+        String at = text("step-count");
+
+        open(engine, link);
+        awaitText("step-count", "0"); // the step count is not in the link; the weights are
+        assertTrue(driver().findElement(By.id("link-weights")).isSelected());
+        assertEquals(state.replaceFirst("^" + at + " ", "0 "), settledState(), "same predictions, same picture");
+        assertFalse(text("notes").contains("w:"), text("notes"));
+
+        open(engine, "layers=16,16");
+        box = driver().findElement(By.id("link-weights"));
+        assertFalse(box.isEnabled(), "too many parameters for a link");
+        assertTrue(text("link-weights-note").contains("at most 300 parameters"), text("link-weights-note"));
+    }
+
+    // ---- the tour ----
+
+    @Test
+    void theTourOpensStepsAndClosesByKeyboard() {
+        open("wasm", "");
+        ((JavascriptExecutor) driver()).executeScript("localStorage.clear();");
+        open("wasm", "");
+        assertTrue(driver().findElement(By.id("tour-invite")).isDisplayed(), "offered on a first visit");
+        click("tour-open");
+        WebElement tour = driver().findElement(By.id("tour"));
+        assertTrue(tour.isDisplayed());
+        assertEquals("step 1 of 5", text("tour-progress"));
+        assertTrue(text("tour-title").contains("neuron"));
+        assertTrue(driver().findElement(By.id("toggle-hidden")).getAttribute("class").contains("tour-target"));
+        assertEquals("tour-next", driver().switchTo().activeElement().getAttribute("id"), "focus on Next");
+        driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertEquals("step 2 of 5", text("tour-progress"));
+        assertTrue(driver().findElement(By.id("layers-editor")).getAttribute("class").contains("tour-target"));
+        assertFalse(driver().findElement(By.id("toggle-hidden")).getAttribute("class").contains("tour-target"));
+        driver().switchTo().activeElement().sendKeys(" "); // space presses Next, it does not play
+        assertEquals("step 3 of 5", text("tour-progress"));
+        assertEquals("▶ Play", text("play"));
+        driver().switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+        assertEquals("step 4 of 5", text("tour-progress"));
+        assertTrue(text("tour-title").contains("Backward"));
+        click("tour-back");
+        assertEquals("step 3 of 5", text("tour-progress"));
+        for (int i = 0; i < 2; i++) {
+            click("tour-next");
+        }
+        assertEquals("step 5 of 5", text("tour-progress"));
+        assertEquals("Done", text("tour-next"));
+        driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        assertFalse(tour.isDisplayed());
+        assertTrue(driver().findElements(By.cssSelector(".tour-target")).isEmpty(), "nothing stays outlined");
+        open("wasm", "");
+        assertFalse(driver().findElement(By.id("tour-invite")).isDisplayed(), "remembered as seen");
+    }
+
+    @Test
+    void thePageDeclaresAContentSecurityPolicyWithoutInlineScript() {
+        open("js", "");
+        String csp = driver().findElement(By.cssSelector("meta[http-equiv='Content-Security-Policy']")).getAttribute("content");
+        assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline") && csp.contains("object-src 'none'"), csp);
+        assertEquals(0, cspViolations());
+        browser.openFile("index.html");
+        assertEquals("ready", browser.awaitStatus(), "runs from file:// under the policy");
+        assertEquals(0, cspViolations());
+    }
+
+    /** Screenshots for a person to look at (target/screenshots): edited data, the tour, an import error. */
+    @Test
+    void screenshots() throws IOException {
+        Dimension original = driver().manage().window().getSize();
+        Path dir = Files.createTempDirectory("scratchnet-shots-");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\": \"scratchnet-model\", \"version\": 1, \"layers\": []}");
+        try {
+            for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
+                driver().manage().window().setSize(new Dimension(size[0], size[1]));
+                open("wasm", "layers=4&test=1");
+                clickMode("add-pos");
+                clickAt(-1.0, -1.0);
+                clickAt(-0.8, -1.1);
+                click("play");
+                new WebDriverWait(driver(), WAIT).until(d -> Integer.parseInt(text("step-count")) > 100);
+                click("play");
+                importFile(bad);
+                new WebDriverWait(driver(), WAIT).until(d -> text("import-error").contains("bad.json"));
+                click("tour-open");
+                click("tour-next");
+                browser.screenshot(Path.of("target", "screenshots", "data-" + size[0] + "x" + size[1] + ".png"));
+                click("tour-close");
+            }
+            driver().manage().window().setSize(new Dimension(390, 2600));
+            open("wasm", "layers=4");
+            browser.screenshot(Path.of("target", "screenshots", "data-390-full.png"));
+        } finally {
+            driver().manage().window().setSize(original);
+        }
+    }
+}
