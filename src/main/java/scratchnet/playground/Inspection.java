@@ -117,7 +117,7 @@ public final class Inspection {
 
     /**
      * A neuron's computation on input {@code x} with its live numbers, in {@link Neuron#forward}'s
-     * terms, e.g. {@code "tanh(0.52·0.31 + -1.20·0.77 + 0.10) = -0.63"} (a linear neuron has no wrapper).
+     * terms, e.g. {@code "tanh(0.52·0.31 + -1.20·(-0.77) + 0.10) = 0.88"} (a linear neuron has no wrapper).
      */
     public static String formula(MLP model, int layer, int neuron, double[] x) {
         Neuron n = model.layers.get(layer).neurons.get(neuron);
@@ -125,7 +125,8 @@ public final class Inspection {
         StringBuilder s = new StringBuilder();
         double sum = n.b.data;
         for (int i = 0; i < n.w.size(); i++) {
-            s.append(fixed(n.w.get(i).data, 2)).append('·').append(fixed(in[i], 2)).append(" + ");
+            String input = fixed(in[i], 2);
+            s.append(fixed(n.w.get(i).data, 2)).append('·').append(in[i] < 0 ? "(" + input + ")" : input).append(" + ");
             sum += n.w.get(i).data * in[i];
         }
         s.append(fixed(n.b.data, 2));

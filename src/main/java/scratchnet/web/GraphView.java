@@ -113,7 +113,7 @@ final class GraphView {
             fitted = false;
         }
         if (!fitted) {
-            fit();
+            home();
         }
         paint();
     }
@@ -140,6 +140,21 @@ final class GraphView {
             xs[k] = node.column * COLUMN_W + 2 * OP_R + 8;
             ys[k] = (node.row + (tallest - count[node.column]) / 2) * ROW_H;
         }
+    }
+
+    /**
+     * The first view of a graph: all of it if that is readable, otherwise the loss and the output
+     * neuron at full size, where backward() starts.
+     */
+    private void home() {
+        fit();
+        if (graph == null || scale >= 0.6 || canvas.getClientWidth() == 0) {
+            return;
+        }
+        int loss = graph.nodes.size() - 1;
+        scale = Math.max(0.6, Math.min(0.9, canvas.getClientWidth() / (3.2 * COLUMN_W))); // about 3 columns
+        offsetX = canvas.getClientWidth() - 16 - (xs[loss] + BOX_W) * scale;
+        offsetY = canvas.getClientHeight() / 2.0 - (ys[loss] + BOX_H / 2) * scale;
     }
 
     /** The whole graph in view. */

@@ -148,7 +148,13 @@ final class NetworkDiagram {
                 } else if (radius >= 5 || picked) {
                     // The bias, every one of them, beside its neuron.
                     double b = model.layers.get(c - 1).neurons.get(o).b.data;
-                    context.fillText("b " + Inspection.fixed(b, 2), x(c) + radius + 2, y(c, o) + radius * 0.9);
+                    String text = "b " + Inspection.fixed(b, 2);
+                    double tx = x(c) + radius + 2;
+                    double ty = y(c, o) + radius * 0.9;
+                    context.setStrokeStyle("rgba(255, 255, 255, 0.85)"); // a halo, readable over the weights
+                    context.setLineWidth(3);
+                    context.strokeText(text, tx, ty);
+                    context.fillText(text, tx, ty);
                 }
             }
         }

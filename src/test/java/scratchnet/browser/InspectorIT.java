@@ -362,6 +362,11 @@ class InspectorIT {
                     Thread.sleep(150);
                     browser.screenshot(Path.of("target", "screenshots", "inspector-" + size[0] + "x" + size[1] + "-" + id + ".png"));
                 }
+                new Select(driver().findElement(By.id("graph-source"))).selectByValue("classic");
+                click("classic-step");
+                ((JavascriptExecutor) driver()).executeScript("document.getElementById('graph-title').scrollIntoView({block: 'start'})");
+                Thread.sleep(200);
+                browser.screenshot(Path.of("target", "screenshots", "inspector-" + size[0] + "x" + size[1] + "-classic.png"));
             }
         } finally {
             driver().manage().window().setSize(original);

@@ -91,6 +91,9 @@ class InspectionTest {
         double[] x = {0.31, 0.77};
         assertEquals("tanh(0.52·0.31 + -1.20·0.77 + 0.10) = "
                 + Inspection.fixed(Math.tanh(0.1 + 0.52 * 0.31 - 1.2 * 0.77), 2), Inspection.formula(model, 0, 1, x));
+        assertEquals("tanh(0.52·(-0.31) + -1.20·0.77 + 0.10) = "
+                + Inspection.fixed(Math.tanh(0.1 - 0.52 * 0.31 - 1.2 * 0.77), 2),
+                Inspection.formula(model, 0, 1, new double[] {-0.31, 0.77}), "a negative input in brackets");
         // The output neuron reads the hidden layer's outputs.
         double[] hidden = Inspection.neuronInputs(model, 1, x);
         var s = model.snapshot();
