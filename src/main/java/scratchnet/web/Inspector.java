@@ -104,7 +104,7 @@ final class Inspector {
             graphStale = true;
             host.changed();
         });
-        table = new ParameterTable(document, element("param-rows"));
+        table = new ParameterTable(document, element("param-rows"), element("param-scroll"));
         source = (HTMLSelectElement) element("graph-source");
         classicChoice = (HTMLSelectElement) element("classic-example");
         classicControls = element("classic-controls");
@@ -156,6 +156,7 @@ final class Inspector {
         // Opening a closed panel, or resizing, needs everything drawn afresh.
         panel.addEventListener("toggle", e -> refreshGraph());
         paramsPanel.addEventListener("toggle", e -> host.changed());
+        element("param-scroll").addEventListener("scroll", e -> host.changed()); // fill the rows scrolled into view
         Window.current().addEventListener("resize", e -> refreshGraph());
     }
 
@@ -404,9 +405,13 @@ final class Inspector {
     private void gradientCheck() {
         Trainer trainer = session.trainer();
         MLP model = session.model();
-        GradientCheck.Result r = Inspection.gradientCheck(model, session.train(), trainer.loss, trainer.l2);
+        Dataset train = session.train();
+        int points = Inspection.pointsToCheck(model.parameters().size(), train.size());
+        Dataset checked = points == train.size() ? train : new Dataset(train.points.subList(0, points));
+        GradientCheck.Result r = Inspection.gradientCheck(model, checked, trainer.loss, trainer.l2);
         gradcheckResult.setTextContent(Inspection.verdict(r, Inspection.names(model)) + " · "
-                + r.numeric.length + " parameters, " + session.train().size() + " training points");
+                + r.numeric.length + " parameters, " + (points == train.size() ? "all " + points + " training points"
+                : "the first " + points + " of " + train.size() + " training points (a big network)"));
         gradcheckResult.setAttribute("data-error", Double.toString(r.maxRelativeError));
     }
 

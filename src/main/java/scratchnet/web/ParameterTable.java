@@ -10,19 +10,22 @@ import scratchnet.playground.Inspection;
 /**
  * Every parameter in a row: its name (as in the graph), {@code data}, {@code grad}, and the last
  * update it received ({@code before − after}, which is {@code lr · grad} for plain SGD). Rows are
- * built once per architecture; later frames only rewrite the cells whose text changed.
+ * built once per architecture; later frames only rewrite the cells, of the rows scrolled into
+ * view, whose text changed (a network of thousands of parameters stays cheap).
  */
 final class ParameterTable {
     private final HTMLDocument document;
     private final HTMLElement body;
+    private final HTMLElement scroller;
     private MLP model;
     private List<Value> parameters;
     private HTMLElement[] cells = new HTMLElement[0]; // 3 per parameter: data, grad, update
     private String[] texts = new String[0];
 
-    ParameterTable(HTMLDocument document, HTMLElement body) {
+    ParameterTable(HTMLDocument document, HTMLElement body, HTMLElement scroller) {
         this.document = document;
         this.body = body;
+        this.scroller = scroller;
     }
 
     /** @param lastUpdate before − after of each parameter in the last step, in {@link MLP#parameters()} order */
@@ -30,7 +33,17 @@ final class ParameterTable {
         if (model != this.model) {
             rebuild(model);
         }
-        for (int i = 0; i < parameters.size(); i++) {
+        // The rows in view, and a few either side (rows have about equal heights).
+        int n = parameters.size();
+        double rowHeight = (double) scroller.getScrollHeight() / Math.max(1, n);
+        int first = 0;
+        int last = n;
+        if (rowHeight > 0 && scroller.getClientHeight() > 0) {
+            int shown = (int) Math.ceil(scroller.getClientHeight() / rowHeight);
+            first = Math.max(0, Math.min(n - shown, (int) (scroller.getScrollTop() / rowHeight)) - 10);
+            last = Math.min(n, first + shown + 20);
+        }
+        for (int i = first; i < last; i++) {
             Value p = parameters.get(i);
             set(3 * i, Inspection.number(p.data));
             set(3 * i + 1, Inspection.number(p.grad));

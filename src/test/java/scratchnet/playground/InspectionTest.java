@@ -106,6 +106,14 @@ class InspectionTest {
     }
 
     @Test
+    void aBigNetworksGradientCheckUsesFewerPoints() {
+        assertEquals(160, Inspection.pointsToCheck(105, 160), "the default network: every point");
+        int big = Inspection.pointsToCheck(5409, 800);
+        assertTrue(big >= 1 && big < 20, "" + big);
+        assertEquals(0, Inspection.pointsToCheck(105, 0));
+    }
+
+    @Test
     void theNearestPoint() {
         Dataset d = new Dataset(List.of(new Point(0, 0, 1), new Point(1, 1, -1), new Point(-1, 0.5, 1)));
         assertEquals(1, Inspection.nearest(d, 0.8, 0.9));
