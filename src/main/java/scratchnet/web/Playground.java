@@ -64,6 +64,7 @@ public final class Playground {
 
     private Settings settings;
     private Session session;
+    private Inspector inspector;
     private boolean playing;
     private boolean frameRequested;
     private String shownLink = ""; // the settings the controls show, as a link
@@ -119,6 +120,20 @@ public final class Playground {
         transfer.setIncludeWeights(link.extra.containsKey("w"));
         showNotes(LINK_NOTES, linkNotes);
         writeLink();
+        inspector = new Inspector(document, session, (HTMLCanvasElement) element("boundary"), new Inspector.Host() {
+            public void changed() {
+                Playground.this.changed();
+            }
+
+            public void pause() {
+                setPlaying(false);
+            }
+
+            public void stepped(Trainer.Result result) {
+                check(result);
+                Playground.this.changed();
+            }
+        });
 
         play.addEventListener("click", e -> setPlaying(!playing));
         element("step").addEventListener("click", e -> stepOnce());
@@ -354,6 +369,7 @@ public final class Playground {
         HeatMap.paint(grid, grid.length, session.boundedOutput(), settings.discretize, heat);
         boundary.paint(heat, session.view(), session.train(), session.test(), settings.showTest);
         chart.paint(curve);
+        inspector.paint(playing);
     }
 
     private void showPerf() {

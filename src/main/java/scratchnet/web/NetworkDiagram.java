@@ -1,0 +1,169 @@
+package scratchnet.web;
+
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.dom.events.MouseEvent;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import scratchnet.nn.Layer;
+import scratchnet.nn.MLP;
+import scratchnet.nn.Neuron;
+import scratchnet.playground.HeatMap;
+import scratchnet.playground.Inspection;
+
+/**
+ * The network as a picture: the inputs on the left, a column per layer, the output on the right.
+ * Every weight is a line, as wide as its size and coloured by its sign (blue +, orange −); every
+ * neuron is filled by its output on the selected point and shows its bias as a number beside it.
+ * Clicking a neuron selects it (the listener hears its layer and index).
+ */
+final class NetworkDiagram {
+    interface Listener {
+        void picked(int layer, int neuron);
+    }
+
+    private static final String POSITIVE = HeatMap.css(HeatMap.POSITIVE);
+    private static final String NEGATIVE = HeatMap.css(HeatMap.NEGATIVE);
+
+    private final HTMLCanvasElement canvas;
+    private final CanvasRenderingContext2D context;
+    private int[] widths = new int[0]; // widths[0] = inputs, then each layer
+    private double radius;
+
+    NetworkDiagram(HTMLCanvasElement canvas, Listener listener) {
+        this.canvas = canvas;
+        context = (CanvasRenderingContext2D) canvas.getContext("2d");
+        canvas.addEventListener("click", e -> {
+            MouseEvent m = (MouseEvent) e;
+            for (int c = 1; c < widths.length; c++) {
+                for (int o = 0; o < widths[c]; o++) {
+                    double dx = m.getOffsetX() - x(c);
+                    double dy = m.getOffsetY() - y(c, o);
+                    if (dx * dx + dy * dy <= (radius + 4) * (radius + 4)) {
+                        listener.picked(c - 1, o);
+                        return;
+                    }
+                }
+            }
+        });
+    }
+
+    private double x(int column) {
+        double w = canvas.getClientWidth();
+        double margin = 22;
+        return margin + (w - 2 * margin - 40) * column / Math.max(1, widths.length - 1);
+    }
+
+    private double y(int column, int row) {
+        double h = canvas.getClientHeight();
+        double step = (h - 16) / widths[column];
+        return 8 + step * (row + 0.5);
+    }
+
+    /**
+     * @param activity each layer's outputs on the selected point ({@code activity[0]} the input), or null
+     * @param selectedLayer the selected neuron's layer (0 = first hidden), or -1
+     */
+    void paint(MLP model, double[][] activity, int selectedLayer, int selectedNeuron) {
+        double ratio = Window.current().getDevicePixelRatio();
+        int pw = (int) Math.round(canvas.getClientWidth() * ratio);
+        int ph = (int) Math.round(canvas.getClientHeight() * ratio);
+        if (pw > 0 && (canvas.getWidth() != pw || canvas.getHeight() != ph)) {
+            canvas.setWidth(pw);
+            canvas.setHeight(ph);
+        }
+        context.setTransform(1, 0, 0, 1, 0, 0);
+        context.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        context.setTransform(ratio, 0, 0, ratio, 0, 0);
+        int[] sizes = model.sizes();
+        widths = new int[sizes.length + 1];
+        widths[0] = model.nin();
+        System.arraycopy(sizes, 0, widths, 1, sizes.length);
+        int tallest = 0;
+        for (int w : widths) {
+            tallest = Math.max(tallest, w);
+        }
+        radius = Math.max(3, Math.min(11, (canvas.getClientHeight() - 16) / tallest * 0.36));
+
+        // The weights: positive and negative each in a few width classes, one path per class.
+        double largest = 1e-9;
+        for (Layer layer : model.layers) {
+            for (Neuron n : layer.neurons) {
+                for (var w : n.w) {
+                    largest = Math.max(largest, Math.abs(w.data));
+                }
+            }
+        }
+        for (int sign = -1; sign <= 1; sign += 2) {
+            context.setStrokeStyle(sign > 0 ? POSITIVE : NEGATIVE);
+            for (int width = 1; width <= 4; width++) {
+                context.setLineWidth(width == 1 ? 0.6 : width * 1.1 - 0.6);
+                context.setGlobalAlpha(width == 1 ? 0.45 : 0.8);
+                context.beginPath();
+                for (int l = 0; l < model.layers.size(); l++) {
+                    Layer layer = model.layers.get(l);
+                    for (int o = 0; o < layer.nout(); o++) {
+                        Neuron n = layer.neurons.get(o);
+                        for (int i = 0; i < n.w.size(); i++) {
+                            double w = n.w.get(i).data;
+                            int cls = 1 + (int) Math.min(3, Math.floor(4 * Math.abs(w) / largest));
+                            if ((w >= 0) != (sign > 0) || Math.min(4, cls) != width) {
+                                continue;
+                            }
+                            context.moveTo(x(l) + radius, y(l, i));
+                            context.lineTo(x(l + 1) - radius, y(l + 1, o));
+                        }
+                    }
+                }
+                context.stroke();
+            }
+        }
+        context.setGlobalAlpha(1);
+
+        // The neurons, filled by their output on the selected point; the inputs are squares.
+        context.setFont("10px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace");
+        context.setTextBaseline("middle");
+        for (int c = 0; c < widths.length; c++) {
+            for (int o = 0; o < widths[c]; o++) {
+                double v = activity == null ? 0 : activity[c][o];
+                int colour = HeatMap.NEUTRAL;
+                double s = Math.max(-1, Math.min(1, Double.isNaN(v) ? 0 : c == 0 ? Math.tanh(v) : v));
+                colour = mix(HeatMap.NEUTRAL, s > 0 ? HeatMap.POSITIVE : HeatMap.NEGATIVE, Math.abs(s));
+                context.setFillStyle(HeatMap.css(colour));
+                boolean picked = c - 1 == selectedLayer && o == selectedNeuron;
+                context.setStrokeStyle(picked ? "#202124" : "#80868b");
+                context.setLineWidth(picked ? 3 : 1);
+                context.beginPath();
+                if (c == 0) {
+                    context.rect(x(c) - radius, y(c, o) - radius, 2 * radius, 2 * radius);
+                } else {
+                    context.arc(x(c), y(c, o), radius, 0, 2 * Math.PI);
+                }
+                context.fill();
+                context.stroke();
+                context.setFillStyle("#3c4043");
+                context.setTextAlign("left");
+                if (c == 0) {
+                    context.setTextAlign("center");
+                    context.fillText(widths[0] == 2 ? (o == 0 ? "x" : "y") : "x" + o, x(c), y(c, o));
+                } else if (radius >= 5 || picked) {
+                    // The bias, every one of them, beside its neuron.
+                    double b = model.layers.get(c - 1).neurons.get(o).b.data;
+                    String text = "b " + Inspection.fixed(b, 2);
+                    double tx = x(c) + radius + 2;
+                    double ty = y(c, o) + radius * 0.9;
+                    context.setStrokeStyle("rgba(255, 255, 255, 0.85)"); // a halo, readable over the weights
+                    context.setLineWidth(3);
+                    context.strokeText(text, tx, ty);
+                    context.fillText(text, tx, ty);
+                }
+            }
+        }
+    }
+
+    private static int mix(int from, int to, double t) {
+        int r = (int) Math.round((from >> 16 & 0xFF) + ((to >> 16 & 0xFF) - (from >> 16 & 0xFF)) * t * 0.85);
+        int g = (int) Math.round((from >> 8 & 0xFF) + ((to >> 8 & 0xFF) - (from >> 8 & 0xFF)) * t * 0.85);
+        int b = (int) Math.round((from & 0xFF) + ((to & 0xFF) - (from & 0xFF)) * t * 0.85);
+        return r << 16 | g << 8 | b;
+    }
+}

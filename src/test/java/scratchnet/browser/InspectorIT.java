@@ -1,0 +1,401 @@
+package scratchnet.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import scratchnet.data.Point;
+import scratchnet.nn.MLP;
+import scratchnet.playground.ClassicExample;
+import scratchnet.playground.ComputationGraph;
+import scratchnet.playground.Inspection;
+import scratchnet.playground.Session;
+import scratchnet.playground.Settings;
+
+/**
+ * The "inside the network" panel in both engines: a clicked point's computation graph, the neuron
+ * inspector and its bias, step by phase, the gradient check and the classic example. Every number
+ * the page shows is compared with the same seeded computation on the JVM, formatted the same way.
+ */
+class InspectorIT {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static BrowserSupport browser;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = BrowserSupport.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static WebDriver driver() {
+        return browser.driver();
+    }
+
+    private static void open(String engine, String hash) {
+        browser.open("index.html?engine=" + engine + "&t=" + System.nanoTime() + (hash.isEmpty() ? "" : "#" + hash));
+        assertEquals("ready", browser.awaitStatus(), "status in engine " + engine);
+    }
+
+    private static String text(String id) {
+        return browser.text(id);
+    }
+
+    private static void click(String id) {
+        driver().findElement(By.id(id)).click();
+    }
+
+    private static void await(String what, java.util.function.Supplier<Boolean> condition) {
+        try {
+            new WebDriverWait(driver(), WAIT).until(d -> condition.get());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what, e);
+        }
+    }
+
+    private static void awaitText(String id, String expected) {
+        try {
+            new WebDriverWait(driver(), WAIT).until(d -> text(id).equals(expected));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertEquals(expected, text(id), "#" + id);
+        }
+    }
+
+    /** The training point farthest from its nearest neighbour: a click on it cannot pick another. */
+    private static int isolatedPoint(List<Point> points) {
+        int best = 0;
+        double bestGap = -1;
+        for (int i = 0; i < points.size(); i++) {
+            double gap = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < points.size(); j++) {
+                if (i != j) {
+                    double dx = points.get(i).x - points.get(j).x;
+                    double dy = points.get(i).y - points.get(j).y;
+                    gap = Math.min(gap, dx * dx + dy * dy);
+                }
+            }
+            if (gap > bestGap) {
+                bestGap = gap;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Clicks the boundary picture where the plane's point (x, y) is drawn. */
+    private static void clickPlane(double[] view, double x, double y) {
+        WebElement canvas = driver().findElement(By.id("boundary"));
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", canvas);
+        double w = ((Number) ((JavascriptExecutor) driver()).executeScript("return arguments[0].clientWidth", canvas)).doubleValue();
+        double h = ((Number) ((JavascriptExecutor) driver()).executeScript("return arguments[0].clientHeight", canvas)).doubleValue();
+        double fx = (x - view[0]) / (view[1] - view[0]);
+        double fy = (view[3] - y) / (view[3] - view[2]);
+        // Offsets from the element's centre.
+        new Actions(driver()).moveToElement(canvas, (int) Math.round((fx - 0.5) * w), (int) Math.round((fy - 0.5) * h))
+                .click().perform();
+    }
+
+    private static String summary(int index, Point p, ComputationGraph g) {
+        return "point #" + index + " (" + Inspection.fixed(p.x, 3) + ", " + Inspection.fixed(p.y, 3) + "), label "
+                + (p.label > 0 ? "+1" : "-1") + " · output " + Inspection.fixed(g.output, 4) + " · loss (out − y)² "
+                + Inspection.fixed(g.loss, 4);
+    }
+
+    private static String nodeText(ComputationGraph g, String label) {
+        ComputationGraph.Node n = g.nodes.stream().filter(k -> k.label.equals(label)).findFirst().orElseThrow();
+        return label + ": data " + Inspection.number(n.data) + ", grad " + Inspection.number(n.grad);
+    }
+
+    private static void find(String label) {
+        WebElement find = driver().findElement(By.id("graph-find"));
+        find.sendKeys(Keys.chord(Keys.CONTROL, "a"), label, Keys.ENTER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void aClickedPointsGraphHasTheJvmsNodesAndNumbers(String engine) {
+        open(engine, "");
+        Session session = new Session(new Settings());
+        List<Point> points = session.train().points;
+        int i = isolatedPoint(points);
+        Point p = points.get(i);
+        clickPlane(session.view(), p.x, p.y);
+        ComputationGraph g = Inspection.graph(session.model(), new double[] {p.x, p.y}, p.label);
+        awaitText("graph-summary", summary(i, p, g));
+        assertEquals(Integer.toString(g.nodes.size()),
+                driver().findElement(By.id("graph-nodes")).getAttribute("data-count"));
+        assertTrue(text("graph-nodes").startsWith(g.nodes.size() + " nodes"), text("graph-nodes"));
+        find("w[1][3][0]");
+        awaitText("graph-node", nodeText(g, "w[1][3][0]"));
+        find("b[2][0]");
+        awaitText("graph-node", nodeText(g, "b[2][0]"));
+
+        // A training step moves the numbers: the graph follows the model.
+        click("step");
+        awaitText("step-count", "1");
+        session.step();
+        ComputationGraph after = Inspection.graph(session.model(), new double[] {p.x, p.y}, p.label);
+        awaitText("graph-summary", summary(i, p, after));
+        find("w[1][3][0]");
+        awaitText("graph-node", nodeText(after, "w[1][3][0]"));
+    }
+
+    @Test
+    void aClickMeantForEditingTheDataSelectsNothing() {
+        open("wasm", "");
+        Session session = new Session(new Settings());
+        List<Point> points = session.train().points;
+        int i = isolatedPoint(points);
+        String before = text("graph-summary");
+        assertTrue(before.startsWith("point #0 "), "the first point is selected at first: " + before);
+        ((JavascriptExecutor) driver()).executeScript(
+                "const s = document.createElement('select'); s.id = 'click-mode';"
+                        + "for (const v of ['inspect', 'add-neg', 'add-pos', 'remove']) {"
+                        + "  const o = document.createElement('option'); o.value = v; o.textContent = v; s.appendChild(o); }"
+                        + "s.value = 'add-pos'; document.body.appendChild(s);");
+        clickPlane(session.view(), points.get(i).x, points.get(i).y);
+        click("step"); // a frame is painted
+        awaitText("step-count", "1");
+        assertTrue(text("graph-summary").startsWith("point #0 "), text("graph-summary"));
+        new Select(driver().findElement(By.id("click-mode"))).selectByValue("inspect");
+        clickPlane(session.view(), points.get(i).x, points.get(i).y);
+        await("the clicked point", () -> text("graph-summary").startsWith("point #" + i + " "));
+    }
+
+    @Test
+    void aBigNetworksGraphCollapsesToOneNodePerNeuron() {
+        open("wasm", "layers=16,16");
+        Session session = new Session(Settings.fromHash("layers=16,16").settings);
+        Point p = session.train().points.get(0);
+        ComputationGraph g = Inspection.graph(session.model(), new double[] {p.x, p.y}, p.label);
+        assertTrue(g.collapsed);
+        await("the collapsed graph", () -> text("graph-nodes").startsWith(g.nodes.size() + " nodes — one per neuron"));
+        awaitText("graph-summary", summary(0, p, g));
+        find("n[1][5] tanh");
+        awaitText("graph-node", nodeText(g, "n[1][5] tanh").replace("n[1][5] tanh:", "n[1][5] tanh (tanh):"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void theGradientCheckFindsBackwardRight(String engine) {
+        open(engine, "");
+        click("gradcheck");
+        await("the gradient check", () -> driver().findElement(By.id("gradcheck-result")).getAttribute("data-error") != null);
+        double error = Double.parseDouble(driver().findElement(By.id("gradcheck-result")).getAttribute("data-error"));
+        System.out.println(engine + " gradient check on the page: " + text("gradcheck-result"));
+        assertTrue(error < 1e-6, text("gradcheck-result"));
+        assertTrue(text("gradcheck-result").contains("backward() agrees"), text("gradcheck-result"));
+        assertTrue(text("gradcheck-result").contains("largest relative error ") && text("gradcheck-result").contains("e-"),
+                "in scientific notation: " + text("gradcheck-result"));
+        awaitText("step-count", "0");
+    }
+
+    @Test
+    void aBigNetworkStaysResponsive() {
+        String hash = "layers=32,32,32&points=1000";
+        open("wasm", hash);
+        Session session = new Session(Settings.fromHash(hash).settings);
+        int parameters = session.model().parameters().size();
+        int points = Inspection.pointsToCheck(parameters, session.train().size());
+        assertTrue(points < session.train().size());
+        click("gradcheck");
+        await("the gradient check", () -> driver().findElement(By.id("gradcheck-result")).getAttribute("data-error") != null);
+        assertTrue(text("gradcheck-result").contains("backward() agrees") && text("gradcheck-result")
+                .contains("the first " + points + " of " + session.train().size() + " training points"), text("gradcheck-result"));
+
+        // Rows scrolled into view are filled in, the last parameter's too.
+        ((JavascriptExecutor) driver()).executeScript(
+                "const s = document.getElementById('param-scroll'); s.scrollIntoView({block: 'center'}); s.scrollTop = s.scrollHeight;");
+        String last = Inspection.number(session.model().parameters().get(parameters - 1).data);
+        await("the last row", () -> last.equals(((JavascriptExecutor) driver()).executeScript(
+                "return document.querySelector('#param-rows tr:last-child td').textContent;")));
+        assertEquals(parameters, driver().findElements(By.cssSelector("#param-rows tr")).size());
+    }
+
+    /** The grad column of the parameter table's first rows (those in view: rows out of view wait until scrolled to). */
+    @SuppressWarnings("unchecked")
+    private static List<String> gradColumn() {
+        return (List<String>) ((JavascriptExecutor) driver()).executeScript(
+                "return Array.from(document.querySelectorAll('#param-rows tr td:nth-of-type(2)')).slice(0, 12).map(td => td.textContent);");
+    }
+
+    private static int tableRows() {
+        return driver().findElements(By.cssSelector("#param-rows tr")).size();
+    }
+
+    private static String lit() {
+        return (String) ((JavascriptExecutor) driver()).executeScript(
+                "const l = document.querySelector('.phases li.lit'); return l ? l.id : '';");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void stepByPhaseCountsTheStepOnlyAfterTheUpdate(String engine) {
+        open(engine, "");
+        Session session = new Session(new Settings());
+        int parameters = session.model().parameters().size();
+        assertEquals(parameters, tableRows(), "a row per parameter");
+        assertEquals(Integer.toString(parameters), text("params-count"));
+        assertEquals("", lit());
+
+        click("phase-next"); // forward
+        await("forward lit", () -> lit().equals("phase-forward"));
+        await("grads zeroed", () -> gradColumn().stream().allMatch(t -> t.equals("0.0000")));
+        assertEquals("0", text("step-count"));
+        session.trainer().forward();
+        assertTrue(text("phase-note").contains(Inspection.fixed(session.trainer().step().loss, 4)), text("phase-note"));
+        assertEquals("backward", driver().findElement(By.id("phase-next")).getAttribute("data-next"));
+
+        click("phase-next"); // backward
+        await("backward lit", () -> lit().equals("phase-backward"));
+        await("grads filled", () -> gradColumn().stream().filter(t -> !t.equals("0.0000")).count() > 6);
+        assertEquals("0", text("step-count"));
+        String lossBefore = text("train-loss");
+
+        click("phase-next"); // update
+        await("update lit", () -> lit().equals("phase-update"));
+        awaitText("step-count", "1");
+        assertNotEquals(lossBefore, text("train-loss"));
+        awaitText("train-loss", Session.Readout.fixed(session.readout().trainLoss, 4));
+
+        // A step begun by phase is finished by the step button, never left half done.
+        click("phase-next");
+        await("forward lit again", () -> lit().equals("phase-forward"));
+        click("step");
+        awaitText("step-count", "2");
+        session.step();
+        awaitText("train-loss", Session.Readout.fixed(session.readout().trainLoss, 4));
+        assertEquals("forward", driver().findElement(By.id("phase-next")).getAttribute("data-next"));
+    }
+
+    /** Clicks neuron {@code row} of diagram column {@code column} (0 = inputs). */
+    private static void clickNeuron(int[] widths, int column, int row) {
+        WebElement canvas = driver().findElement(By.id("network"));
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", canvas);
+        double w = canvas.getSize().getWidth();
+        double h = canvas.getSize().getHeight();
+        double x = 22 + (w - 44 - 40) * column / (widths.length - 1.0);
+        double y = 8 + (h - 16) / widths[column] * (row + 0.5);
+        new Actions(driver()).moveToElement(canvas, (int) Math.round(x - w / 2), (int) Math.round(y - h / 2)).click().perform();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void editingABiasChangesTheModelAsOnTheJvm(String engine) {
+        open(engine, "");
+        Session session = new Session(new Settings());
+        MLP model = session.model();
+        Point p = session.train().points.get(0);
+        double[] x = {p.x, p.y};
+        awaitText("neuron-title", "the output neuron (layer 2)");
+        awaitText("neuron-formula", Inspection.formula(model, 2, 0, x));
+
+        WebElement bias = driver().findElement(By.id("neuron-bias"));
+        bias.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0.5", Keys.TAB);
+        model.layers.get(2).neurons.get(0).b.data = 0.5;
+        awaitText("train-loss", Session.Readout.fixed(session.readout().trainLoss, 4));
+        awaitText("train-accuracy", Session.Readout.percent(session.readout().trainAccuracy));
+        awaitText("graph-summary", summary(0, p, Inspection.graph(model, x, p.label)));
+        awaitText("neuron-formula", Inspection.formula(model, 2, 0, x));
+
+        // A hidden neuron: its formula reads the inputs, and its bias is editable too.
+        clickNeuron(new int[] {2, 8, 8, 1}, 1, 3);
+        awaitText("neuron-title", "layer 0, neuron 3");
+        awaitText("neuron-formula", Inspection.formula(model, 0, 3, x));
+        assertEquals(2, driver().findElements(By.cssSelector("#neuron-weights tr")).size());
+        bias = driver().findElement(By.id("neuron-bias"));
+        bias.sendKeys(Keys.chord(Keys.CONTROL, "a"), "-1.25", Keys.TAB);
+        model.layers.get(0).neurons.get(3).b.data = -1.25;
+        awaitText("train-loss", Session.Readout.fixed(session.readout().trainLoss, 4));
+        awaitText("neuron-formula", Inspection.formula(model, 0, 3, x));
+        // Not a number: the bias stays.
+        bias.sendKeys(Keys.chord(Keys.CONTROL, "a"), "abc", Keys.TAB);
+        awaitText("train-loss", Session.Readout.fixed(session.readout().trainLoss, 4));
+        assertEquals("-1.25", driver().findElement(By.id("neuron-bias")).getAttribute("data-value"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void theClassicExampleLearnsStepByStep(String engine) {
+        open(engine, "");
+        new Select(driver().findElement(By.id("graph-source"))).selectByValue("classic");
+        ClassicExample classic = new ClassicExample();
+        ComputationGraph g = classic.graph(0);
+        await("the classic graph", () -> String.valueOf(g.nodes.size())
+                .equals(driver().findElement(By.id("graph-nodes")).getAttribute("data-count")));
+        assertTrue(text("classic-readout").startsWith("41 parameters · step 0 · loss Σ over the 4 examples "
+                + Inspection.fixed(classic.loss(), 4)), text("classic-readout"));
+        new Select(driver().findElement(By.id("classic-example"))).selectByIndex(2);
+        ComputationGraph g2 = classic.graph(2);
+        await("example 2", () -> text("graph-summary").startsWith("example 2: x = (0.5, 1.0, 1.0), y = -1 · output "
+                + Inspection.fixed(g2.output, 4)));
+        double before = classic.loss();
+        for (int s = 1; s <= 5; s++) {
+            click("classic-step");
+            classic.step();
+            awaitText("classic-readout", "41 parameters · step " + s + " · loss Σ over the 4 examples "
+                    + Inspection.fixed(classic.loss(), 4));
+        }
+        assertTrue(classic.loss() < before);
+        double shown = Double.parseDouble(driver().findElement(By.id("classic-readout")).getAttribute("data-loss"));
+        assertTrue(shown < before, shown + " after 5 steps, " + before + " before");
+        ComputationGraph stepped = classic.graph(2);
+        find("w[0][1][2]");
+        awaitText("graph-node", nodeText(stepped, "w[0][1][2]"));
+        assertEquals("0", text("step-count"), "the playground's own model did not train");
+    }
+
+    /** Screenshots of the panel for a person to look at (target/screenshots), with the frame cost while playing. */
+    @Test
+    void screenshots() throws IOException, InterruptedException {
+        Dimension original = driver().manage().window().getSize();
+        try {
+            for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
+                driver().manage().window().setSize(new Dimension(size[0], size[1]));
+                open("wasm", "");
+                click("play");
+                await("training", () -> Integer.parseInt(text("step-count")) > 200);
+                System.out.println(size[0] + "x" + size[1] + " playing with the inspector open: " + text("perf"));
+                click("play");
+                Thread.sleep(200);
+                browser.screenshot(Path.of("target", "screenshots", "inspector-" + size[0] + "x" + size[1] + "-top.png"));
+                for (String id : new String[] {"graph-title", "diagram-title", "phase-title", "params-panel"}) {
+                    ((JavascriptExecutor) driver()).executeScript(
+                            "document.getElementById(arguments[0]).scrollIntoView({block: 'start'})", id);
+                    Thread.sleep(150);
+                    browser.screenshot(Path.of("target", "screenshots", "inspector-" + size[0] + "x" + size[1] + "-" + id + ".png"));
+                }
+                new Select(driver().findElement(By.id("graph-source"))).selectByValue("classic");
+                click("classic-step");
+                ((JavascriptExecutor) driver()).executeScript("document.getElementById('graph-title').scrollIntoView({block: 'start'})");
+                Thread.sleep(200);
+                browser.screenshot(Path.of("target", "screenshots", "inspector-" + size[0] + "x" + size[1] + "-classic.png"));
+            }
+        } finally {
+            driver().manage().window().setSize(original);
+        }
+    }
+}
