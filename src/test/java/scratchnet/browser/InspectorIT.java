@@ -171,15 +171,14 @@ class InspectorIT {
         int i = isolatedPoint(points);
         String before = text("graph-summary");
         assertTrue(before.startsWith("point #0 "), "the first point is selected at first: " + before);
-        ((JavascriptExecutor) driver()).executeScript(
-                "const s = document.createElement('select'); s.id = 'click-mode';"
-                        + "for (const v of ['inspect', 'add-neg', 'add-pos', 'remove']) {"
-                        + "  const o = document.createElement('option'); o.value = v; o.textContent = v; s.appendChild(o); }"
-                        + "s.value = 'add-pos'; document.body.appendChild(s);");
-        clickPlane(session.view(), points.get(i).x, points.get(i).y);
+        // In an editing mode the click adds a point (the data editor's job) and selects nothing.
+        new Select(driver().findElement(By.id("click-mode"))).selectByValue("add-pos");
+        double[] v = session.view();
+        clickPlane(v, v[0] + 0.05 * (v[1] - v[0]), v[3] - 0.05 * (v[3] - v[2]));
         click("step"); // a frame is painted
         awaitText("step-count", "1");
         assertTrue(text("graph-summary").startsWith("point #0 "), text("graph-summary"));
+        assertTrue(text("data-counts").startsWith("161 training"), "the click added a point: " + text("data-counts"));
         new Select(driver().findElement(By.id("click-mode"))).selectByValue("inspect");
         clickPlane(session.view(), points.get(i).x, points.get(i).y);
         await("the clicked point", () -> text("graph-summary").startsWith("point #" + i + " "));
