@@ -93,6 +93,14 @@ public final class BrowserSupport implements AutoCloseable {
         return server.uri();
     }
 
+    /**
+     * The page that runs {@code engine}: index.html (its policy forbids eval) for "js", wasm.html
+     * (the same page, its policy allowing the eval TeaVM's Wasm GC runtime needs) for "wasm".
+     */
+    public static String page(String engine) {
+        return "wasm".equals(engine) ? "wasm.html" : "index.html";
+    }
+
     /** Loads a page of the site over http, e.g. {@code "index.html?engine=js"}. */
     public void open(String relativeUrl) {
         driver.get(server.uri().resolve(relativeUrl).toString());

@@ -55,7 +55,7 @@ class DataIT {
     }
 
     private static void open(String engine, String hash) {
-        browser.open("index.html?engine=" + engine + "&t=" + System.nanoTime() + (hash.isEmpty() ? "" : "#" + hash));
+        browser.open(BrowserSupport.page(engine) + "?engine=" + engine + "&t=" + System.nanoTime() + (hash.isEmpty() ? "" : "#" + hash));
         assertEquals("ready", browser.awaitStatus(), "status in engine " + engine);
     }
 
@@ -452,8 +452,15 @@ class DataIT {
     void thePageDeclaresAContentSecurityPolicyWithoutInlineScript() {
         open("js", "");
         String csp = driver().findElement(By.cssSelector("meta[http-equiv='Content-Security-Policy']")).getAttribute("content");
-        assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline") && csp.contains("object-src 'none'"), csp);
+        assertTrue(csp.contains("script-src 'self';") && !csp.contains("unsafe-inline") && !csp.contains("unsafe-eval")
+                && csp.contains("object-src 'none'"), csp);
         assertEquals(0, cspViolations());
+        // eval run in the page's own context is refused by the policy.
+        Object result = ((JavascriptExecutor) driver()).executeScript(
+                "const s = document.createElement('script'); s.src = 'data:text/javascript,window.evalProbe=1';"
+                + "document.head.appendChild(s); return new Promise(r => setTimeout(() => r(String(window.evalProbe)), 300));");
+        assertEquals("undefined", result, "a script from outside the site does not run");
+        assertEquals(1, cspViolations(), "and the policy reported it");
         browser.openFile("index.html");
         assertEquals("ready", browser.awaitStatus(), "runs from file:// under the policy");
         assertEquals(0, cspViolations());

@@ -56,7 +56,7 @@ class InspectorIT {
     }
 
     private static void open(String engine, String hash) {
-        browser.open("index.html?engine=" + engine + "&t=" + System.nanoTime() + (hash.isEmpty() ? "" : "#" + hash));
+        browser.open(BrowserSupport.page(engine) + "?engine=" + engine + "&t=" + System.nanoTime() + (hash.isEmpty() ? "" : "#" + hash));
         assertEquals("ready", browser.awaitStatus(), "status in engine " + engine);
     }
 

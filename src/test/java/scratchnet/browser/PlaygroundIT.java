@@ -49,7 +49,7 @@ class PlaygroundIT {
     /** Opens the page in {@code engine} with a share-link hash ("" for the defaults) and waits for it. */
     private static void open(String engine, String hash) {
         // A fresh document each time: a new hash alone would not reload the page.
-        browser.open("index.html?engine=" + engine + "&t=" + System.nanoTime() + (hash.isEmpty() ? "" : "#" + hash));
+        browser.open(BrowserSupport.page(engine) + "?engine=" + engine + "&t=" + System.nanoTime() + (hash.isEmpty() ? "" : "#" + hash));
         assertEquals("ready", browser.awaitStatus(), "status in engine " + engine);
     }
 

@@ -58,7 +58,7 @@ class SoakIT {
     @ValueSource(strings = {"wasm", "js"})
     void memoryStaysFlatWhileTrainingAtTheLargestSettings(String engine) throws Exception {
         long seconds = Long.getLong("scratchnet.soak.seconds", 40);
-        browser.open("index.html?engine=" + engine + "#" + LARGEST);
+        browser.open(BrowserSupport.page(engine) + "?engine=" + engine + "#" + LARGEST);
         assertEquals("ready", browser.awaitStatus());
         browser.driver().findElement(By.id("play")).click();
 
