@@ -483,6 +483,26 @@ public final class Session {
         return out;
     }
 
+    /** Heat-map cells per side for small networks, and the fewest for the biggest. */
+    public static final int MAX_GRID = 100;
+    public static final int MIN_GRID = 40;
+    // Multiply-adds one heat map may cost: a few milliseconds, so a frame also has room to train.
+    static final double GRID_BUDGET = 3.2e6;
+
+    /**
+     * Heat-map cells per side for the current network: {@link #MAX_GRID} up to 16-16 hidden
+     * layers, fewer for bigger ones (never under {@link #MIN_GRID}), so that painting the
+     * boundary of the largest network offered still leaves the page responsive.
+     */
+    public int gridSide() {
+        long perPoint = 0;
+        for (var layer : model.layers) {
+            perPoint += (long) layer.nin() * layer.nout();
+        }
+        int side = (int) Math.sqrt(GRID_BUDGET / perPoint);
+        return Math.max(MIN_GRID, Math.min(MAX_GRID, side));
+    }
+
     /**
      * The model's output over the view as a {@code cols × rows} grid (row 0 at the top), for the
      * heat map; see {@link Snapshot#grid}.

@@ -23,23 +23,25 @@ final class BoundaryPainter {
     private final CanvasRenderingContext2D context;
     private final HTMLCanvasElement cells;
     private final CanvasRenderingContext2D cellsContext;
-    private final ImageData image;
-    private final Int32Array pixels; // the image's RGBA bytes, one int per pixel
-    final int cols;
-    final int rows;
+    private ImageData image;
+    private Int32Array pixels; // the image's RGBA bytes, one int per pixel
+    private int side;
 
-    BoundaryPainter(HTMLDocument document, HTMLCanvasElement canvas, int cols, int rows) {
+    BoundaryPainter(HTMLDocument document, HTMLCanvasElement canvas) {
         this.canvas = canvas;
-        this.cols = cols;
-        this.rows = rows;
         context = (CanvasRenderingContext2D) canvas.getContext("2d");
         cells = (HTMLCanvasElement) document.createElement("canvas");
-        cells.setWidth(cols);
-        cells.setHeight(rows);
         cellsContext = (CanvasRenderingContext2D) cells.getContext("2d");
-        image = cellsContext.createImageData(cols, rows);
-        pixels = Int32Array.create(image.getData().getBuffer());
         fit();
+    }
+
+    /** Makes the off-screen grid {@code side × side} cells (bigger networks get coarser grids). */
+    private void resize(int side) {
+        this.side = side;
+        cells.setWidth(side);
+        cells.setHeight(side);
+        image = cellsContext.createImageData(side, side);
+        pixels = Int32Array.create(image.getData().getBuffer());
     }
 
     /** Matches the canvas's pixels to its size on screen (sharp on high-density displays). */
@@ -53,10 +55,13 @@ final class BoundaryPainter {
     }
 
     /**
-     * @param heat {@code cols × rows} pixels from {@link HeatMap#paint}, row 0 at the top
+     * @param heat {@code side × side} pixels from {@link HeatMap#paint}, row 0 at the top
      * @param view {xMin, xMax, yMin, yMax} of the plane the grid covers
      */
-    void paint(int[] heat, double[] view, Dataset train, Dataset test, boolean showTest) {
+    void paint(int[] heat, int side, double[] view, Dataset train, Dataset test, boolean showTest) {
+        if (side != this.side) {
+            resize(side);
+        }
         pixels.set(heat);
         cellsContext.putImageData(image, 0, 0);
         double size = canvas.getWidth();

@@ -28,8 +28,6 @@ import scratchnet.train.Trainer;
 public final class Playground {
     // Training stops for the frame after this long, so the page keeps answering at any speed.
     private static final double FRAME_BUDGET_MS = 12;
-    // Heat-map cells per side: smooth once scaled up, and cheap enough to redo every frame.
-    private static final int GRID = 100;
     private static final int CHART_SAMPLES = 400;
 
     private final HTMLDocument document = HTMLDocument.current();
@@ -42,8 +40,9 @@ public final class Playground {
     private DataEditor dataEditor;
     private ModelTransfer transfer;
     private final LossCurve curve = new LossCurve(CHART_SAMPLES);
-    private final double[] grid = new double[GRID * GRID];
-    private final int[] heat = new int[GRID * GRID];
+    // The heat map's cells, Session.gridSide() per side: reallocated when the network changes size.
+    private double[] grid = new double[0];
+    private int[] heat = new int[0];
 
     // Looked up once.
     private final HTMLElement play = element("play");
@@ -93,7 +92,7 @@ public final class Playground {
     private Playground() {
         controls = new Controls(document, this::edited);
         layers = new LayerEditor(document, this::edited);
-        boundary = new BoundaryPainter(document, (HTMLCanvasElement) element("boundary"), GRID, GRID);
+        boundary = new BoundaryPainter(document, (HTMLCanvasElement) element("boundary"));
         chart = new ChartPainter((HTMLCanvasElement) element("chart"));
         hiddenToggle = new HiddenLayerToggle(document, this::edited);
         new Tour(document);
@@ -365,9 +364,14 @@ public final class Playground {
         }
         transfer.show(r.parameters);
 
-        session.grid(GRID, GRID, grid);
+        int side = session.gridSide();
+        if (grid.length != side * side) {
+            grid = new double[side * side];
+            heat = new int[side * side];
+        }
+        session.grid(side, side, grid);
         HeatMap.paint(grid, grid.length, session.boundedOutput(), settings.discretize, heat);
-        boundary.paint(heat, session.view(), session.train(), session.test(), settings.showTest);
+        boundary.paint(heat, side, session.view(), session.train(), session.test(), settings.showTest);
         chart.paint(curve);
         inspector.paint(playing);
     }

@@ -101,4 +101,14 @@ class SessionTest {
             assertTrue(g >= -1 && g <= 1);
         }
     }
+
+    @Test
+    void bigNetworksGetCoarserHeatMaps() {
+        assertEquals(100, new Session(new Settings()).gridSide());
+        assertEquals(100, new Session(Settings.fromHash("layers=16,16").settings).gridSide());
+        Session largest = new Session(Settings.fromHash("layers=32,32,32,32,32,32").settings);
+        assertEquals(Session.MIN_GRID, largest.gridSide());
+        int mid = new Session(Settings.fromHash("layers=32,32").settings).gridSide();
+        assertTrue(mid > Session.MIN_GRID && mid < 100, "in between: " + mid);
+    }
 }
