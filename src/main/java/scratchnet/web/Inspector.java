@@ -418,18 +418,10 @@ final class Inspector {
     // ---- helpers ----
 
     private HTMLElement element(String id) {
-        HTMLElement e = document.getElementById(id);
-        if (e == null) {
-            throw new IllegalStateException("the page has no #" + id);
-        }
-        return e;
+        return Dom.element(document, id);
     }
 
     private static void show(HTMLElement e, boolean visible) {
-        if (visible) {
-            e.removeAttribute("hidden");
-        } else {
-            e.setAttribute("hidden", "");
-        }
+        Dom.show(e, visible);
     }
 }

@@ -111,6 +111,35 @@ public final class BrowserSupport implements AutoCloseable {
         driver.get(site.toAbsolutePath().resolve(relativePath).toUri().toString());
     }
 
+    /**
+     * Opens a fresh document of the page that runs {@code engine} with a share-link hash ("" for
+     * the defaults), and waits until it says "ready". A new hash alone would not reload the page.
+     */
+    public void openPage(String engine, String hash) {
+        open(page(engine) + "?engine=" + engine + "&t=" + System.nanoTime() + (hash.isEmpty() ? "" : "#" + hash));
+        String status = awaitStatus();
+        if (!status.equals("ready")) {
+            throw new AssertionError("status in engine " + engine + ": " + status);
+        }
+    }
+
+    /** Clicks the element with this id. */
+    public void click(String id) {
+        driver.findElement(By.id(id)).click();
+    }
+
+    /**
+     * Waits up to 20 s for {@code #id} to read {@code expected} (the page paints in animation
+     * frames); fails showing what it read instead.
+     */
+    public void awaitText(String id, String expected) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> text(id).equals(expected));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("#" + id + ": expected <" + expected + "> but was <" + text(id) + ">");
+        }
+    }
+
     /** Text of the element with this id. */
     public String text(String id) {
         return driver.findElement(By.id(id)).getText();

@@ -55,8 +55,7 @@ class DataIT {
     }
 
     private static void open(String engine, String hash) {
-        browser.open(BrowserSupport.page(engine) + "?engine=" + engine + "&t=" + System.nanoTime() + (hash.isEmpty() ? "" : "#" + hash));
-        assertEquals("ready", browser.awaitStatus(), "status in engine " + engine);
+        browser.openPage(engine, hash);
     }
 
     private static WebDriver driver() {
@@ -68,15 +67,11 @@ class DataIT {
     }
 
     private static void click(String id) {
-        driver().findElement(By.id(id)).click();
+        browser.click(id);
     }
 
     private static void awaitText(String id, String expected) {
-        try {
-            new WebDriverWait(driver(), WAIT).until(d -> text(id).equals(expected));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            assertEquals(expected, text(id), "#" + id);
-        }
+        browser.awaitText(id, expected);
     }
 
     private static String hash() {

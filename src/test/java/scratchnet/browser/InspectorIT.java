@@ -56,8 +56,7 @@ class InspectorIT {
     }
 
     private static void open(String engine, String hash) {
-        browser.open(BrowserSupport.page(engine) + "?engine=" + engine + "&t=" + System.nanoTime() + (hash.isEmpty() ? "" : "#" + hash));
-        assertEquals("ready", browser.awaitStatus(), "status in engine " + engine);
+        browser.openPage(engine, hash);
     }
 
     private static String text(String id) {
@@ -65,7 +64,7 @@ class InspectorIT {
     }
 
     private static void click(String id) {
-        driver().findElement(By.id(id)).click();
+        browser.click(id);
     }
 
     private static void await(String what, java.util.function.Supplier<Boolean> condition) {
@@ -77,11 +76,7 @@ class InspectorIT {
     }
 
     private static void awaitText(String id, String expected) {
-        try {
-            new WebDriverWait(driver(), WAIT).until(d -> text(id).equals(expected));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            assertEquals(expected, text(id), "#" + id);
-        }
+        browser.awaitText(id, expected);
     }
 
     /** The training point farthest from its nearest neighbour: a click on it cannot pick another. */

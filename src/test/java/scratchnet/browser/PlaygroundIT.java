@@ -46,11 +46,8 @@ class PlaygroundIT {
         }
     }
 
-    /** Opens the page in {@code engine} with a share-link hash ("" for the defaults) and waits for it. */
     private static void open(String engine, String hash) {
-        // A fresh document each time: a new hash alone would not reload the page.
-        browser.open(BrowserSupport.page(engine) + "?engine=" + engine + "&t=" + System.nanoTime() + (hash.isEmpty() ? "" : "#" + hash));
-        assertEquals("ready", browser.awaitStatus(), "status in engine " + engine);
+        browser.openPage(engine, hash);
     }
 
     private static WebDriver driver() {
@@ -62,7 +59,7 @@ class PlaygroundIT {
     }
 
     private static void click(String id) {
-        driver().findElement(By.id(id)).click();
+        browser.click(id);
     }
 
     /** What the page should read out for these settings after {@code steps} steps, computed on the JVM. */
@@ -74,13 +71,8 @@ class PlaygroundIT {
         return session.readout();
     }
 
-    /** Waits for the next frame(s) to show {@code expected} in {@code #id}: the page paints in animation frames. */
     private static void awaitText(String id, String expected) {
-        try {
-            new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> text(id).equals(expected));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            assertEquals(expected, text(id), "#" + id);
-        }
+        browser.awaitText(id, expected);
     }
 
     /** The text of {@code #id} once a few frames have passed (after a pause). */

@@ -1,0 +1,27 @@
+package scratchnet.web;
+
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/** The two DOM chores every part of the page needs. */
+final class Dom {
+    /** The element with this id; a page missing one is a bug, reported by name. */
+    static HTMLElement element(HTMLDocument document, String id) {
+        HTMLElement e = document.getElementById(id);
+        if (e == null) {
+            throw new IllegalStateException("the page has no #" + id);
+        }
+        return e;
+    }
+
+    static void show(HTMLElement e, boolean visible) {
+        if (visible) {
+            e.removeAttribute("hidden");
+        } else {
+            e.setAttribute("hidden", "");
+        }
+    }
+
+    private Dom() {
+    }
+}
