@@ -18,21 +18,26 @@ public final class Value {
     /** d(output of the last {@link #backward()})/d(this); zero until a backward pass reaches it. */
     public double grad;
 
-    private final Value[] children;
+    // The operation's inputs: none for a leaf, one for a unary op, two for a binary one. Two fields
+    // rather than an array: one object fewer per node, and a training step makes ~100k nodes.
+    private final Value left;
+    private final Value right;
     private final String op;
-    private Runnable backwardStep = () -> { };
+    private static final Runnable LEAF = () -> { };
+    private Runnable backwardStep = LEAF;
     // Marks nodes already visited by the current topological sort; cheaper than a hash set.
     private int visitMark;
     private static int lastMark;
 
     /** A leaf: an input or a parameter. */
     public Value(double data) {
-        this(data, new Value[0], "");
+        this(data, null, null, "");
     }
 
-    private Value(double data, Value[] children, String op) {
+    private Value(double data, Value left, Value right, String op) {
         this.data = data;
-        this.children = children;
+        this.left = left;
+        this.right = right;
         this.op = op;
     }
 
@@ -43,13 +48,13 @@ public final class Value {
 
     /** The inputs of the operation that produced this value (empty for a leaf). */
     public List<Value> children() {
-        return List.of(children);
+        return left == null ? List.of() : right == null ? List.of(left) : List.of(left, right);
     }
 
     // ---- primitives: forward, then backward ----
 
     public Value add(Value other) {
-        Value out = new Value(data + other.data, new Value[] {this, other}, "+");
+        Value out = new Value(data + other.data, this, other, "+");
         out.backwardStep = () -> {
             this.grad += out.grad;
             other.grad += out.grad;
@@ -58,7 +63,7 @@ public final class Value {
     }
 
     public Value mul(Value other) {
-        Value out = new Value(data * other.data, new Value[] {this, other}, "*");
+        Value out = new Value(data * other.data, this, other, "*");
         out.backwardStep = () -> {
             this.grad += other.data * out.grad;
             other.grad += this.data * out.grad;
@@ -68,40 +73,40 @@ public final class Value {
 
     /** {@code this ^ exponent} for a constant exponent. */
     public Value pow(double exponent) {
-        Value out = new Value(Math.pow(data, exponent), new Value[] {this}, "^" + formatNumber(exponent));
+        Value out = new Value(Math.pow(data, exponent), this, null, exponent == 2 ? "^2" : "^" + formatNumber(exponent));
         out.backwardStep = () -> this.grad += exponent * Math.pow(data, exponent - 1) * out.grad;
         return out;
     }
 
     public Value tanh() {
         double t = Math.tanh(data);
-        Value out = new Value(t, new Value[] {this}, "tanh");
+        Value out = new Value(t, this, null, "tanh");
         out.backwardStep = () -> this.grad += (1 - t * t) * out.grad;
         return out;
     }
 
     public Value relu() {
-        Value out = new Value(data > 0 ? data : 0, new Value[] {this}, "relu");
+        Value out = new Value(data > 0 ? data : 0, this, null, "relu");
         out.backwardStep = () -> this.grad += (out.data > 0 ? 1 : 0) * out.grad;
         return out;
     }
 
     public Value sigmoid() {
         double s = sigmoid(data);
-        Value out = new Value(s, new Value[] {this}, "sigmoid");
+        Value out = new Value(s, this, null, "sigmoid");
         out.backwardStep = () -> this.grad += s * (1 - s) * out.grad;
         return out;
     }
 
     public Value exp() {
-        Value out = new Value(Math.exp(data), new Value[] {this}, "exp");
+        Value out = new Value(Math.exp(data), this, null, "exp");
         out.backwardStep = () -> this.grad += out.data * out.grad;
         return out;
     }
 
     /** Natural logarithm; its gradient is {@code 1 / data}. */
     public Value log() {
-        Value out = new Value(Math.log(data), new Value[] {this}, "log");
+        Value out = new Value(Math.log(data), this, null, "log");
         out.backwardStep = () -> this.grad += out.grad / data;
         return out;
     }
@@ -167,9 +172,9 @@ public final class Value {
         while (depth > 0) {
             Value node = nodes[depth - 1];
             int i = next[depth - 1];
-            if (i < node.children.length) {
+            Value child = i == 0 ? node.left : i == 1 ? node.right : null;
+            if (child != null) {
                 next[depth - 1] = i + 1;
-                Value child = node.children[i];
                 if (child.visitMark != mark) {
                     child.visitMark = mark;
                     if (depth == nodes.length) {
