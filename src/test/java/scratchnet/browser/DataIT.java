@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,7 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
@@ -38,41 +35,8 @@ import scratchnet.playground.Settings;
  * the hidden-layer toggle, export and import of model files (good and bad), the weights link,
  * the tour, and the Content-Security-Policy holding while they are used.
  */
-class DataIT {
+class DataIT extends PageTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static BrowserSupport browser;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = BrowserSupport.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private static void open(String engine, String hash) {
-        browser.openPage(engine, hash);
-    }
-
-    private static WebDriver driver() {
-        return browser.driver();
-    }
-
-    private static String text(String id) {
-        return browser.text(id);
-    }
-
-    private static void click(String id) {
-        browser.click(id);
-    }
-
-    private static void awaitText(String id, String expected) {
-        browser.awaitText(id, expected);
-    }
 
     private static String hash() {
         String url = driver().getCurrentUrl();

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
@@ -35,37 +32,8 @@ import scratchnet.playground.Settings;
  * inspector and its bias, step by phase, the gradient check and the classic example. Every number
  * the page shows is compared with the same seeded computation on the JVM, formatted the same way.
  */
-class InspectorIT {
+class InspectorIT extends PageTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static BrowserSupport browser;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = BrowserSupport.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private static WebDriver driver() {
-        return browser.driver();
-    }
-
-    private static void open(String engine, String hash) {
-        browser.openPage(engine, hash);
-    }
-
-    private static String text(String id) {
-        return browser.text(id);
-    }
-
-    private static void click(String id) {
-        browser.click(id);
-    }
 
     private static void await(String what, java.util.function.Supplier<Boolean> condition) {
         try {
@@ -73,10 +41,6 @@ class InspectorIT {
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("timed out waiting for " + what, e);
         }
-    }
-
-    private static void awaitText(String id, String expected) {
-        browser.awaitText(id, expected);
     }
 
     /** The training point farthest from its nearest neighbour: a click on it cannot pick another. */

@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -30,37 +27,8 @@ import scratchnet.playground.Settings;
  * link, the picture, hostile links and divergence. Numbers the page shows are checked against the
  * same computation on the JVM; nothing here depends on how fast the machine is.
  */
-class PlaygroundIT {
+class PlaygroundIT extends PageTest {
     private static final Duration TRAINING_TIMEOUT = Duration.ofSeconds(60);
-    private static BrowserSupport browser;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = BrowserSupport.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private static void open(String engine, String hash) {
-        browser.openPage(engine, hash);
-    }
-
-    private static WebDriver driver() {
-        return browser.driver();
-    }
-
-    private static String text(String id) {
-        return browser.text(id);
-    }
-
-    private static void click(String id) {
-        browser.click(id);
-    }
 
     /** What the page should read out for these settings after {@code steps} steps, computed on the JVM. */
     private static Session.Readout jvm(String hash, int steps) {
@@ -69,10 +37,6 @@ class PlaygroundIT {
             session.step();
         }
         return session.readout();
-    }
-
-    private static void awaitText(String id, String expected) {
-        browser.awaitText(id, expected);
     }
 
     /** The text of {@code #id} once a few frames have passed (after a pause). */

@@ -3,12 +3,9 @@ package scratchnet.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -22,25 +19,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * <p>{@code scratchnet.soak.seconds} sets how long each engine trains: 40 s in the normal suite,
  * 600 s through {@code scripts/soak}.
  */
-class SoakIT {
+class SoakIT extends PageTest {
     static final String LARGEST = "points=1000&layers=32,32,32,32,32,32&batch=0&speed=100&test=1";
     // Allowed growth from the first sample to the last: slack for caches and JIT code, far below a leak
     // (a leak of one batch graph per step would be hundreds of megabytes within a minute here).
     static final double ALLOWED_GROWTH_MB = 8;
 
-    private static BrowserSupport browser;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = BrowserSupport.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     /** MB of JS heap in use after a full garbage collection. */
     static double heapAfterGcMb() {
