@@ -20,9 +20,8 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import scratchnet.io.Json;
+import scratchnet.browser.BrowserSupport;
 import scratchnet.tools.StaticServer;
 
 /**
@@ -166,21 +165,9 @@ public final class Bench {
         Workload w2 = JvmBenchmarks.workload("W2");
         Map<String, Map<String, Object>> results = new LinkedHashMap<>();
         Path profile = Files.createTempDirectory("scratchnet-bench-chrome-");
-        // Explicit driver and browser paths keep Selenium Manager from going online.
-        System.setProperty("webdriver.chrome.driver", chromedriver.toString());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chrome.toFile());
-        options.addArguments(
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=800,600", "--user-data-dir=" + profile);
         ChromeDriver driver = null;
         try (StaticServer server = StaticServer.start(site, 0)) {
-            driver = new ChromeDriver(service, options);
+            driver = BrowserSupport.chrome(chrome, chromedriver, profile, "800,600");
             for (String engine : new String[] {"js", "wasm", "baseline"}) {
                 System.out.println("browser: running " + engine + " ...");
                 driver.get(server.uri() + "bench.html?engine=" + engine);

@@ -55,23 +55,7 @@ public final class BrowserSupport implements AutoCloseable {
         StaticServer server = StaticServer.start(site, 0);
         Path profile = Files.createTempDirectory("scratchnet-chrome-");
         try {
-            // Explicit driver and browser paths keep Selenium Manager from going online.
-            System.setProperty("webdriver.chrome.driver", chromedriver.toString());
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(chromedriver.toFile())
-                    .usingAnyFreePort()
-                    .build();
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(chrome.toFile());
-            // Downloads (the page's model export) land in the profile's folder, without a prompt.
-            options.setExperimentalOption("prefs", java.util.Map.of(
-                    "download.default_directory", profile.resolve("downloads").toString(),
-                    "download.prompt_for_download", false));
-            options.addArguments(
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--window-size=1200,900", "--user-data-dir=" + profile);
-            return new BrowserSupport(site, server, profile, new ChromeDriver(service, options));
+            return new BrowserSupport(site, server, profile, chrome(chrome, chromedriver, profile, "1200,900"));
         } catch (RuntimeException e) {
             server.close();
             deleteRecursively(profile);
@@ -82,6 +66,30 @@ public final class BrowserSupport implements AutoCloseable {
     /** Where the browser saves downloads. */
     public Path downloads() {
         return profile.resolve("downloads");
+    }
+
+    /**
+     * Launches headless Chromium with the flags that work on these machines (as root, with no
+     * network), using {@code profile} as a fresh user-data folder; the page's downloads land in
+     * its "downloads" folder without a prompt. Explicit driver and browser paths keep Selenium
+     * Manager from going online. Used by the end-to-end tests and by the benchmark.
+     */
+    public static ChromeDriver chrome(Path chrome, Path chromedriver, Path profile, String windowSize) {
+        System.setProperty("webdriver.chrome.driver", chromedriver.toString());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chrome.toFile());
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", profile.resolve("downloads").toString(),
+                "download.prompt_for_download", false));
+        options.addArguments(
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=" + windowSize, "--user-data-dir=" + profile);
+        return new ChromeDriver(service, options);
     }
 
     public WebDriver driver() {
