@@ -287,7 +287,7 @@ public final class Tensor {
         Tensor a = this;
         return record(rows, cols, new Tensor[] {a}, "tanh", out -> {
             for (int i = 0; i < out.data.length; i++) {
-                out.data[i] = Math.tanh(a.data[i]);
+                out.data[i] = Tanh.tanh(a.data[i]);
             }
         }, out -> {
             for (int i = 0; i < out.grad.length; i++) {

@@ -79,7 +79,7 @@ public final class Value {
     }
 
     public Value tanh() {
-        double t = Math.tanh(data);
+        double t = Tanh.tanh(data);
         Value out = new Value(t, this, null, "tanh");
         out.backwardStep = () -> this.grad += (1 - t * t) * out.grad;
         return out;

@@ -11,7 +11,7 @@ public enum Activation {
     TANH("tanh") {
         public Value apply(Value x) { return x.tanh(); }
         public Tensor apply(Tensor x) { return x.tanh(); }
-        public double apply(double x) { return Math.tanh(x); }
+        public double apply(double x) { return scratchnet.engine.Tanh.tanh(x); }
         public double derivative(double y) { return 1 - y * y; }
     },
     RELU("relu") {

@@ -1,11 +1,14 @@
 package scratchnet.nn;
 
 import java.util.Arrays;
+import scratchnet.engine.Tanh;
 
 /**
  * An MLP's weights copied into plain arrays, evaluated on doubles with no graph: what paints the
- * decision boundary over thousands of grid points per frame. Agrees with {@link MLP#forward} to
- * the last bit (same operations in the same order). Not thread-safe: it reuses scratch buffers.
+ * decision boundary over thousands of grid points per frame. {@link #predict} agrees with
+ * {@link MLP#forward} to the last bit (same operations in the same order); {@link #grid} is built
+ * for pictures and agrees with predict to 1e-7 in networks with tanh (to the last bit without).
+ * Not thread-safe: it reuses scratch buffers.
  */
 public final class Snapshot {
     /** {@code weights[l][o * nin + i]}: layer l, neuron o, input i. */
@@ -15,6 +18,7 @@ public final class Snapshot {
     final int[] widths; // widths[0] = nin, widths[l + 1] = neurons in layer l
     private final double[][] activity;
     private double[][] rowActivity; // grid's scratch: rowActivity[l][i * cols + c]
+    private double[] columnTanh; // grid's scratch: tanh(b_o + w_o0 · x_c) at [o * cols + c]
 
     Snapshot(MLP mlp) {
         int n = mlp.layers.size();
@@ -75,6 +79,8 @@ public final class Snapshot {
      * Evaluates one neuron's output (layer {@code layer}, index {@code neuron}; the output neuron is
      * the last layer's 0) over a grid of {@code cols × rows} points spanning [xMin, xMax] × [yMin, yMax],
      * row 0 at yMax (the top of a picture), each point at its cell's centre. Needs a 2-input network.
+     * Every weighted sum is predict's, to the bit; tanh layers differ from predict by at most 1e-7
+     * (see {@link GridTanh} and {@link #firstLayerTanh}), far below one step of a pixel's colour.
      *
      * @param out receives {@code rows * cols} values, row by row
      */
@@ -84,13 +90,13 @@ public final class Snapshot {
             throw new IllegalStateException("a grid needs a network with 2 inputs, this one has " + widths[0]);
         }
         // One row of the picture at a time, layer by layer, each neuron over the whole row:
-        // long independent inner loops instead of a dependent chain per point. Per point it does
-        // exactly what predict does, in the same order, so the results agree to the last bit.
+        // long independent inner loops instead of a dependent chain per point.
         if (rowActivity == null || rowActivity[0].length != 2 * cols) {
             rowActivity = new double[weights.length + 1][];
             for (int l = 0; l <= weights.length; l++) {
                 rowActivity[l] = new double[widths[l] * cols];
             }
+            columnTanh = new double[widths[1] * cols];
         }
         double dx = (xMax - xMin) / cols;
         double dy = (yMax - yMin) / rows;
@@ -98,12 +104,50 @@ public final class Snapshot {
         for (int c = 0; c < cols; c++) {
             in[c] = xMin + (c + 0.5) * dx;
         }
+        boolean tanhFirst = activations[0] == Activation.TANH;
+        if (tanhFirst) {
+            double[] w = weights[0];
+            for (int o = 0; o < widths[1]; o++) {
+                for (int c = 0; c < cols; c++) {
+                    columnTanh[o * cols + c] = Tanh.tanh(biases[0][o] + w[2 * o] * in[c]);
+                }
+            }
+        }
         for (int r = 0; r < rows; r++) {
-            Arrays.fill(in, cols, 2 * cols, yMax - (r + 0.5) * dy);
-            for (int l = 0; l <= layer; l++) {
+            double y = yMax - (r + 0.5) * dy;
+            Arrays.fill(in, cols, 2 * cols, y);
+            int l = 0;
+            if (tanhFirst) {
+                firstLayerTanh(y, cols, rowActivity[1]);
+                l = 1;
+            }
+            for (; l <= layer; l++) {
                 layerOverRow(l, rowActivity[l], rowActivity[l + 1], cols);
             }
             System.arraycopy(rowActivity[layer + 1], neuron * cols, out, r * cols, cols);
+        }
+    }
+
+    /**
+     * The first layer, if tanh, over the row at height y: with A = b + w0·x (one per column, kept in
+     * columnTanh) and B = w1·y (one per row), tanh(A + B) = (tanh A + tanh B) / (1 + tanh A · tanh B).
+     * A division instead of a tanh per point; agrees with tanh of the sum to ~1e-15. Where both
+     * saturate in opposite directions the denominator vanishes, and the sum's own tanh is used.
+     */
+    private void firstLayerTanh(double y, int cols, double[] z) {
+        double[] w = weights[0];
+        double[] x = rowActivity[0];
+        for (int o = 0; o < widths[1]; o++) {
+            double b = biases[0][o];
+            double w0 = w[2 * o];
+            double w1 = w[2 * o + 1];
+            double tb = Tanh.tanh(w1 * y);
+            int row = o * cols;
+            for (int c = 0; c < cols; c++) {
+                double ta = columnTanh[row + c];
+                double d = 1 + ta * tb;
+                z[row + c] = d > 1e-6 ? (ta + tb) / d : Tanh.tanh(b + w0 * x[c] + w1 * y);
+            }
         }
     }
 
@@ -114,41 +158,71 @@ public final class Snapshot {
         int nin = widths[l];
         int nout = widths[l + 1];
         int o = 0;
-        // Four neurons at a time, each point's sums kept in registers: one load of an input feeds
-        // four independent multiply-adds. Each sum still runs bias first, then inputs in order.
+        // Four neurons × two points at a time, all eight sums in registers: each input loaded feeds
+        // four multiply-adds, each weight two. Each sum still runs bias first, then inputs in order.
         for (; o + 4 <= nout; o += 4) {
             int r0 = o * nin, r1 = r0 + nin, r2 = r1 + nin, r3 = r2 + nin;
-            for (int c = 0; c < cols; c++) {
-                double s0 = b[o], s1 = b[o + 1], s2 = b[o + 2], s3 = b[o + 3];
+            double b0 = b[o], b1 = b[o + 1], b2 = b[o + 2], b3 = b[o + 3];
+            int z0 = o * cols, z1 = z0 + cols, z2 = z1 + cols, z3 = z2 + cols;
+            int c = 0;
+            for (; c + 2 <= cols; c += 2) {
+                double s0 = b0, s1 = b1, s2 = b2, s3 = b3;
+                double t0 = b0, t1 = b1, t2 = b2, t3 = b3;
                 for (int i = 0, ai = c; i < nin; i++, ai += cols) {
-                    double x = a[ai];
-                    s0 += w[r0 + i] * x;
-                    s1 += w[r1 + i] * x;
-                    s2 += w[r2 + i] * x;
-                    s3 += w[r3 + i] * x;
+                    double p = a[ai];
+                    double q = a[ai + 1];
+                    double w0 = w[r0 + i], w1 = w[r1 + i], w2 = w[r2 + i], w3 = w[r3 + i];
+                    s0 += w0 * p;
+                    s1 += w1 * p;
+                    s2 += w2 * p;
+                    s3 += w3 * p;
+                    t0 += w0 * q;
+                    t1 += w1 * q;
+                    t2 += w2 * q;
+                    t3 += w3 * q;
                 }
-                z[o * cols + c] = s0;
-                z[(o + 1) * cols + c] = s1;
-                z[(o + 2) * cols + c] = s2;
-                z[(o + 3) * cols + c] = s3;
+                z[z0 + c] = s0;
+                z[z0 + c + 1] = t0;
+                z[z1 + c] = s1;
+                z[z1 + c + 1] = t1;
+                z[z2 + c] = s2;
+                z[z2 + c + 1] = t2;
+                z[z3 + c] = s3;
+                z[z3 + c + 1] = t3;
+            }
+            for (; c < cols; c++) {
+                double s0 = b0, s1 = b1, s2 = b2, s3 = b3;
+                for (int i = 0, ai = c; i < nin; i++, ai += cols) {
+                    double p = a[ai];
+                    s0 += w[r0 + i] * p;
+                    s1 += w[r1 + i] * p;
+                    s2 += w[r2 + i] * p;
+                    s3 += w[r3 + i] * p;
+                }
+                z[z0 + c] = s0;
+                z[z1 + c] = s1;
+                z[z2 + c] = s2;
+                z[z3 + c] = s3;
             }
         }
+        // The remaining neurons (the output neuron, say) one at a time over the whole row: each
+        // input is added to every point's sum in turn, so the sums are independent of each other.
         for (; o < nout; o++) {
             int r = o * nin;
-            for (int c = 0; c < cols; c++) {
-                double s = b[o];
-                for (int i = 0, ai = c; i < nin; i++, ai += cols) {
-                    s += w[r + i] * a[ai];
+            int zo = o * cols;
+            Arrays.fill(z, zo, zo + cols, b[o]);
+            for (int i = 0; i < nin; i++) {
+                double wi = w[r + i];
+                int ai = i * cols;
+                for (int c = 0; c < cols; c++) {
+                    z[zo + c] += wi * a[ai + c];
                 }
-                z[o * cols + c] = s;
             }
         }
         Activation act = activations[l];
         int n = nout * cols;
         if (act == Activation.TANH) {
-            for (int k = 0; k < n; k++) {
-                z[k] = Math.tanh(z[k]);
-            }
+            GridTanh.apply(z, n);
         } else {
             for (int k = 0; k < n; k++) {
                 z[k] = act.apply(z[k]);

@@ -1,5 +1,7 @@
 package scratchnet.playground;
 
+import scratchnet.engine.Tanh;
+
 /**
  * Colours for the picture: the model's output over the plane becomes pixels, orange where it
  * says -1 and blue where it says +1, paler where it is less sure. Plain numbers in, plain
@@ -42,7 +44,7 @@ public final class HeatMap {
         if (discretize) {
             return output > 0 ? 1 : -1;
         }
-        double s = bounded ? output : Math.tanh(output);
+        double s = bounded ? output : Tanh.tanh(output);
         return Math.max(-1, Math.min(1, s));
     }
 

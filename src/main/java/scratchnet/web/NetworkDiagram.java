@@ -4,6 +4,7 @@ import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
+import scratchnet.engine.Tanh;
 import scratchnet.nn.Layer;
 import scratchnet.nn.MLP;
 import scratchnet.nn.Neuron;
@@ -126,7 +127,7 @@ final class NetworkDiagram {
             for (int o = 0; o < widths[c]; o++) {
                 double v = activity == null ? 0 : activity[c][o];
                 int colour = HeatMap.NEUTRAL;
-                double s = Math.max(-1, Math.min(1, Double.isNaN(v) ? 0 : c == 0 ? Math.tanh(v) : v));
+                double s = Math.max(-1, Math.min(1, Double.isNaN(v) ? 0 : c == 0 ? Tanh.tanh(v) : v));
                 colour = mix(HeatMap.NEUTRAL, s > 0 ? HeatMap.POSITIVE : HeatMap.NEGATIVE, Math.abs(s));
                 context.setFillStyle(HeatMap.css(colour));
                 boolean picked = c - 1 == selectedLayer && o == selectedNeuron;

@@ -6,6 +6,11 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.teavm.junit.TeaVMTestRunner;
 import org.teavm.junit.WholeClassCompilation;
+import scratchnet.data.Rng;
+import scratchnet.engine.Tanh;
+import scratchnet.engine.Value;
+import scratchnet.nn.Activation;
+import scratchnet.nn.MLP;
 
 /**
  * Runs on the JVM, then compiled by TeaVM as JS and as Wasm GC in headless Chromium (see the
@@ -23,6 +28,26 @@ public class MathSmokeIT {
         }
         assertEquals(0.0, sum, 1e-12);
         assertEquals(1.0, Math.tanh(40), 0.0);
+    }
+
+    @Test
+    public void saturatedNeuronsGiveOneNotNaN() {
+        // TeaVM's Math.tanh is NaN beyond |x| = 709.8; the project's tanh must not be, anywhere.
+        assertEquals(1.0, Tanh.tanh(800), 0.0);
+        assertEquals(-1.0, Tanh.tanh(-1e300), 0.0);
+        assertEquals(1.0, new Value(750).tanh().data, 0.0);
+        MLP mlp = new MLP(2, new int[] {3, 1}, Activation.TANH, Activation.TANH, new Rng(1));
+        for (Value p : mlp.parameters()) {
+            p.data = p.data > 0 ? 1000 : -1000;
+        }
+        double out = mlp.snapshot().predict(new double[] {1, -1})[0];
+        assertEquals(1.0, Math.abs(out), 0.0);
+        assertEquals(out, mlp.forward(new double[] {1, -1}).get(0).data, 0.0);
+        double[] grid = new double[16];
+        mlp.snapshot().grid(-1, 1, -1, 1, 4, 4, grid);
+        for (double g : grid) {
+            assertEquals(1.0, Math.abs(g), 1e-8);
+        }
     }
 
     @Test

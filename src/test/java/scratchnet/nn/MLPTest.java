@@ -110,6 +110,48 @@ class MLPTest {
     }
 
     @Test
+    void tanhGridsAgreeWithPredictToOneTenMillionth() {
+        // The heat map's shortcuts (first layer by tanh's addition formula, GridTanh after) against
+        // the exact forward pass, cell by cell, for every neuron of every layer: the W1 shape, a
+        // small and a deep network, one with a sigmoid output, and one whose large weights
+        // saturate neurons both ways (the addition formula's fallback).
+        Object[][] cases = {
+            {new int[] {16, 16, 1}, Activation.TANH, 1.0},
+            {new int[] {3, 1}, Activation.TANH, 1.0},
+            {new int[] {8, 8, 8, 1}, Activation.SIGMOID, 1.0},
+            {new int[] {5, 4, 1}, Activation.TANH, 40.0},
+        };
+        int cols = 23, rows = 17;
+        double worst = 0;
+        for (Object[] c : cases) {
+            int[] sizes = (int[]) c[0];
+            MLP mlp = new MLP(2, sizes, Activation.TANH, (Activation) c[1], new Rng(sizes.length));
+            for (Value p : mlp.parameters()) {
+                p.data *= (double) c[2];
+            }
+            Snapshot s = mlp.snapshot();
+            double[] grid = new double[cols * rows];
+            for (int l = 0; l < sizes.length; l++) {
+                for (int o = 0; o < sizes[l]; o++) {
+                    s.grid(l, o, -2.5, 3.5, -3, 2, cols, rows, grid);
+                    for (int r = 0; r < rows; r++) {
+                        for (int k = 0; k < cols; k++) {
+                            double x = -2.5 + (k + 0.5) * 6 / cols;
+                            double y = 2 - (r + 0.5) * 5 / rows;
+                            double[] out = s.predict(new double[] {x, y});
+                            double exact = l == sizes.length - 1 ? out[o] : s.activity(l)[o];
+                            double error = Math.abs(grid[r * cols + k] - exact);
+                            assertTrue(error < 1e-7, "layer " + l + " neuron " + o + " at " + x + "," + y + ": " + error);
+                            worst = Math.max(worst, error);
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf("grid vs predict, tanh networks: largest difference %.3g%n", worst);
+    }
+
+    @Test
     void activationsChosenForHiddenAndOutputLayers() {
         MLP mlp = new MLP(2, new int[] {3, 3, 1}, Activation.RELU, Activation.SIGMOID, new Rng(1));
         assertEquals(Activation.RELU, mlp.layers.get(0).activation());
