@@ -9,7 +9,7 @@ import scratchnet.engine.Tanh;
 
 class GridTanhTest {
     @Test
-    void withinOneHundredMillionthOfTanhEverywhere() {
+    void withinTwoHundredMillionthsOfTanhEverywhere() {
         int n = 600_001;
         double[] z = new double[n];
         for (int i = 0; i < n; i++) {
@@ -28,7 +28,7 @@ class GridTanhTest {
             assertTrue(z[i] >= -1 && z[i] <= 1, "beyond ±1 at " + x[i]);
         }
         System.out.printf("GridTanh: largest error %.3g at x = %.4f%n", worst, worstAt);
-        assertTrue(worst < 1e-8, "largest error " + worst + " at " + worstAt);
+        assertTrue(worst < 2e-8, "largest error " + worst + " at " + worstAt);
         assertTrue(worst > 1e-10, "the fit is not exact; a zero error means the test measured nothing");
     }
 
@@ -52,8 +52,8 @@ class GridTanhTest {
         assertEquals(-1, special[3], 0);
         assertEquals(1, special[4], 0);
         assertEquals(-1, special[5], 0);
-        assertEquals(Math.tanh(11), special[6], 1e-8);
-        assertEquals(-Math.tanh(11), special[7], 1e-8);
+        assertEquals(Math.tanh(11), special[6], 2e-8);
+        assertEquals(-Math.tanh(11), special[7], 2e-8);
     }
 
     @Test
