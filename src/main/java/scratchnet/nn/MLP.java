@@ -75,6 +75,17 @@ public final class MLP implements Module {
         return sizes;
     }
 
+    /** An MLP of the same shape and activations holding this one's weights in its own Values. */
+    public MLP copy() {
+        MLP c = new MLP(nin(), sizes(), layers.get(0).activation(), layers.get(layers.size() - 1).activation(), new Rng(0));
+        List<Value> from = parameters();
+        List<Value> to = c.parameters();
+        for (int i = 0; i < from.size(); i++) {
+            to.get(i).data = from.get(i).data;
+        }
+        return c;
+    }
+
     /** The current weights as plain arrays, for fast prediction without building a graph. */
     public Snapshot snapshot() {
         return new Snapshot(this);

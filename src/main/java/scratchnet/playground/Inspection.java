@@ -51,19 +51,12 @@ public final class Inspection {
         return g;
     }
 
-    /**
-     * {@link GradientCheck#run} on the whole of {@code data} with the training loss and L2,
-     * leaving the model's gradients as they were.
-     */
+    /** {@link GradientCheck#run} on the whole of {@code data} with the training loss and L2; the model is left as it was. */
     public static GradientCheck.Result gradientCheck(MLP model, Dataset data, Loss loss, double l2) {
-        List<Value> params = model.parameters();
-        double[] grads = grads(params);
-        GradientCheck.Result r = GradientCheck.run(model, data, loss, l2);
-        restore(params, grads);
-        return r;
+        return GradientCheck.run(model, data, loss, l2);
     }
 
-    // About a second of arithmetic in the browser: parameters² × points (each parameter's finite
+    // About a second of arithmetic in the browser, spread over frames: parameters² × points (each parameter's finite
     // difference runs the network, itself about as many multiplications as parameters, on every point).
     static final double CHECK_BUDGET = 2e8;
 

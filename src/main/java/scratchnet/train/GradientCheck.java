@@ -51,63 +51,131 @@ public final class GradientCheck {
     }
 
     /**
-     * Checks the gradient of {@code loss} (plus {@code l2 · Σ p²}) over all of {@code data}. Leaves
-     * the parameters' data as they were; overwrites their grad with the backward() gradients.
+     * Checks the gradient of {@code loss} (plus {@code l2 · Σ p²}) over all of {@code data}, in one
+     * go. Works on a copy: the model's data and grad are left as they were.
      */
     public static Result run(MLP model, Dataset data, Loss loss, double l2) {
-        List<Value> params = model.parameters();
-        double[][] xs = data.inputs();
-        double[] ys = data.labels();
-        int n = params.size();
+        Job job = new Job(model, data, loss, l2);
+        while (!job.advance()) {
+            // each call takes the next parameters' finite differences
+        }
+        return job.result();
+    }
 
-        // backward() through the scalar graph
-        List<Value> scores = new ArrayList<>();
-        for (double[] x : xs) {
-            scores.add(model.forward(x).get(0));
-        }
-        Value total = loss.of(scores, ys);
-        if (l2 > 0) {
-            total = total.add(Loss.l2(params, l2));
-        }
-        model.zeroGrad();
-        total.backward();
-        double[] backward = new double[n];
-        for (int i = 0; i < n; i++) {
-            backward[i] = params.get(i).grad;
+    /**
+     * A gradient check in slices, so a page can take one slice per frame and stay responsive: the
+     * constructor runs both backward passes, each {@link #advance} then takes the finite differences
+     * of the next parameters, about {@link #WORK_PER_SLICE} multiply-adds of them. The slices depend
+     * only on the network's size and the number of points, never on the clock. Works on a copy of
+     * the model taken at the start, so training may go on meanwhile.
+     */
+    public static final class Job {
+        /** Multiply-adds per {@link #advance}: a few milliseconds in the browser. */
+        public static final long WORK_PER_SLICE = 3_000_000;
+
+        private final MLP model;
+        private final List<Value> params;
+        private final double[][] xs;
+        private final double[] ys;
+        private final Loss loss;
+        private final double l2;
+        private final double[] backward;
+        private final double[] batched;
+        private final double[] numeric;
+        private final int perSlice;
+        private int next;
+
+        public Job(MLP model, Dataset data, Loss loss, double l2) {
+            this.model = model.copy();
+            this.params = this.model.parameters();
+            this.xs = data.inputs();
+            this.ys = data.labels();
+            this.loss = loss;
+            this.l2 = l2;
+            int n = params.size();
+
+            // backward() through the scalar graph
+            List<Value> scores = new ArrayList<>();
+            for (double[] x : xs) {
+                scores.add(this.model.forward(x).get(0));
+            }
+            Value total = loss.of(scores, ys);
+            if (l2 > 0) {
+                total = total.add(Loss.l2(params, l2));
+            }
+            this.model.zeroGrad();
+            total.backward();
+            backward = new double[n];
+            for (int i = 0; i < n; i++) {
+                backward[i] = params.get(i).grad;
+            }
+
+            // the batched tensor graph
+            int[] all = new int[xs.length];
+            for (int i = 0; i < all.length; i++) {
+                all[i] = i;
+            }
+            BatchGraph graph = new BatchGraph(this.model, xs.length, loss, l2);
+            graph.load(xs, ys, all);
+            graph.total.forward();
+            graph.total.zeroGrad();
+            this.model.zeroGrad();
+            graph.total.backward();
+            graph.storeGradients();
+            batched = new double[n];
+            for (int i = 0; i < n; i++) {
+                batched[i] = params.get(i).grad;
+            }
+
+            numeric = new double[n];
+            // A finite difference runs the network twice on every point, ~one multiply-add per parameter each.
+            long perParameter = 2L * Math.max(1, xs.length) * Math.max(1, n);
+            perSlice = (int) Math.max(1, Math.min(n, WORK_PER_SLICE / perParameter));
         }
 
-        // the batched tensor graph
-        int[] all = new int[xs.length];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = i;
-        }
-        BatchGraph graph = new BatchGraph(model, xs.length, loss, l2);
-        graph.load(xs, ys, all);
-        graph.total.forward();
-        graph.total.zeroGrad();
-        model.zeroGrad();
-        graph.total.backward();
-        graph.storeGradients();
-        double[] batched = new double[n];
-        for (int i = 0; i < n; i++) {
-            batched[i] = params.get(i).grad;
-            params.get(i).grad = backward[i];
+        /** Central differences for the next slice of parameters; returns whether all are done. */
+        public boolean advance() {
+            int end = Math.min(numeric.length, next + perSlice);
+            for (int i = next; i < end; i++) {
+                Value p = params.get(i);
+                double saved = p.data;
+                double h = H * Math.max(1, Math.abs(saved));
+                p.data = saved + h;
+                double plus = lossOnNumbers(model, xs, ys, loss, l2, params);
+                p.data = saved - h;
+                double minus = lossOnNumbers(model, xs, ys, loss, l2, params);
+                p.data = saved;
+                numeric[i] = (plus - minus) / (2 * h);
+            }
+            next = end;
+            return done();
         }
 
-        // central differences, on plain numbers
-        double[] numeric = new double[n];
-        for (int i = 0; i < n; i++) {
-            Value p = params.get(i);
-            double saved = p.data;
-            double h = H * Math.max(1, Math.abs(saved));
-            p.data = saved + h;
-            double plus = lossOnNumbers(model, xs, ys, loss, l2, params);
-            p.data = saved - h;
-            double minus = lossOnNumbers(model, xs, ys, loss, l2, params);
-            p.data = saved;
-            numeric[i] = (plus - minus) / (2 * h);
+        public boolean done() {
+            return next == numeric.length;
         }
-        return new Result(backward, batched, numeric);
+
+        /** Parameters whose finite difference is taken so far. */
+        public int checked() {
+            return next;
+        }
+
+        public int parameters() {
+            return numeric.length;
+        }
+
+        /** The number of {@link #advance} calls the whole check takes. */
+        public int slices() {
+            return numeric.length == 0 ? 0 : (numeric.length + perSlice - 1) / perSlice;
+        }
+
+        /** @throws IllegalStateException before {@link #done()} */
+        public Result result() {
+            if (!done()) {
+                throw new IllegalStateException("the check has done " + next + " of " + numeric.length + " parameters");
+            }
+            return new Result(backward, batched, numeric);
+        }
     }
 
     private static double lossOnNumbers(MLP model, double[][] xs, double[] ys, Loss loss, double l2, List<Value> params) {

@@ -69,6 +69,10 @@ final class Inspector {
     private final HTMLElement[] pills;
     private final HTMLElement phaseNote;
     private final HTMLElement gradcheckResult;
+    private GradientCheck.Job check; // the gradient check under way, or null
+    private String[] checkNames;
+    private String checkScope;
+    private int checkSlices;
 
     private Point selected;         // the selected training point, or null
     private int selectedLayer = -1; // the selected neuron; -1: the output neuron
@@ -149,10 +153,7 @@ final class Inspector {
             }
         });
         phaseNext.addEventListener("click", e -> runPhase());
-        element("gradcheck").addEventListener("click", e -> {
-            gradcheckResult.setTextContent("checking every parameter…");
-            Window.setTimeout(this::gradientCheck, 20); // let "checking" show first
-        });
+        element("gradcheck").addEventListener("click", e -> startGradientCheck());
         // Opening a closed panel, or resizing, needs everything drawn afresh.
         panel.addEventListener("toggle", e -> refreshGraph());
         paramsPanel.addEventListener("toggle", e -> host.changed());
@@ -402,16 +403,42 @@ final class Inspector {
 
     // ---- gradient check ----
 
-    private void gradientCheck() {
+    // One slice of finite differences per frame (GradientCheck.Job), so even the largest network's
+    // check leaves the page painting and answering; training may go on, the check has its own copy.
+    private void startGradientCheck() {
         Trainer trainer = session.trainer();
         MLP model = session.model();
         Dataset train = session.train();
         int points = Inspection.pointsToCheck(model.parameters().size(), train.size());
         Dataset checked = points == train.size() ? train : new Dataset(train.points.subList(0, points));
-        GradientCheck.Result r = Inspection.gradientCheck(model, checked, trainer.loss, trainer.l2);
-        gradcheckResult.setTextContent(Inspection.verdict(r, Inspection.names(model)) + " · "
-                + r.numeric.length + " parameters, " + (points == train.size() ? "all " + points + " training points"
-                : "the first " + points + " of " + train.size() + " training points (a big network)"));
+        boolean running = check != null;
+        check = new GradientCheck.Job(model, checked, trainer.loss, trainer.l2);
+        checkNames = Inspection.names(model);
+        checkScope = check.parameters() + " parameters, " + (points == train.size() ? "all " + points + " training points"
+                : "the first " + points + " of " + train.size() + " training points (a big network)")
+                + " · at step " + session.readout().step;
+        checkSlices = 0;
+        gradcheckResult.removeAttribute("data-error");
+        gradcheckResult.removeAttribute("data-slices");
+        gradcheckResult.setTextContent("checking " + check.parameters() + " parameters…");
+        if (!running) {
+            Window.requestAnimationFrame(t -> checkSlice());
+        }
+    }
+
+    private void checkSlice() {
+        GradientCheck.Job job = check;
+        job.advance();
+        checkSlices++;
+        if (!job.done()) {
+            gradcheckResult.setTextContent("checking… " + job.checked() + " of " + job.parameters() + " parameters");
+            Window.requestAnimationFrame(t -> checkSlice());
+            return;
+        }
+        check = null;
+        GradientCheck.Result r = job.result();
+        gradcheckResult.setTextContent(Inspection.verdict(r, checkNames) + " · " + checkScope);
+        gradcheckResult.setAttribute("data-slices", Integer.toString(checkSlices));
         gradcheckResult.setAttribute("data-error", Double.toString(r.maxRelativeError));
     }
 

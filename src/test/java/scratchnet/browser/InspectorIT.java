@@ -19,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import scratchnet.data.Dataset;
 import scratchnet.data.Point;
 import scratchnet.nn.MLP;
 import scratchnet.playground.ClassicExample;
@@ -26,6 +27,7 @@ import scratchnet.playground.ComputationGraph;
 import scratchnet.playground.Inspection;
 import scratchnet.playground.Session;
 import scratchnet.playground.Settings;
+import scratchnet.train.GradientCheck;
 
 /**
  * The "inside the network" panel in both engines: a clicked point's computation graph, the neuron
@@ -183,6 +185,11 @@ class InspectorIT extends PageTest {
         await("the gradient check", () -> driver().findElement(By.id("gradcheck-result")).getAttribute("data-error") != null);
         assertTrue(text("gradcheck-result").contains("backward() agrees") && text("gradcheck-result")
                 .contains("the first " + points + " of " + session.train().size() + " training points"), text("gradcheck-result"));
+        // The check went one slice per frame, as many slices as the same check takes on the JVM.
+        GradientCheck.Job job = new GradientCheck.Job(session.model(),
+                new Dataset(session.train().points.subList(0, points)), session.trainer().loss, session.trainer().l2);
+        assertTrue(job.slices() > 10, "slices: " + job.slices());
+        assertEquals(Integer.toString(job.slices()), driver().findElement(By.id("gradcheck-result")).getAttribute("data-slices"));
 
         // Rows scrolled into view are filled in, the last parameter's too.
         ((JavascriptExecutor) driver()).executeScript(

@@ -1,6 +1,9 @@
 package scratchnet.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -43,5 +46,35 @@ class GradientCheckTest {
         for (Value p : model.parameters()) {
             assertTrue(Double.isFinite(p.grad));
         }
+    }
+
+    @Test
+    void inSlicesItGivesTheSameAnswerAndLeavesTheModelAlone() {
+        Rng rng = new Rng(6);
+        Dataset data = Dataset.generate(Shape.MOONS, 200, 0.1, rng);
+        MLP model = new MLP(2, new int[] {16, 16, 1}, Activation.TANH, Activation.TANH, rng);
+        GradientCheck.Result whole = GradientCheck.run(model, data, Loss.MEAN_SQUARED, 1e-4);
+
+        GradientCheck.Job job = new GradientCheck.Job(model, data, Loss.MEAN_SQUARED, 1e-4);
+        assertThrows(IllegalStateException.class, job::result);
+        // The model trains on while the check runs: the check keeps the weights it started with.
+        Trainer trainer = new Trainer(model, data, Loss.MEAN_SQUARED, new Optimizer.Sgd(), new Rng(1));
+        int slices = 0;
+        while (!job.done()) {
+            int before = job.checked();
+            job.advance();
+            slices++;
+            assertTrue(job.checked() > before);
+            trainer.step();
+        }
+        // 337 parameters, 200 points: 134,800 multiply-adds per parameter, 22 parameters per slice.
+        assertEquals(337, job.parameters());
+        assertEquals(16, slices);
+        assertEquals(slices, job.slices());
+        GradientCheck.Result sliced = job.result();
+        assertArrayEquals(whole.numeric, sliced.numeric);
+        assertArrayEquals(whole.backward, sliced.backward);
+        assertArrayEquals(whole.batched, sliced.batched);
+        assertNotEquals(whole.backward[0], model.parameters().get(0).grad, "the model's own grads are the trainer's");
     }
 }
