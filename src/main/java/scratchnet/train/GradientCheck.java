@@ -71,7 +71,7 @@ public final class GradientCheck {
      */
     public static final class Job {
         /** Multiply-adds per {@link #advance}: a few milliseconds in the browser. */
-        public static final long WORK_PER_SLICE = 3_000_000;
+        public static final long WORK_PER_SLICE = 5_000_000;
 
         private final MLP model;
         private final List<Value> params;

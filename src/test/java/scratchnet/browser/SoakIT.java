@@ -38,12 +38,31 @@ class SoakIT extends PageTest {
         return Integer.parseInt(browser.text("step-count").replace(",", ""));
     }
 
+    /** Frames per second and the gaps between frames while training, excluding the forced collections' samples. */
+    @SuppressWarnings("unchecked")
+    static void printFrameGaps(String engine) {
+        List<Number> raw = (List<Number>) ((ChromeDriver) browser.driver()).executeScript("return window.frameGaps;");
+        double[] gaps = raw.stream().skip(30).mapToDouble(Number::doubleValue).sorted().toArray();
+        double total = 0;
+        for (double g : gaps) {
+            total += g;
+        }
+        System.out.printf("soak %s: %.1f frames/s; gap between frames: median %.1f ms, 99th percentile %.1f ms,"
+                        + " longest %.1f ms (%d frames; the heap samples force garbage collections)%n",
+                engine, gaps.length / (total / 1000), gaps[gaps.length / 2], gaps[(int) (gaps.length * 0.99)],
+                gaps[gaps.length - 1], gaps.length);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"wasm", "js"})
     void memoryStaysFlatWhileTrainingAtTheLargestSettings(String engine) throws Exception {
         long seconds = Long.getLong("scratchnet.soak.seconds", 40);
         browser.open(BrowserSupport.page(engine) + "?engine=" + engine + "#" + LARGEST);
         assertEquals("ready", browser.awaitStatus());
+        // Records the gap between consecutive animation frames: how smoothly the page runs (printed only).
+        ((ChromeDriver) browser.driver()).executeScript("window.frameGaps = []; let last = performance.now();"
+                + "const f = () => { const now = performance.now(); window.frameGaps.push(now - last); last = now;"
+                + " requestAnimationFrame(f); }; requestAnimationFrame(f);");
         browser.driver().findElement(By.id("play")).click();
 
         long samples = 6;
@@ -59,6 +78,7 @@ class SoakIT extends PageTest {
             System.out.printf("soak %s: %5.0f s  step %7.0f  heap %6.1f MB%n", engine, sample[0], sample[1], sample[2]);
         }
         browser.driver().findElement(By.id("play")).click(); // pause
+        printFrameGaps(engine);
 
         double first = seen.get(0)[2];
         double last = seen.get(seen.size() - 1)[2];

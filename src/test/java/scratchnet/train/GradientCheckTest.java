@@ -67,9 +67,9 @@ class GradientCheckTest {
             assertTrue(job.checked() > before);
             trainer.step();
         }
-        // 337 parameters, 200 points: 134,800 multiply-adds per parameter, 22 parameters per slice.
+        // 337 parameters, 200 points: 134,800 multiply-adds per parameter, 37 parameters per slice.
         assertEquals(337, job.parameters());
-        assertEquals(16, slices);
+        assertEquals(10, slices);
         assertEquals(slices, job.slices());
         GradientCheck.Result sliced = job.result();
         assertArrayEquals(whole.numeric, sliced.numeric);
