@@ -18,6 +18,8 @@ public final class Snapshot {
     final int[] widths; // widths[0] = nin, widths[l + 1] = neurons in layer l
     private final double[][] activity;
     private double[][] rowActivity; // grid's scratch: rowActivity[l][i * cols + c]
+    private static final int BLOCK = 64; // points per block in outputs()
+    private double[][] blockActivity; // outputs()'s scratch: blockActivity[l][i * cols + c]
     private double[] columnTanh; // grid's scratch: tanh(b_o + w_o0 · x_c) at [o * cols + c]
 
     Snapshot(MLP mlp) {
@@ -51,6 +53,39 @@ public final class Snapshot {
     /** The outputs of every neuron of layer {@code layer} (0 = first hidden) after {@link #predict}. */
     public double[] activity(int layer) {
         return activity[layer + 1];
+    }
+
+    /**
+     * The output neuron's value for each of {@code xs}, into {@code out}: the same bits as
+     * {@link #predict} point by point, several times faster over many points (a block of points
+     * goes through each layer together, as in {@link #grid}, with the exact activations).
+     */
+    public void outputs(double[][] xs, double[] out) {
+        int nin = widths[0];
+        int last = weights.length;
+        if (blockActivity == null) {
+            blockActivity = new double[last + 1][];
+            for (int l = 0; l <= last; l++) {
+                blockActivity[l] = new double[widths[l] * BLOCK];
+            }
+        }
+        for (int start = 0; start < xs.length; start += BLOCK) {
+            int cols = Math.min(BLOCK, xs.length - start);
+            double[] in = blockActivity[0];
+            for (int c = 0; c < cols; c++) {
+                double[] x = xs[start + c];
+                if (x.length != nin) {
+                    throw new IllegalArgumentException("point " + (start + c) + " has " + x.length + " inputs, the network takes " + nin);
+                }
+                for (int i = 0; i < nin; i++) {
+                    in[i * cols + c] = x[i];
+                }
+            }
+            for (int l = 0; l < last; l++) {
+                layerOverRow(l, blockActivity[l], blockActivity[l + 1], cols, true);
+            }
+            System.arraycopy(blockActivity[last], 0, out, start, cols);
+        }
     }
 
     /** Runs the network on {@code x}; returns the output layer's values (a buffer reused by the next call). */
@@ -124,7 +159,7 @@ public final class Snapshot {
                 l = 1;
             }
             for (; l <= layer; l++) {
-                layerOverRow(l, rowActivity[l], rowActivity[l + 1], cols);
+                layerOverRow(l, rowActivity[l], rowActivity[l + 1], cols, false);
             }
             System.arraycopy(rowActivity[layer + 1], neuron * cols, out, r * cols, cols);
         }
@@ -153,8 +188,11 @@ public final class Snapshot {
         }
     }
 
-    /** Layer {@code l} over {@code cols} points: {@code a[i * cols + c]} is input i of point c. */
-    private void layerOverRow(int l, double[] a, double[] z, int cols) {
+    /**
+     * Layer {@code l} over {@code cols} points: {@code a[i * cols + c]} is input i of point c. With
+     * {@code exact} every activation is the one predict uses; without, tanh is {@link GridTanh}.
+     */
+    private void layerOverRow(int l, double[] a, double[] z, int cols, boolean exact) {
         double[] w = weights[l];
         double[] b = biases[l];
         int nin = widths[l];
@@ -223,7 +261,7 @@ public final class Snapshot {
         }
         Activation act = activations[l];
         int n = nout * cols;
-        if (act == Activation.TANH) {
+        if (act == Activation.TANH && !exact) {
             GridTanh.apply(z, n);
         } else {
             for (int k = 0; k < n; k++) {

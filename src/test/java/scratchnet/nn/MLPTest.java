@@ -110,6 +110,36 @@ class MLPTest {
     }
 
     @Test
+    void outputsOverManyPointsAreExactlyPredict() {
+        // Blocks of points through the same kernels as the grid, but with exact activations: the
+        // same bits as predict, for any input count, width and number of points (partial blocks too).
+        Activation[] acts = Activation.values();
+        int[][] shapes = {{16, 16, 1}, {3, 1}, {5, 7, 2, 1}, {1}, {32, 32, 32, 1}};
+        int[] counts = {0, 1, 63, 64, 130};
+        for (int k = 0; k < shapes.length; k++) {
+            int nin = 1 + k % 3;
+            MLP mlp = new MLP(nin, shapes[k], acts[k % acts.length], acts[(k + 1) % acts.length], new Rng(k));
+            Snapshot s = mlp.snapshot();
+            Rng rng = new Rng(40 + k);
+            for (int n : counts) {
+                double[][] xs = new double[n][nin];
+                for (double[] x : xs) {
+                    for (int i = 0; i < nin; i++) {
+                        x[i] = (rng.nextDouble() - 0.5) * 6;
+                    }
+                }
+                double[] out = new double[n];
+                s.outputs(xs, out);
+                for (int i = 0; i < n; i++) {
+                    assertEquals(s.predict(xs[i])[0], out[i], 0, "shape " + k + ", point " + i + " of " + n);
+                }
+            }
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> new MLP(2, new int[] {1}).snapshot().outputs(new double[][] {{1, 2, 3}}, new double[1]));
+    }
+
+    @Test
     void tanhGridsAgreeWithPredictToOneTenMillionth() {
         // The heat map's shortcuts (first layer by tanh's addition formula, GridTanh after) against
         // the exact forward pass, cell by cell, for every neuron of every layer: the W1 shape, a
