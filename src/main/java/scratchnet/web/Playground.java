@@ -347,14 +347,14 @@ public final class Playground {
         Session.Readout r = session.readout();
         curve.record(r);
         boolean hasTest = session.test().size() > 0;
-        stepCount.setTextContent(Integer.toString(r.step));
-        epochCount.setTextContent(Integer.toString(r.epoch));
-        trainLoss.setTextContent(Session.Readout.fixed(r.trainLoss, 4));
-        trainAccuracy.setTextContent(Session.Readout.percent(r.trainAccuracy));
-        testLoss.setTextContent(hasTest ? Session.Readout.fixed(r.testLoss, 4) : "—");
-        testAccuracy.setTextContent(hasTest ? Session.Readout.percent(r.testAccuracy) : "—");
-        paramCount.setTextContent(Integer.toString(r.parameters));
-        dataCounts.setTextContent(session.train().size() + " training points, " + session.test().size() + " test");
+        Dom.text(stepCount, Integer.toString(r.step));
+        Dom.text(epochCount, Integer.toString(r.epoch));
+        Dom.text(trainLoss, Session.Readout.fixed(r.trainLoss, 4));
+        Dom.text(trainAccuracy, Session.Readout.percent(r.trainAccuracy));
+        Dom.text(testLoss, hasTest ? Session.Readout.fixed(r.testLoss, 4) : "—");
+        Dom.text(testAccuracy, hasTest ? Session.Readout.percent(r.testAccuracy) : "—");
+        Dom.text(paramCount, Integer.toString(r.parameters));
+        Dom.text(dataCounts, session.train().size() + " training points, " + session.test().size() + " test");
         String link = settings.toHash();
         if (!link.equals(shownLink)) { // the controls only change with the settings, not every frame
             controls.show(settings, focusedId());

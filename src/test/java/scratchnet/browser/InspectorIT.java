@@ -191,24 +191,37 @@ class InspectorIT extends PageTest {
         assertTrue(job.slices() > 10, "slices: " + job.slices());
         assertEquals(Integer.toString(job.slices()), driver().findElement(By.id("gradcheck-result")).getAttribute("data-slices"));
 
+        // Half way down the scroll bar are the middle parameters: the spacers stand for the right number of rows.
+        String middle = Inspection.names(session.model())[parameters / 2];
+        ((JavascriptExecutor) driver()).executeScript(
+                "const s = document.getElementById('param-scroll'); s.scrollIntoView({block: 'center'});"
+                        + " s.scrollTop = (s.scrollHeight - s.clientHeight) / 2;");
+        await("the middle rows", () -> (Boolean) ((JavascriptExecutor) driver()).executeScript(
+                "return Array.from(document.querySelectorAll('#param-rows tr.param th')).some(th => th.textContent === arguments[0]);",
+                middle));
         // Rows scrolled into view are filled in, the last parameter's too.
         ((JavascriptExecutor) driver()).executeScript(
                 "const s = document.getElementById('param-scroll'); s.scrollIntoView({block: 'center'}); s.scrollTop = s.scrollHeight;");
-        String last = Inspection.number(session.model().parameters().get(parameters - 1).data);
+        String last = Inspection.names(session.model())[parameters - 1] + " "
+                + Inspection.number(session.model().parameters().get(parameters - 1).data);
         await("the last row", () -> last.equals(((JavascriptExecutor) driver()).executeScript(
-                "return document.querySelector('#param-rows tr:last-child td').textContent;")));
-        assertEquals(parameters, driver().findElements(By.cssSelector("#param-rows tr")).size());
+                "const rows = document.querySelectorAll('#param-rows tr.param'); const r = rows[rows.length - 1];"
+                        + " return r.querySelector('th').textContent + ' ' + r.querySelector('td').textContent;")));
+        assertEquals(parameters, tableRows());
+        // Only the rows around the view exist: the page stays small however big the network.
+        assertTrue(driver().findElements(By.cssSelector("#param-rows tr")).size() < 50);
     }
 
     /** The grad column of the parameter table's first rows (those in view: rows out of view wait until scrolled to). */
     @SuppressWarnings("unchecked")
     private static List<String> gradColumn() {
         return (List<String>) ((JavascriptExecutor) driver()).executeScript(
-                "return Array.from(document.querySelectorAll('#param-rows tr td:nth-of-type(2)')).slice(0, 12).map(td => td.textContent);");
+                "return Array.from(document.querySelectorAll('#param-rows tr.param td:nth-of-type(2)')).slice(0, 12).map(td => td.textContent);");
     }
 
+    /** How many parameters the table holds (its rows are made as they scroll into view). */
     private static int tableRows() {
-        return driver().findElements(By.cssSelector("#param-rows tr")).size();
+        return Integer.parseInt(driver().findElement(By.id("param-rows")).getAttribute("data-parameters"));
     }
 
     private static String lit() {
