@@ -199,6 +199,10 @@ class InspectorIT extends PageTest {
         await("the middle rows", () -> (Boolean) ((JavascriptExecutor) driver()).executeScript(
                 "return Array.from(document.querySelectorAll('#param-rows tr.param th')).some(th => th.textContent === arguments[0]);",
                 middle));
+        double perRow = ((Number) ((JavascriptExecutor) driver()).executeScript(
+                "const s = document.getElementById('param-scroll');"
+                        + " return s.scrollHeight / document.querySelector('#param-rows tr.param').offsetHeight;")).doubleValue();
+        assertEquals(parameters, perRow, parameters * 0.03, "the scroll height is that of a row per parameter");
         // Rows scrolled into view are filled in, the last parameter's too.
         ((JavascriptExecutor) driver()).executeScript(
                 "const s = document.getElementById('param-scroll'); s.scrollIntoView({block: 'center'}); s.scrollTop = s.scrollHeight;");
