@@ -168,8 +168,9 @@ public final class Snapshot {
     /**
      * The first layer, if tanh, over the row at height y: with A = b + w0·x (one per column, kept in
      * columnTanh) and B = w1·y (one per row), tanh(A + B) = (tanh A + tanh B) / (1 + tanh A · tanh B).
-     * A division instead of a tanh per point; agrees with tanh of the sum to ~1e-15. Where both
-     * saturate in opposite directions the denominator vanishes, and the sum's own tanh is used.
+     * A division instead of a tanh per point; agrees with tanh of the sum to ~1e-15, and to 1e-10
+     * where the denominator nears the 1e-6 below which (both halves saturated in opposite
+     * directions, 1 + tanh A · tanh B → 0) the sum's own tanh is used instead.
      */
     private void firstLayerTanh(double y, int cols, double[] z) {
         double[] w = weights[0];
