@@ -11,7 +11,6 @@ import scratchnet.nn.MLP;
 import scratchnet.nn.Neuron;
 import scratchnet.nn.Snapshot;
 import scratchnet.train.GradientCheck;
-import scratchnet.train.Loss;
 import scratchnet.train.Trainer;
 
 /**
@@ -49,11 +48,6 @@ public final class Inspection {
         ComputationGraph g = ComputationGraph.of(model, x, y);
         restore(params, grads);
         return g;
-    }
-
-    /** {@link GradientCheck#run} on the whole of {@code data} with the training loss and L2; the model is left as it was. */
-    public static GradientCheck.Result gradientCheck(MLP model, Dataset data, Loss loss, double l2) {
-        return GradientCheck.run(model, data, loss, l2);
     }
 
     // About a second of arithmetic in the browser, spread over frames: parameters² × points (each parameter's finite

@@ -1,5 +1,7 @@
 package scratchnet.web;
 
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -29,6 +31,17 @@ final class Dom {
     static void text(HTMLElement e, String text) {
         if (!text.equals(e.getTextContent())) {
             e.setTextContent(text);
+        }
+    }
+
+    /** Matches a canvas's pixels to its size on screen (device pixels); leaves a hidden one alone. */
+    static void fitCanvas(HTMLCanvasElement canvas) {
+        double ratio = Window.current().getDevicePixelRatio();
+        int w = (int) Math.round(canvas.getClientWidth() * ratio);
+        int h = (int) Math.round(canvas.getClientHeight() * ratio);
+        if (w > 0 && (canvas.getWidth() != w || canvas.getHeight() != h)) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
         }
     }
 

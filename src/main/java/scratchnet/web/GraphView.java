@@ -211,13 +211,7 @@ final class GraphView {
 
     /** Matches the canvas's pixels to its size on screen. */
     void resize() {
-        double ratio = Window.current().getDevicePixelRatio();
-        int w = (int) Math.round(canvas.getClientWidth() * ratio);
-        int h = (int) Math.round(canvas.getClientHeight() * ratio);
-        if (w > 0 && (canvas.getWidth() != w || canvas.getHeight() != h)) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-        }
+        Dom.fitCanvas(canvas);
     }
 
     private int nodeAt(double x, double y) {

@@ -225,18 +225,25 @@ final class Inspector {
             graphStale = true;
         }
         boolean[] wanted = {graphStale, true, paramsPanel.hasAttribute("open")};
-        int next = -1;
         for (int v = 0; v < 3; v++) {
             viewAge[v]++;
-            if (wanted[v] && (!playing || due(v) && (next < 0 || viewAge[v] > viewAge[next]))) {
-                next = v;
-            }
-            if (wanted[v] && !playing) {
-                redraw(v, model, index);
-            }
         }
-        if (playing && next >= 0) {
-            redraw(next, model, index);
+        if (!playing) {
+            for (int v = 0; v < 3; v++) {
+                if (wanted[v]) {
+                    redraw(v, model, index);
+                }
+            }
+        } else {
+            int next = -1; // the longest-waiting view that is due
+            for (int v = 0; v < 3; v++) {
+                if (wanted[v] && due(v) && (next < 0 || viewAge[v] > viewAge[next])) {
+                    next = v;
+                }
+            }
+            if (next >= 0) {
+                redraw(next, model, index);
+            }
         }
         boolean skipped = false;
         for (int v = 0; v < 3; v++) {

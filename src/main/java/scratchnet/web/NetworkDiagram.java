@@ -65,13 +65,8 @@ final class NetworkDiagram {
      * @param selectedLayer the selected neuron's layer (0 = first hidden), or -1
      */
     void paint(MLP model, double[][] activity, int selectedLayer, int selectedNeuron) {
+        Dom.fitCanvas(canvas);
         double ratio = Window.current().getDevicePixelRatio();
-        int pw = (int) Math.round(canvas.getClientWidth() * ratio);
-        int ph = (int) Math.round(canvas.getClientHeight() * ratio);
-        if (pw > 0 && (canvas.getWidth() != pw || canvas.getHeight() != ph)) {
-            canvas.setWidth(pw);
-            canvas.setHeight(ph);
-        }
         context.setTransform(1, 0, 0, 1, 0, 0);
         context.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         context.setTransform(ratio, 0, 0, ratio, 0, 0);

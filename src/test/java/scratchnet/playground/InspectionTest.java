@@ -45,7 +45,7 @@ class InspectionTest {
             batch[i] = params.get(i).grad;
         }
         Inspection.graph(session.model(), new double[] {0.1, 0.2}, -1);
-        GradientCheck.Result r = Inspection.gradientCheck(session.model(), session.train(), t.loss, t.l2);
+        GradientCheck.Result r = GradientCheck.run(session.model(), session.train(), t.loss, t.l2);
         for (int i = 0; i < batch.length; i++) {
             assertEquals(batch[i], params.get(i).grad, 0, "grad " + i);
         }
