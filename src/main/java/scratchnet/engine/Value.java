@@ -3,6 +3,7 @@ package scratchnet.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import scratchnet.io.Format;
 
 /**
  * A scalar that remembers how it was computed, so that {@link #backward()} can fill in the
@@ -73,7 +74,7 @@ public final class Value {
 
     /** {@code this ^ exponent} for a constant exponent. */
     public Value pow(double exponent) {
-        Value out = new Value(Math.pow(data, exponent), this, null, exponent == 2 ? "^2" : "^" + formatNumber(exponent));
+        Value out = new Value(Math.pow(data, exponent), this, null, exponent == 2 ? "^2" : "^" + Format.number(exponent));
         out.backwardStep = () -> this.grad += exponent * Math.pow(data, exponent - 1) * out.grad;
         return out;
     }
@@ -200,10 +201,6 @@ public final class Value {
         }
         double e = Math.exp(x);
         return e / (1 + e);
-    }
-
-    private static String formatNumber(double x) {
-        return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
     }
 
     @Override

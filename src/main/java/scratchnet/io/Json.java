@@ -87,7 +87,7 @@ public final class Json {
             expect(':');
             skipSpace();
             if (map.containsKey(key)) {
-                throw error("key \"" + clip(key) + "\" appears twice");
+                throw error("key \"" + Format.clip(key) + "\" appears twice");
             }
             map.put(key, value(depth + 1));
             skipSpace();
@@ -256,10 +256,6 @@ public final class Json {
         return c < 0x20 || c > 0x7e ? "U+" + Integer.toHexString(c) : String.valueOf(c);
     }
 
-    private static String clip(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
-    }
-
     // ---- writing ----
 
     /** Writes maps, lists, numbers, strings, booleans and null as compact JSON. Non-finite numbers are refused. */
@@ -319,11 +315,7 @@ public final class Json {
         if (!Double.isFinite(v)) {
             throw new IllegalArgumentException("JSON has no " + v);
         }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            s.append((long) v);
-        } else {
-            s.append(v); // Double.toString: the shortest text that reads back to the same double
-        }
+        s.append(Format.number(v));
     }
 
     private static void writeString(String v, StringBuilder s) {

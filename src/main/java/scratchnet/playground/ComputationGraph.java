@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import scratchnet.engine.Value;
+import scratchnet.io.Format;
 import scratchnet.nn.Layer;
 import scratchnet.nn.MLP;
 import scratchnet.nn.Neuron;
@@ -40,6 +41,16 @@ public final class ComputationGraph {
             this.grad = grad;
             this.children = children;
             this.column = column;
+        }
+
+        /** {@link #data} as the graph's box shows it: 4 decimals. */
+        public String dataText() {
+            return Format.fixed(data, 4);
+        }
+
+        /** {@link #grad} as the graph's box shows it: compact, scientific when tiny. */
+        public String gradText() {
+            return Format.compact(grad);
         }
     }
 
@@ -90,16 +101,16 @@ public final class ComputationGraph {
 
         Map<Value, String> names = new IdentityHashMap<>();
         for (int i = 0; i < inputs.size(); i++) {
-            names.put(inputs.get(i), inputs.size() == 2 ? (i == 0 ? "x" : "y") : "x" + i);
+            names.put(inputs.get(i), Names.input(i, inputs.size()));
         }
         for (int l = 0; l < model.layers.size(); l++) {
             Layer layer = model.layers.get(l);
             for (int o = 0; o < layer.nout(); o++) {
                 Neuron n = layer.neurons.get(o);
                 for (int i = 0; i < n.w.size(); i++) {
-                    names.put(n.w.get(i), "w[" + l + "][" + o + "][" + i + "]");
+                    names.put(n.w.get(i), Names.weight(l, o, i));
                 }
-                names.put(n.b, "b[" + l + "][" + o + "]");
+                names.put(n.b, Names.bias(l, o));
             }
         }
         List<Value> order = loss.topologicalOrder();
@@ -132,7 +143,7 @@ public final class ComputationGraph {
             // A weight, bias or constant stands just left of the op it feeds; inputs stay in column 0.
             int col = children[k].length == 0 && !isInput(v, inputs) && firstUse[k] != Integer.MAX_VALUE
                     ? firstUse[k] - 1 : column[k];
-            String label = names.containsKey(v) ? names.get(v) : v.op().isEmpty() ? number(v.data) : v.op();
+            String label = names.containsKey(v) ? names.get(v) : v.op().isEmpty() ? Format.number(v.data) : v.op();
             nodes.add(new Node(label, v.op(), v.data, v.grad, children[k], col));
         }
         return new ComputationGraph(nodes, false, out.data, loss.data);
@@ -173,7 +184,7 @@ public final class ComputationGraph {
             int[] previous = l == 0 ? new int[0] : ids.get(l - 1);
             for (int o = 0; o < layer.size(); o++) {
                 Value v = layer.get(o);
-                String label = l == 0 ? (layer.size() == 2 ? (o == 0 ? "x" : "y") : "x" + o) : "n[" + (l - 1) + "][" + o + "] " + v.op();
+                String label = l == 0 ? Names.input(o, layer.size()) : "n[" + (l - 1) + "][" + o + "] " + v.op();
                 layerIds[o] = nodes.size();
                 nodes.add(new Node(label, l == 0 ? "" : v.op(), v.data, v.grad, previous, l));
             }
@@ -183,7 +194,4 @@ public final class ComputationGraph {
         return new ComputationGraph(nodes, true, output, loss);
     }
 
-    private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e6 ? Long.toString((long) v) : Double.toString(v);
-    }
 }

@@ -48,14 +48,23 @@ public final class HeatMap {
         return Math.max(-1, Math.min(1, s));
     }
 
-    /** NEUTRAL mixed towards the class colour of {@code strength}'s sign, by its size. */
-    static int pixel(double strength) {
+    /**
+     * The colour (0xRRGGBB) of a signed confidence in [-1, 1]: NEUTRAL mixed towards the class
+     * colour of its sign, by its size. The heat map and the diagram's neurons share it.
+     */
+    public static int colour(double strength) {
         int target = strength > 0 ? POSITIVE : NEGATIVE;
         double t = Math.abs(strength) * MAX_MIX;
         int r = mix(NEUTRAL >> 16 & 0xFF, target >> 16 & 0xFF, t);
         int g = mix(NEUTRAL >> 8 & 0xFF, target >> 8 & 0xFF, t);
         int b = mix(NEUTRAL & 0xFF, target & 0xFF, t);
-        return 0xFF000000 | b << 16 | g << 8 | r;
+        return r << 16 | g << 8 | b;
+    }
+
+    /** {@link #colour} as a canvas pixel, 0xAABBGGRR. */
+    static int pixel(double strength) {
+        int rgb = colour(strength);
+        return 0xFF000000 | (rgb & 0xFF) << 16 | rgb & 0xFF00 | rgb >> 16 & 0xFF;
     }
 
     private static int mix(int from, int to, double t) {

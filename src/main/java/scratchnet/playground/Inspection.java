@@ -1,12 +1,9 @@
 package scratchnet.playground;
 
-import java.util.ArrayList;
 import java.util.List;
-import scratchnet.data.Dataset;
-import scratchnet.data.Point;
 import scratchnet.engine.Value;
+import scratchnet.io.Format;
 import scratchnet.nn.Activation;
-import scratchnet.nn.Layer;
 import scratchnet.nn.MLP;
 import scratchnet.nn.Neuron;
 import scratchnet.nn.Snapshot;
@@ -15,8 +12,7 @@ import scratchnet.train.Trainer;
 
 /**
  * What the page's inspector shows about the live model, computed: parameter names, one point's
- * graph, a neuron's formula with numbers, the gradient check's verdict, the next phase of a step,
- * and the number formats that go with them (no String.format: it fails in the browser).
+ * graph, a neuron's formula with numbers, the gradient check's verdict, the next phase of a step.
  *
  * <p>Looking never changes training: the graph and the gradient check run their own backward(),
  * so they put every parameter's {@code grad} back as it was (a step between its backward and
@@ -24,21 +20,6 @@ import scratchnet.train.Trainer;
  */
 public final class Inspection {
     private Inspection() {
-    }
-
-    /** Every parameter's name in {@link MLP#parameters()} order: {@code w[l][o][i]} and {@code b[l][o]}, as in the graph. */
-    public static String[] names(MLP model) {
-        List<String> names = new ArrayList<>();
-        for (int l = 0; l < model.layers.size(); l++) {
-            Layer layer = model.layers.get(l);
-            for (int o = 0; o < layer.nout(); o++) {
-                for (int i = 0; i < layer.nin(); i++) {
-                    names.add("w[" + l + "][" + o + "][" + i + "]");
-                }
-                names.add("b[" + l + "][" + o + "]");
-            }
-        }
-        return names.toArray(new String[0]);
     }
 
     /** {@link ComputationGraph#of} for one point, leaving the model's gradients as they were. */
@@ -77,7 +58,7 @@ public final class Inspection {
                 : e < 1e-5 ? " — backward() agrees"
                 : e < 1e-3 ? " — close (finite differences are inexact, more so at a kink such as relu's at 0)"
                 : " — backward() disagrees";
-        return "largest relative error " + scientific(e, 2) + " (" + names[r.worstParameter] + ")" + said;
+        return "largest relative error " + Format.scientific(e, 2) + " (" + names[r.worstParameter] + ")" + said;
     }
 
     private static double[] grads(List<Value> params) {
@@ -92,21 +73,6 @@ public final class Inspection {
         for (int i = 0; i < grads.length; i++) {
             params.get(i).grad = grads[i];
         }
-    }
-
-    /** The index of the point of {@code data} nearest to (x, y), or -1 if there is none. */
-    public static int nearest(Dataset data, double x, double y) {
-        int best = -1;
-        double bestDistance = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < data.size(); i++) {
-            Point p = data.points.get(i);
-            double d = (p.x - x) * (p.x - x) + (p.y - y) * (p.y - y);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = i;
-            }
-        }
-        return best;
     }
 
     /** What neuron {@code o} of layer {@code layer} reads on input {@code x}: x itself, or the previous layer's outputs. */
@@ -129,13 +95,13 @@ public final class Inspection {
         StringBuilder s = new StringBuilder();
         double sum = n.b.data;
         for (int i = 0; i < n.w.size(); i++) {
-            String input = fixed(in[i], 2);
-            s.append(fixed(n.w.get(i).data, 2)).append('·').append(in[i] < 0 ? "(" + input + ")" : input).append(" + ");
+            String input = Format.fixed(in[i], 2);
+            s.append(Format.fixed(n.w.get(i).data, 2)).append('·').append(in[i] < 0 ? "(" + input + ")" : input).append(" + ");
             sum += n.w.get(i).data * in[i];
         }
-        s.append(fixed(n.b.data, 2));
+        s.append(Format.fixed(n.b.data, 2));
         String body = n.activation == Activation.LINEAR ? s.toString() : n.activation.label + "(" + s + ")";
-        return body + " = " + fixed(n.activation.apply(sum), 2);
+        return body + " = " + Format.fixed(n.activation.apply(sum), 2);
     }
 
     /**
@@ -157,53 +123,5 @@ public final class Inspection {
             default:
                 return trainer.update();
         }
-    }
-
-    // ---- numbers as text ----
-
-    /** {@code v} with {@code decimals} digits after the point; see {@link Session.Readout#fixed}. */
-    public static String fixed(double v, int decimals) {
-        return Session.Readout.fixed(v, decimals);
-    }
-
-    /** A compact number for tables: 4 decimals, or scientific when that would hide it (e.g. 3.1e-6). */
-    public static String number(double v) {
-        if (v == 0 || !Double.isFinite(v) || (Math.abs(v) >= 1e-3 && Math.abs(v) < 1e6)) {
-            return Double.isNaN(v) ? "NaN" : fixed(v, 4);
-        }
-        return scientific(v, 2);
-    }
-
-    /**
-     * {@code v} in scientific notation with {@code digits} significant digits, e.g.
-     * {@code scientific(3.2e-9, 2)} is {@code "3.2e-9"} and {@code scientific(12345, 3)} is
-     * {@code "1.23e4"}; 0 is {@code "0"}; NaN and infinities are spelled out.
-     */
-    public static String scientific(double v, int digits) {
-        if (Double.isNaN(v)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "∞" : "-∞";
-        }
-        if (v == 0) {
-            return "0";
-        }
-        int decimals = Math.max(0, digits - 1);
-        double a = Math.abs(v);
-        int exponent = (int) Math.floor(Math.log10(a));
-        // Subnormals: 10^exponent itself would underflow to 0, so scale up first.
-        double mantissa = exponent < -300 ? a * 1e300 / Math.pow(10, exponent + 300) : a / Math.pow(10, exponent);
-        // log10 may be off by one at exact powers, and rounding may carry to 10.0: settle both.
-        if (mantissa < 1) {
-            mantissa *= 10;
-            exponent--;
-        }
-        String m = fixed(mantissa, decimals);
-        if (m.startsWith("10")) {
-            exponent++;
-            m = fixed(mantissa / 10, decimals);
-        }
-        return (v < 0 ? "-" : "") + m + "e" + exponent;
     }
 }

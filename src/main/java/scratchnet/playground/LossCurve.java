@@ -1,5 +1,7 @@
 package scratchnet.playground;
 
+import scratchnet.io.Format;
+
 /**
  * The readouts seen so far, for the live chart: at most {@code capacity} samples however long
  * training runs. When full it drops every other sample and from then on records half as often,
@@ -31,7 +33,7 @@ public final class LossCurve {
      * Adds a readout if it is due. A step at or before the last one recorded means training
      * started over (reset, new weights, new data): the curve is cleared first.
      */
-    public void record(Session.Readout r) {
+    public void record(Readout r) {
         if (size > 0 && r.step <= steps[size - 1]) {
             if (r.step == steps[size - 1]) {
                 return; // nothing new (e.g. a repaint while paused)
@@ -93,6 +95,11 @@ public final class LossCurve {
 
     public double testAccuracy(int i) {
         return testAccuracy[i];
+    }
+
+    /** The chart's scale, e.g. "loss 0.693": the largest loss, 3 decimals. */
+    public String maxLossText() {
+        return "loss " + Format.fixed(maxLoss(), 3);
     }
 
     /** The largest finite loss recorded (train or test), or 0 if there is none: the chart's scale. */

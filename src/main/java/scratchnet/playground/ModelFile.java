@@ -77,10 +77,6 @@ public final class ModelFile {
         }
     }
 
-    public static String write(Settings settings, MLP model, Dataset train, Dataset test, int step) {
-        return write(settings, new PointEdits(), model, train, test, step);
-    }
-
     /** The file for a model trained {@code step} steps on {@code train}, made from the settings' data with {@code edits}. */
     public static String write(Settings settings, PointEdits edits, MLP model, Dataset train, Dataset test, int step) {
         Map<String, Object> file = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import scratchnet.data.Point;
+import scratchnet.io.Format;
 
 /**
  * The points a person added or removed by hand, on top of the generated dataset, in the form the
@@ -34,11 +35,6 @@ public final class PointEdits {
 
     public boolean isRemoved(int generatedIndex) {
         return removed.contains(generatedIndex);
-    }
-
-    /** How many generated points are removed. */
-    public int removedCount() {
-        return removed.size();
     }
 
     public boolean isEmpty() {
@@ -85,7 +81,7 @@ public final class PointEdits {
             if (s.length() > 0) {
                 s.append(';');
             }
-            s.append(Settings.formatNumber(p.x)).append(',').append(Settings.formatNumber(p.y)).append(',').append(p.label);
+            s.append(Format.number(p.x)).append(',').append(Format.number(p.y)).append(',').append(p.label);
         }
         return s.toString();
     }

@@ -2,11 +2,8 @@ package scratchnet.playground;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import scratchnet.data.Dataset;
-import scratchnet.data.Point;
 import scratchnet.data.Rng;
 import scratchnet.nn.Activation;
 import scratchnet.nn.MLP;
@@ -16,36 +13,20 @@ import scratchnet.train.Optimizer;
 import scratchnet.train.Trainer;
 
 /**
- * What the playground shows, computed: the data (from the settings' data seed), the model (from
- * its weight seed) and its trainer, plus the numbers the page reads out and paints. The page
- * only draws what this hands it. The same settings always give the same data, weights and
- * training run.
- *
- * <p>The data is the base points (generated from the settings, or an imported file's) split into
- * training and test points, with the hand edits on top: base points removed by their index in the
- * base (so the others keep their side of the split) and added points, which train. Edits survive
- * changes of everything but the data settings; the model keeps training on the edited data.
+ * One playground session: the settings in force, the {@link Data} made from them, the model (from
+ * the weight seed) and its trainer. The same settings always give the same data, weights and
+ * training run. Hand edits of the data survive changes of everything but the data settings; the
+ * model keeps training on the edited data.
  */
 public final class Session {
-    /** Link keys besides the settings' own, for {@link Settings#fromHash(String, String...)}. */
-    public static final String[] LINK_KEYS = {"add", "del", "w", "src"};
-
     private Settings settings;
-    private Dataset base;      // the generated (or imported) points, in their order, before the split
-    private Dataset baseTrain; // base's training and test parts
-    private Dataset baseTest;
-    private boolean fromFile;  // base came from an imported file, not from the settings
-    private PointEdits edits = new PointEdits();
-    private Dataset train;
-    private Dataset test;
+    private Data data;
     private MLP model;
     private Trainer trainer;
-    private double[] baseView;
-    private double[] view; // xMin, xMax, yMin, yMax of the plane shown
 
     public Session(Settings settings) {
         this.settings = settings.copy();
-        makeData();
+        data = Data.generate(this.settings);
         makeModel();
     }
 
@@ -54,52 +35,30 @@ public final class Session {
         return settings.copy();
     }
 
-    /** What {@link #apply} had to rebuild. */
-    public enum Change { NOTHING, TRAINING, MODEL, DATA }
-
     /**
-     * Takes new settings, rebuilding only what they change: new data (and a fresh model) when a
-     * data setting changed; a fresh model when the network changed; otherwise the training
-     * settings take effect from the next step, keeping the weights learned so far.
+     * Takes new settings, rebuilding only what they change (see {@link Settings.Affects}): new data
+     * and a fresh model, a fresh model, or the trainer's settings from the next step, keeping the
+     * weights learned so far.
+     *
+     * @return the most that changed, or null if nothing did
      */
-    public Change apply(Settings next) {
-        Settings before = settings;
+    public Settings.Affects apply(Settings next) {
+        Settings.Affects change = settings.difference(next);
         settings = next.copy();
-        if (differ(before, DATA_KEYS)) {
-            makeData();
+        if (change == Settings.Affects.DATA) {
+            data = Data.generate(settings);
             makeModel();
-            return Change.DATA;
-        }
-        if (differ(before, "layers", "activation", "output", "init")) {
+        } else if (change == Settings.Affects.MODEL) {
             makeModel();
-            return Change.MODEL;
-        }
-        if (differ(before, "loss", "optimizer", "lr", "decay", "l2", "batch")) {
+        } else if (change == Settings.Affects.TRAINING) {
             configureTrainer();
-            return Change.TRAINING;
         }
-        return Change.NOTHING;
+        return change;
     }
-
-    private static final String[] DATA_KEYS = {"data", "points", "noise", "split", "seed"};
 
     /** Whether going from these settings to {@code next} makes new data, dropping hand edits and imported data. */
     public boolean changesData(Settings next) {
-        for (String key : DATA_KEYS) {
-            if (!settings.get(key).equals(next.get(key))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean differ(Settings before, String... keys) {
-        for (String key : keys) {
-            if (!before.get(key).equals(settings.get(key))) {
-                return true;
-            }
-        }
-        return false;
+        return settings.difference(next) == Settings.Affects.DATA;
     }
 
     /** Back to step 0 with the initial weights of the current seed. */
@@ -107,64 +66,12 @@ public final class Session {
         makeModel();
     }
 
-    /** The settings' data, without edits. */
-    private void makeData() {
-        Rng rng = new Rng(settings.dataSeed);
-        base = Dataset.generate(settings.data, settings.points, settings.noise, rng);
-        Dataset[] parts = base.split(settings.split / 100.0, rng);
-        baseTrain = parts[0];
-        baseTest = parts[1];
-        baseView = viewOf(base);
-        fromFile = false;
-        edits = new PointEdits();
-        applyEdits();
-    }
-
-    /** Training and test data from the base and the edits; the same edits always give the same data. */
-    private void applyEdits() {
-        Map<Point, Boolean> removed = new IdentityHashMap<>();
-        for (int i = 0; i < base.size(); i++) {
-            if (edits.isRemoved(i)) {
-                removed.put(base.points.get(i), true);
-            }
-        }
-        List<Point> kept = new ArrayList<>();
-        for (Point p : baseTrain.points) {
-            if (!removed.containsKey(p)) {
-                kept.add(p);
-            }
-        }
-        List<Point> added = edits.added();
-        kept.addAll(added);
-        train = new Dataset(kept);
-        kept = new ArrayList<>();
-        for (Point p : baseTest.points) {
-            if (!removed.containsKey(p)) {
-                kept.add(p);
-            }
-        }
-        test = new Dataset(kept);
-        // The picture stays put while points are edited; it only grows for added points outside it.
-        view = baseView;
-        for (Point p : added) {
-            if (!(p.x > view[0] && p.x < view[1] && p.y > view[2] && p.y < view[3])) {
-                List<Point> all = new ArrayList<>(base.points);
-                all.addAll(added);
-                view = viewOf(new Dataset(all));
-                break;
-            }
-        }
-        if (trainer != null) {
-            trainer.setData(train);
-        }
-    }
-
     private void makeModel() {
         int[] sizes = Arrays.copyOf(settings.layers, settings.layers.length + 1);
         sizes[sizes.length - 1] = 1;
         Rng rng = new Rng(settings.weightSeed);
         model = new MLP(2, sizes, settings.activation, settings.output, rng);
-        trainer = new Trainer(model, train, settings.loss, optimizer(), rng);
+        trainer = new Trainer(model, data.train(), settings.loss, optimizer(), rng);
         configureTrainer();
     }
 
@@ -184,34 +91,16 @@ public final class Session {
         trainer.batchSize = settings.batchSize;
     }
 
-    /** A square around the data with a margin, so every point is well inside the picture. */
-    static double[] viewOf(Dataset data) {
-        double xMin = Double.POSITIVE_INFINITY, xMax = Double.NEGATIVE_INFINITY;
-        double yMin = Double.POSITIVE_INFINITY, yMax = Double.NEGATIVE_INFINITY;
-        for (var p : data.points) {
-            xMin = Math.min(xMin, p.x);
-            xMax = Math.max(xMax, p.x);
-            yMin = Math.min(yMin, p.y);
-            yMax = Math.max(yMax, p.y);
-        }
-        if (data.size() == 0) {
-            return new double[] {-1.5, 1.5, -1.5, 1.5};
-        }
-        double cx = (xMin + xMax) / 2, cy = (yMin + yMax) / 2;
-        double half = Math.max(1, Math.max(xMax - xMin, yMax - yMin) / 2 * 1.15);
-        return new double[] {cx - half, cx + half, cy - half, cy + half};
-    }
-
     // ---- points by hand ----
 
     /** The hand edits in force (a copy). */
     public PointEdits edits() {
-        return new PointEdits(edits);
+        return data.edits();
     }
 
     /** True while the data is an imported file's, which a link cannot reproduce. */
     public boolean fromFile() {
-        return fromFile;
+        return data.fromFile;
     }
 
     /**
@@ -221,8 +110,8 @@ public final class Session {
      * @throws IllegalArgumentException as {@link PointEdits#add}
      */
     public void addPoint(double x, double y, int label) {
-        edits.add(x, y, label);
-        applyEdits();
+        data.addPoint(x, y, label);
+        trainer.setData(data.train());
     }
 
     /**
@@ -230,113 +119,52 @@ public final class Session {
      * point if {@code includeTest}. Returns false if there is none that close.
      */
     public boolean removeNearest(double x, double y, double radius, boolean includeTest) {
-        Point nearest = null;
-        double best = radius * radius;
-        List<Point> candidates = new ArrayList<>(train.points);
-        if (includeTest) {
-            candidates.addAll(test.points);
-        }
-        for (Point p : candidates) {
-            double d = (p.x - x) * (p.x - x) + (p.y - y) * (p.y - y);
-            if (d <= best) {
-                best = d;
-                nearest = p;
-            }
-        }
-        if (nearest == null) {
+        if (!data.removeNearest(x, y, radius, includeTest)) {
             return false;
         }
-        List<Point> added = edits.added();
-        for (int i = 0; i < added.size(); i++) {
-            if (added.get(i) == nearest) {
-                edits.removeAdded(i);
-                applyEdits();
-                return true;
-            }
-        }
-        edits.removeGenerated(base.points.indexOf(nearest)); // Point keeps identity equality
-        applyEdits();
+        trainer.setData(data.train());
         return true;
     }
 
     /** Removes every point, generated and added, so a person can draw their own dataset. */
     public void clearPoints() {
-        edits.clear();
-        for (int i = 0; i < base.size(); i++) {
-            edits.removeGenerated(i);
-        }
-        applyEdits();
+        data.clearPoints();
+        trainer.setData(data.train());
     }
 
     // ---- the share link and model files ----
 
-    /**
-     * What the link carries beyond the settings, each part starting with '&amp;': the hand edits
-     * ({@code add}, {@code del}), the weights ({@code w}) if asked for and the model is small
-     * enough, and {@code src=file} when the data came from a file the link cannot reproduce.
-     */
-    public String linkExtras(boolean withWeights) {
-        StringBuilder s = new StringBuilder();
-        if (fromFile) {
-            s.append("&src=file");
-        } else {
-            if (!edits.addedText().isEmpty()) {
-                s.append("&add=").append(edits.addedText());
-            }
-            if (!edits.removedText().isEmpty()) {
-                s.append("&del=").append(edits.removedText());
-            }
-        }
-        String w = withWeights ? WeightsLink.encode(model.parameters()) : null;
-        if (w != null) {
-            s.append("&w=").append(w);
-        }
-        return s.toString();
+    /** The share link's hash, without '#': see {@link Link}. */
+    public String link(boolean withWeights) {
+        return Link.write(settings, data, model, withWeights);
     }
 
     /**
-     * Takes a link's extra keys ({@link #LINK_KEYS}, from {@link Settings.Parsed#extra}) on top of
-     * a session made from its settings: the hand edits, then the weights. Never throws.
+     * Starts over from a link's hash: its settings' data and weights, then its hand edits and
+     * weights. Hand edits and imported data in force before are dropped. Never throws.
      *
-     * @return notes on what could not be used as given
+     * @return notes on what of the link was not used as given
      */
-    public List<String> applyLink(Map<String, String> extra) {
-        List<String> notes = new ArrayList<>();
-        if (extra.containsKey("add") || extra.containsKey("del")) {
-            edits = PointEdits.parse(extra.get("add"), extra.get("del"), base.size(), notes);
-            applyEdits();
-        }
-        if ("file".equals(extra.get("src"))) {
-            notes.add("this link was made from an imported model file; its data is only in that file, so this shows"
-                    + " the settings' generated data instead");
-        }
-        if (extra.containsKey("w")) {
-            String note = WeightsLink.decode(extra.get("w"), model.parameters());
-            if (note != null) {
-                notes.add(note);
-            }
-        }
-        return notes;
-    }
-
-    /**
-     * Starts over from a link: its settings' data and weights, then its extra keys (see
-     * {@link #applyLink}). Hand edits and imported data in force before are dropped.
-     *
-     * @return the link's notes and those of its extra keys
-     */
-    public List<String> open(Settings.Parsed link) {
+    public List<String> open(String hash) {
+        Settings.Parsed link = Link.read(hash);
         settings = link.settings.copy();
-        makeData();
+        data = Data.generate(settings);
         makeModel();
         List<String> notes = new ArrayList<>(link.notes);
-        notes.addAll(applyLink(link.extra));
+        notes.addAll(Link.applyExtras(link.extra, data, model));
+        trainer.setData(data.train());
         return notes;
+    }
+
+    /** True if the link asks for its weights to be carried ({@code w=}). */
+    public static boolean linkHasWeights(String hash) {
+        return Link.read(hash).extra.containsKey("w");
     }
 
     /** This session as a model file (see {@link ModelFile}). */
     public String toFile() {
-        return ModelFile.write(settings, fromFile ? new PointEdits() : edits, model, train, test, trainer.steps());
+        return ModelFile.write(settings, data.fromFile ? new PointEdits() : data.edits(), model, data.train(),
+                data.test(), trainer.steps());
     }
 
     /**
@@ -349,41 +177,19 @@ public final class Session {
     public List<String> load(ModelFile.Contents file) {
         List<String> notes = new ArrayList<>(file.notes);
         settings = file.settings.copy();
-        makeData();
+        data = Data.generate(settings);
         List<String> editNotes = new ArrayList<>();
-        edits = PointEdits.parse(file.addText, file.delText, base.size(), editNotes);
-        applyEdits();
-        if (!editNotes.isEmpty() || !same(train, file.train) || !same(test, file.test)) {
-            List<Point> all = new ArrayList<>(file.train.points);
-            all.addAll(file.test.points);
-            base = new Dataset(all);
-            baseTrain = file.train;
-            baseTest = file.test;
-            baseView = viewOf(base);
-            fromFile = true;
-            edits = new PointEdits();
-            applyEdits();
+        data.setEdits(PointEdits.parse(file.addText, file.delText, data.baseSize(), editNotes));
+        if (!editNotes.isEmpty() || !Data.same(data.train(), file.train) || !Data.same(data.test(), file.test)) {
+            data = Data.of(file.train, file.test);
             notes.add("the imported data is not the settings' generated data, so it lives only in the file:"
                     + " a link to this page gives the settings and weights, not these points");
         }
         model = file.model;
-        trainer = new Trainer(model, train, settings.loss, optimizer(), new Rng(settings.weightSeed));
+        trainer = new Trainer(model, data.train(), settings.loss, optimizer(), new Rng(settings.weightSeed));
         configureTrainer();
         trainer.resumeAt(file.step);
         return notes;
-    }
-
-    private static boolean same(Dataset a, Dataset b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            Point p = a.points.get(i), q = b.points.get(i);
-            if (p.x != q.x || p.y != q.y || p.label != q.label) {
-                return false;
-            }
-        }
-        return true;
     }
 
     // ---- training ----
@@ -402,76 +208,32 @@ public final class Session {
     }
 
     public Dataset train() {
-        return train;
+        return data.train();
     }
 
     public Dataset test() {
-        return test;
+        return data.test();
     }
 
-    /** {xMin, xMax, yMin, yMax} of the plane the page shows. */
-    public double[] view() {
-        return view.clone();
+    /** The part of the plane the page shows. */
+    public View view() {
+        return data.view();
     }
 
-    // ---- readouts ----
+    // ---- readouts and the picture ----
 
-    /** Loss (without regularisation) and accuracy of the current model on the training and test sets. */
-    public static final class Readout {
-        public final int step;
-        public final int epoch;
-        public final double trainLoss;
-        public final double trainAccuracy;
-        public final double testLoss;
-        public final double testAccuracy;
-        public final int parameters;
-
-        Readout(int step, int epoch, double trainLoss, double trainAccuracy, double testLoss, double testAccuracy,
-                int parameters) {
-            this.step = step;
-            this.epoch = epoch;
-            this.trainLoss = trainLoss;
-            this.trainAccuracy = trainAccuracy;
-            this.testLoss = testLoss;
-            this.testAccuracy = testAccuracy;
-            this.parameters = parameters;
-        }
-
-        /**
-         * {@code v} with {@code decimals} digits after the point, e.g. {@code "0.2500"}; "—" if it is
-         * not finite. No locale and no String.format, so every platform prints the same text.
-         */
-        public static String fixed(double v, int decimals) {
-            if (!Double.isFinite(v)) {
-                return "—";
-            }
-            if (Math.abs(v) >= 1e12) {
-                return Double.toString(v);
-            }
-            long scale = 1;
-            for (int i = 0; i < decimals; i++) {
-                scale *= 10;
-            }
-            long units = Math.round(Math.abs(v) * scale);
-            String digits = Long.toString(units % scale + scale).substring(1); // zero-padded
-            return (v < 0 && units != 0 ? "-" : "") + units / scale + (decimals > 0 ? "." + digits : "");
-        }
-
-        /** A fraction as a percentage with one decimal: 0.975 is {@code "97.5%"}. */
-        public static String percent(double fraction) {
-            return Double.isFinite(fraction) ? fixed(100 * fraction, 1) + "%" : "—";
-        }
-    }
-
+    /** Loss (without regularisation) and accuracy on the training and test sets, now. */
     public Readout readout() {
         Snapshot s = model.snapshot();
+        Dataset train = data.train();
+        Dataset test = data.test();
         double[] trainScores = scores(s, train);
         double[] testScores = scores(s, test);
         Loss loss = settings.loss;
         return new Readout(trainer.steps(), trainer.epochs(),
                 loss.value(trainScores, train.labels()), Loss.accuracy(trainScores, train.labels()),
                 loss.value(testScores, test.labels()), Loss.accuracy(testScores, test.labels()),
-                model.parameters().size());
+                model.parameters().size(), train.size(), test.size());
     }
 
     private static double[] scores(Snapshot s, Dataset d) {
@@ -506,7 +268,8 @@ public final class Session {
      * heat map; see {@link Snapshot#grid}.
      */
     public void grid(int cols, int rows, double[] out) {
-        model.snapshot().grid(view[0], view[1], view[2], view[3], cols, rows, out);
+        View v = data.view();
+        model.snapshot().grid(v.xMin, v.xMax, v.yMin, v.yMax, cols, rows, out);
     }
 
     /** The range of the model's output: [-1, 1] for tanh, the scores' own range for a linear output. */

@@ -8,13 +8,15 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import scratchnet.data.Shape;
+import scratchnet.io.Format;
 import scratchnet.nn.Activation;
 import scratchnet.train.Loss;
 
 /**
  * Everything a person can set on the playground. Each setting is declared once, in {@link #TABLE},
- * with its key, default and allowed range; that one table drives the defaults, the share link
- * ({@link #toHash()}, {@link #fromHash(String)}) and the clamping of values out of range.
+ * with its key, default, allowed range and what it affects; that one table drives the defaults,
+ * the share link ({@link #toHash()}, {@link #fromHash(String)}), the clamping of values out of
+ * range, the page's controls, and what a change rebuilds ({@link Affects}).
  *
  * <p>Reading never fails: a malformed, out-of-range or unknown part of a link is replaced by the
  * default (or the nearest allowed value) and described in {@link Parsed#notes}.
@@ -53,27 +55,36 @@ public final class Settings {
     public boolean showTest;
 
     static final List<Setting> TABLE = List.of(
-            choice("data", "moons", labels(Shape.values()), s -> s.data.label, (s, v) -> s.data = Shape.byLabel(v)),
-            integer("points", 200, 2, MAX_POINTS, s -> s.points, (s, v) -> s.points = v),
-            number("noise", 0.1, 0, 1, s -> s.noise, (s, v) -> s.noise = v),
-            integer("split", 80, 10, 100, s -> s.split, (s, v) -> s.split = v),
-            integer("seed", 1, 0, MAX_SEED, s -> s.dataSeed, (s, v) -> s.dataSeed = v),
-            integer("init", 1, 0, MAX_SEED, s -> s.weightSeed, (s, v) -> s.weightSeed = v),
-            layers("layers", "8,8", s -> s.layers, (s, v) -> s.layers = v),
-            choice("activation", "tanh", labels(Activation.values()), s -> s.activation.label,
+            choice("data", Affects.DATA, "moons", labels(Shape.values()), s -> s.data.label,
+                    (s, v) -> s.data = Shape.byLabel(v)),
+            integer("points", Affects.DATA, 200, 2, MAX_POINTS, s -> s.points, (s, v) -> s.points = v),
+            number("noise", Affects.DATA, 0.1, 0, 1, s -> s.noise, (s, v) -> s.noise = v),
+            integer("split", Affects.DATA, 80, 10, 100, s -> s.split, (s, v) -> s.split = v),
+            integer("seed", Affects.DATA, 1, 0, MAX_SEED, s -> s.dataSeed, (s, v) -> s.dataSeed = v),
+            integer("init", Affects.MODEL, 1, 0, MAX_SEED, s -> s.weightSeed, (s, v) -> s.weightSeed = v),
+            layers("layers", Affects.MODEL, "8,8", s -> s.layers, (s, v) -> s.layers = v),
+            choice("activation", Affects.MODEL, "tanh", labels(Activation.values()), s -> s.activation.label,
                     (s, v) -> s.activation = Activation.byLabel(v)),
-            choice("output", "tanh", new String[] {"tanh", "linear"}, s -> s.output.label,
+            choice("output", Affects.MODEL, "tanh", new String[] {"tanh", "linear"}, s -> s.output.label,
                     (s, v) -> s.output = Activation.byLabel(v)),
-            choice("loss", "mse", labels(Loss.values()), s -> s.loss.label, (s, v) -> s.loss = Loss.byLabel(v)),
-            choice("optimizer", "sgd", new String[] {"sgd", "momentum", "adam"}, s -> s.optimizer,
+            choice("loss", Affects.TRAINING, "mse", labels(Loss.values()), s -> s.loss.label,
+                    (s, v) -> s.loss = Loss.byLabel(v)),
+            choice("optimizer", Affects.TRAINING, "sgd", new String[] {"sgd", "momentum", "adam"}, s -> s.optimizer,
                     (s, v) -> s.optimizer = v),
-            number("lr", 0.3, 0.00001, 10, s -> s.learningRate, (s, v) -> s.learningRate = v),
-            number("decay", 0, 0, 1, s -> s.decay, (s, v) -> s.decay = v),
-            number("l2", 0, 0, 1, s -> s.l2, (s, v) -> s.l2 = v),
-            integer("batch", 0, 0, MAX_BATCH, s -> s.batchSize, (s, v) -> s.batchSize = v),
-            integer("speed", 2, 1, MAX_SPEED, s -> s.speed, (s, v) -> s.speed = v),
-            flag("discretize", false, s -> s.discretize, (s, v) -> s.discretize = v),
-            flag("test", false, s -> s.showTest, (s, v) -> s.showTest = v));
+            number("lr", Affects.TRAINING, 0.3, 0.00001, 10, s -> s.learningRate, (s, v) -> s.learningRate = v),
+            number("decay", Affects.TRAINING, 0, 0, 1, s -> s.decay, (s, v) -> s.decay = v),
+            number("l2", Affects.TRAINING, 0, 0, 1, s -> s.l2, (s, v) -> s.l2 = v),
+            integer("batch", Affects.TRAINING, 0, 0, MAX_BATCH, s -> s.batchSize, (s, v) -> s.batchSize = v),
+            integer("speed", Affects.VIEW, 2, 1, MAX_SPEED, s -> s.speed, (s, v) -> s.speed = v),
+            flag("discretize", Affects.VIEW, false, s -> s.discretize, (s, v) -> s.discretize = v),
+            flag("test", Affects.VIEW, false, s -> s.showTest, (s, v) -> s.showTest = v));
+
+    /**
+     * What a change of a setting rebuilds, from most to least: new data (and so a fresh model),
+     * a fresh model on the same data, the trainer's settings from the next step (the weights learned
+     * so far stay), or only how the page runs and paints.
+     */
+    public enum Affects { DATA, MODEL, TRAINING, VIEW }
 
     /** The defaults. */
     public Settings() {
@@ -100,13 +111,19 @@ public final class Settings {
         return seed >= MAX_SEED ? 0 : seed + 1;
     }
 
-    /** Every key of the table, in order. */
-    public static List<String> keys() {
-        List<String> keys = new ArrayList<>();
-        for (Setting s : TABLE) {
-            keys.add(s.key);
+    /**
+     * The most that changes between these settings and {@code other}: {@link Affects#DATA} if any
+     * data setting differs, and so on; null if they are the same.
+     */
+    public Affects difference(Settings other) {
+        Affects most = null;
+        for (Setting setting : TABLE) {
+            if (!setting.format(this).equals(setting.format(other))
+                    && (most == null || setting.affects.compareTo(most) < 0)) {
+                most = setting.affects;
+            }
         }
-        return keys;
+        return most;
     }
 
     /** The setting {@code key} as it appears in a link. */
@@ -122,7 +139,7 @@ public final class Settings {
     public String set(String key, String text) {
         Setting setting = find(key);
         if (setting == null) {
-            return "unknown setting '" + clip(key) + "' ignored";
+            return "unknown setting '" + Format.clip(key) + "' ignored";
         }
         return setting.apply(this, text);
     }
@@ -186,7 +203,7 @@ public final class Settings {
             }
             Setting setting = find(key);
             if (setting == null) {
-                notes.add("unknown setting '" + clip(key) + "' ignored");
+                notes.add("unknown setting '" + Format.clip(key) + "' ignored");
             } else if (value == null) {
                 notes.add(key + ": no value given, kept " + setting.defaultText);
             } else if (seen.contains(key)) {
@@ -213,6 +230,7 @@ public final class Settings {
      */
     public static final class Setting {
         public final String key;
+        public final Affects affects;
         public final String defaultText;
         public final Kind kind;
         /** The allowed values of a {@link Kind#CHOICE}, in order; empty for other kinds. */
@@ -224,9 +242,10 @@ public final class Settings {
         /** Sets the value from text; returns null, or a note if it had to clamp or ignore. */
         final Reader reader;
 
-        Setting(String key, String defaultText, Kind kind, String[] options, double min, double max,
+        Setting(String key, Affects affects, String defaultText, Kind kind, String[] options, double min, double max,
                 Function<Settings, String> format, Reader reader) {
             this.key = key;
+            this.affects = affects;
             this.defaultText = defaultText;
             this.kind = kind;
             this.options = List.of(options);
@@ -238,6 +257,21 @@ public final class Settings {
 
         String format(Settings s) {
             return format.apply(s);
+        }
+
+        /** {@link #min} as an attribute's text (whole numbers without ".0"). */
+        public String minText() {
+            return Format.number(min);
+        }
+
+        /** {@link #max} as an attribute's text. */
+        public String maxText() {
+            return Format.number(max);
+        }
+
+        /** A range control's step: 1 for whole numbers, a hundredth of the span for others. */
+        public String rangeStep() {
+            return kind == Kind.INTEGER ? "1" : Format.number((max - min) / 100);
         }
 
         void set(Settings s, String text) {
@@ -259,50 +293,50 @@ public final class Settings {
         String read(Settings s, String text);
     }
 
-    static Setting choice(String key, String def, String[] allowed, Function<Settings, String> get,
+    static Setting choice(String key, Affects affects, String def, String[] allowed, Function<Settings, String> get,
                           BiConsumer<Settings, String> set) {
-        return new Setting(key, def, Kind.CHOICE, allowed, 0, 0, get, (s, text) -> {
+        return new Setting(key, affects, def, Kind.CHOICE, allowed, 0, 0, get, (s, text) -> {
             if (!Arrays.asList(allowed).contains(text)) {
-                return "!'" + clip(text) + "' is not one of " + String.join(", ", allowed);
+                return "!'" + Format.clip(text) + "' is not one of " + String.join(", ", allowed);
             }
             set.accept(s, text);
             return null;
         });
     }
 
-    static Setting integer(String key, int def, int min, int max, Function<Settings, Integer> get,
+    static Setting integer(String key, Affects affects, int def, int min, int max, Function<Settings, Integer> get,
                            BiConsumer<Settings, Integer> set) {
-        return new Setting(key, Integer.toString(def), Kind.INTEGER, NONE, min, max,
+        return new Setting(key, affects, Integer.toString(def), Kind.INTEGER, NONE, min, max,
                 s -> Integer.toString(get.apply(s)), (s, text) -> {
             double v = parseNumber(text);
             if (Double.isNaN(v) || v != Math.rint(v) && Math.abs(v) < 1e15) {
-                return "!'" + clip(text) + "' is not a whole number";
+                return "!'" + Format.clip(text) + "' is not a whole number";
             }
             int clamped = (int) Math.max(min, Math.min(max, v));
             set.accept(s, clamped);
-            return clamped != v ? clip(text) + " is outside " + min + "–" + max + ", used " + clamped : null;
+            return clamped != v ? Format.clip(text) + " is outside " + min + "–" + max + ", used " + clamped : null;
         });
     }
 
-    static Setting number(String key, double def, double min, double max, Function<Settings, Double> get,
+    static Setting number(String key, Affects affects, double def, double min, double max, Function<Settings, Double> get,
                           BiConsumer<Settings, Double> set) {
-        return new Setting(key, formatNumber(def), Kind.NUMBER, NONE, min, max,
-                s -> formatNumber(get.apply(s)), (s, text) -> {
+        return new Setting(key, affects, Format.number(def), Kind.NUMBER, NONE, min, max,
+                s -> Format.number(get.apply(s)), (s, text) -> {
             double v = parseNumber(text);
             if (Double.isNaN(v)) {
-                return "!'" + clip(text) + "' is not a number";
+                return "!'" + Format.clip(text) + "' is not a number";
             }
             double clamped = Math.max(min, Math.min(max, v));
             set.accept(s, clamped);
-            return clamped != v ? clip(text) + " is outside " + formatNumber(min) + "–" + formatNumber(max)
-                    + ", used " + formatNumber(clamped) : null;
+            return clamped != v ? Format.clip(text) + " is outside " + Format.number(min) + "–" + Format.number(max)
+                    + ", used " + Format.number(clamped) : null;
         });
     }
 
-    static Setting flag(String key, boolean def, Function<Settings, Boolean> get, BiConsumer<Settings, Boolean> set) {
-        return new Setting(key, def ? "1" : "0", Kind.FLAG, NONE, 0, 0, s -> get.apply(s) ? "1" : "0", (s, text) -> {
+    static Setting flag(String key, Affects affects, boolean def, Function<Settings, Boolean> get, BiConsumer<Settings, Boolean> set) {
+        return new Setting(key, affects, def ? "1" : "0", Kind.FLAG, NONE, 0, 0, s -> get.apply(s) ? "1" : "0", (s, text) -> {
             if (!text.equals("0") && !text.equals("1")) {
-                return "!'" + clip(text) + "' is not 0 or 1";
+                return "!'" + Format.clip(text) + "' is not 0 or 1";
             }
             set.accept(s, text.equals("1"));
             return null;
@@ -310,8 +344,8 @@ public final class Settings {
     }
 
     /** Hidden layer widths, e.g. "8,8"; "" or "0" for none. */
-    static Setting layers(String key, String def, Function<Settings, int[]> get, BiConsumer<Settings, int[]> set) {
-        return new Setting(key, def, Kind.LAYERS, NONE, 0, 0, s -> formatLayers(get.apply(s)), (s, text) -> {
+    static Setting layers(String key, Affects affects, String def, Function<Settings, int[]> get, BiConsumer<Settings, int[]> set) {
+        return new Setting(key, affects, def, Kind.LAYERS, NONE, 0, 0, s -> formatLayers(get.apply(s)), (s, text) -> {
             if (text.isEmpty() || text.equals("0")) {
                 set.accept(s, new int[0]);
                 return null;
@@ -326,11 +360,11 @@ public final class Settings {
             for (int i = 0; i < n; i++) {
                 double v = parseNumber(parts[i]);
                 if (Double.isNaN(v) || v != Math.rint(v) && Math.abs(v) < 1e15) {
-                    return "!'" + clip(text) + "' is not a list of whole numbers like 8,8";
+                    return "!'" + Format.clip(text) + "' is not a list of whole numbers like 8,8";
                 }
                 widths[i] = (int) Math.max(1, Math.min(MAX_NEURONS, v));
                 if (widths[i] != v) {
-                    changes.add(clip(parts[i]) + " neurons is outside 1–" + MAX_NEURONS + ", used " + widths[i]);
+                    changes.add(Format.clip(parts[i]) + " neurons is outside 1–" + MAX_NEURONS + ", used " + widths[i]);
                 }
             }
             set.accept(s, widths);
@@ -368,15 +402,8 @@ public final class Settings {
         }
     }
 
-    /** Shortest form that reads back to the same double, without a needless ".0". */
-    static String formatNumber(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
-    }
-
-    static String formatLayers(int[] widths) {
+    /** Hidden layer widths as the link writes them: "8,4", or "0" for none. */
+    public static String formatLayers(int[] widths) {
         if (widths.length == 0) {
             return "0";
         }
@@ -419,11 +446,6 @@ public final class Settings {
 
     private static int hex(char c) {
         return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-    }
-
-    /** At most 40 characters of untrusted text, for a note. */
-    static String clip(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
     private static String[] labels(Enum<?>[] values) {

@@ -6,25 +6,25 @@ import org.teavm.jso.canvas.ImageData;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.typedarrays.Int32Array;
-import scratchnet.data.Dataset;
-import scratchnet.data.Point;
 import scratchnet.playground.HeatMap;
+import scratchnet.playground.Marks;
+import scratchnet.playground.Playground;
+import scratchnet.playground.View;
 
 /**
- * Paints the decision boundary: a heat map it is handed as pixels (one per grid cell) and the
- * data points on top. The grid goes into a small off-screen canvas in one image-data write and is
- * scaled up, smoothed, onto the visible canvas, so the cost does not grow with the screen.
+ * Paints the decision boundary: the heat map the playground hands it as pixels (one per grid
+ * cell) and the data points on top. The grid goes into a small off-screen canvas in one
+ * image-data write and is scaled up, smoothed, onto the visible canvas, so the cost does not grow
+ * with the screen.
  */
 final class BoundaryPainter {
-    private static final String NEGATIVE = HeatMap.css(HeatMap.NEGATIVE);
-    private static final String POSITIVE = HeatMap.css(HeatMap.POSITIVE);
-
     private final HTMLCanvasElement canvas;
     private final CanvasRenderingContext2D context;
     private final HTMLCanvasElement cells;
     private final CanvasRenderingContext2D cellsContext;
     private ImageData image;
     private Int32Array pixels; // the image's RGBA bytes, one int per pixel
+    private int[] heat = new int[0];
     private int side;
 
     BoundaryPainter(HTMLDocument document, HTMLCanvasElement canvas) {
@@ -42,9 +42,13 @@ final class BoundaryPainter {
         cells.setHeight(side);
         image = cellsContext.createImageData(side, side);
         pixels = Int32Array.create(image.getData().getBuffer());
+        heat = new int[side * side];
     }
 
-    /** Matches the canvas's pixels to its size on screen (sharp on high-density displays). */
+    /**
+     * Matches the canvas's pixels to its width on screen, square like the plane it shows, and
+     * between 200 and 2000 device pixels so painting costs stay bounded on any screen.
+     */
     void fit() {
         int size = (int) Math.round(canvas.getClientWidth() * Window.current().getDevicePixelRatio());
         size = Math.max(200, Math.min(2000, size));
@@ -54,55 +58,73 @@ final class BoundaryPainter {
         }
     }
 
-    /**
-     * @param heat {@code side × side} pixels from {@link HeatMap#paint}, row 0 at the top
-     * @param view {xMin, xMax, yMin, yMax} of the plane the grid covers
-     */
-    void paint(int[] heat, int side, double[] view, Dataset train, Dataset test, boolean showTest) {
-        if (side != this.side) {
-            resize(side);
+    void paint(Playground playground) {
+        int n = playground.gridSide();
+        if (n != side) {
+            resize(n);
         }
+        playground.heatMap(side, heat);
         pixels.set(heat);
         cellsContext.putImageData(image, 0, 0);
         double size = canvas.getWidth();
         context.drawImage(cells, 0, 0, size, size);
 
+        View view = playground.view();
         double radius = Math.max(2.5, size / 110);
         context.setLineWidth(Math.max(1, size / 400));
         context.setStrokeStyle("#ffffff");
-        points(train, view, radius, -1, false);
-        points(train, view, radius, +1, false);
-        if (showTest) {
+        points(playground.trainMarks(), view, radius, false);
+        Marks test = playground.testMarks();
+        if (test != null) {
             context.setLineWidth(Math.max(1.5, size / 250));
-            points(test, view, radius, -1, true);
-            points(test, view, radius, +1, true);
+            points(test, view, radius, true);
         }
     }
 
-    /** All points of one class in one path: filled with the class colour, or only ringed in it for test data. */
-    private void points(Dataset data, double[] view, double radius, int label, boolean hollow) {
+    /** Each kind of point in one path: filled with its colour, or only ringed in it for test data. */
+    private void points(Marks marks, View view, double radius, boolean hollow) {
         double size = canvas.getWidth();
-        double sx = size / (view[1] - view[0]);
-        double sy = size / (view[3] - view[2]);
-        context.beginPath();
-        for (Point p : data.points) {
-            if (p.label != label) {
-                continue;
+        for (int k = 0; k < marks.colours.length; k++) {
+            context.beginPath();
+            for (int i = 0; i < marks.size(); i++) {
+                if (marks.kind[i] != k) {
+                    continue;
+                }
+                double x = view.pixelX(marks.x[i], size);
+                double y = view.pixelY(marks.y[i], size);
+                context.moveTo(x + radius, y);
+                context.arc(x, y, radius, 0, 2 * Math.PI);
             }
-            double x = (p.x - view[0]) * sx;
-            double y = (view[3] - p.y) * sy;
-            context.moveTo(x + radius, y);
-            context.arc(x, y, radius, 0, 2 * Math.PI);
+            String colour = HeatMap.css(marks.colours[k]);
+            if (hollow) {
+                context.setFillStyle("#ffffff");
+                context.fill();
+                context.setStrokeStyle(colour);
+            } else {
+                context.setFillStyle(colour);
+                context.fill();
+            }
+            context.stroke();
         }
-        String colour = label > 0 ? POSITIVE : NEGATIVE;
-        if (hollow) {
-            context.setFillStyle("#ffffff");
-            context.fill();
-            context.setStrokeStyle(colour);
-        } else {
-            context.setFillStyle(colour);
-            context.fill();
+    }
+
+    /** A ring around the inspector's selected point ({x, y}, or null for none). */
+    void ring(double[] point, View view) {
+        if (point == null) {
+            return;
         }
+        double size = canvas.getWidth();
+        double x = view.pixelX(point[0], size);
+        double y = view.pixelY(point[1], size);
+        double r = Math.max(7, size / 50);
+        context.setLineWidth(Math.max(2, size / 250));
+        context.setStrokeStyle("#ffffff");
+        context.beginPath();
+        context.arc(x, y, r + size / 250, 0, 2 * Math.PI);
+        context.stroke();
+        context.setStrokeStyle("#202124");
+        context.beginPath();
+        context.arc(x, y, r, 0, 2 * Math.PI);
         context.stroke();
     }
 }

@@ -1,16 +1,23 @@
 package scratchnet.web;
 
+import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.core.JSArray;
+import org.teavm.jso.core.JSNumber;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import scratchnet.playground.LossCurve;
-import scratchnet.playground.Session;
 
-/** Draws the live chart: train and test loss (scaled to the largest seen) and train accuracy (0–100%). */
+/**
+ * Draws the live chart: train and test loss (scaled to the largest seen) and train and test
+ * accuracy (0–100%); test lines dashed. Colours match the legend in index.html.
+ */
 final class ChartPainter {
-    static final String TRAIN = "#202124";
-    static final String TEST = "#9aa0a6";
-    static final String ACCURACY = "#1e8e3e";
+    private static final String TRAIN = "#202124";
+    private static final String TEST = "#9aa0a6";
+    private static final String ACCURACY = "#1e8e3e";
+
+    private enum Series { TEST_LOSS, TEST_ACCURACY, TRAIN_ACCURACY, TRAIN_LOSS }
 
     private final HTMLCanvasElement canvas;
     private final CanvasRenderingContext2D context;
@@ -22,13 +29,7 @@ final class ChartPainter {
     }
 
     void fit() {
-        double ratio = Window.current().getDevicePixelRatio();
-        int width = (int) Math.round(Math.max(100, canvas.getClientWidth()) * ratio);
-        int height = (int) Math.round(Math.max(40, canvas.getClientHeight()) * ratio);
-        if (canvas.getWidth() != width || canvas.getHeight() != height) {
-            canvas.setWidth(width);
-            canvas.setHeight(height);
-        }
+        Dom.fitCanvas(canvas, 100, 40);
     }
 
     void paint(LossCurve curve) {
@@ -50,32 +51,37 @@ final class ChartPainter {
         if (n == 0) {
             return;
         }
-        double maxLoss = curve.maxLoss();
         double lastStep = Math.max(1, curve.step(n - 1));
         context.setLineWidth(1.5 * ratio);
-        line(curve, 0, maxLoss, lastStep, pad, TEST);
-        line(curve, 1, 1, lastStep, pad, ACCURACY);
-        line(curve, 2, maxLoss, lastStep, pad, TRAIN);
+        for (Series s : Series.values()) {
+            line(curve, s, lastStep, pad, ratio);
+        }
+        context.setLineDash(JSArray.create());
 
         context.setFillStyle("#5f6368");
         context.setFont(Math.round(11 * ratio) + "px system-ui, sans-serif");
         context.setTextBaseline("top");
         context.setTextAlign("left");
-        context.fillText("loss " + Session.Readout.fixed(maxLoss, 3), pad, pad + 2);
+        context.fillText(curve.maxLossText(), pad, pad + 2);
         context.setTextAlign("right");
         context.setTextBaseline("bottom");
         context.fillText("step " + curve.step(n - 1), w - pad, h - pad);
     }
 
-    /** One series: 0 test loss, 1 train accuracy, 2 train loss; non-finite values break the line. */
-    private void line(LossCurve curve, int series, double max, double lastStep, double pad, String colour) {
+    /** One series; non-finite values break the line. */
+    private void line(LossCurve curve, Series series, double lastStep, double pad, double ratio) {
         double w = canvas.getWidth() - 2 * pad;
         double h = canvas.getHeight() - 2 * pad;
-        context.setStrokeStyle(colour);
+        boolean loss = series == Series.TEST_LOSS || series == Series.TRAIN_LOSS;
+        boolean test = series == Series.TEST_LOSS || series == Series.TEST_ACCURACY;
+        double max = loss ? curve.maxLoss() : 1;
+        context.setStrokeStyle(loss ? (test ? TEST : TRAIN) : ACCURACY);
+        context.setLineDash(test ? dash(ratio) : JSArray.create());
         context.beginPath();
         boolean drawing = false;
         for (int i = 0; i < curve.size(); i++) {
-            double v = series == 0 ? curve.testLoss(i) : series == 1 ? curve.trainAccuracy(i) : curve.trainLoss(i);
+            double v = series == Series.TEST_LOSS ? curve.testLoss(i) : series == Series.TEST_ACCURACY
+                    ? curve.testAccuracy(i) : series == Series.TRAIN_ACCURACY ? curve.trainAccuracy(i) : curve.trainLoss(i);
             if (!Double.isFinite(v) || max <= 0) {
                 drawing = false;
                 continue;
@@ -90,5 +96,12 @@ final class ChartPainter {
             }
         }
         context.stroke();
+    }
+
+    private static JSArray<JSObject> dash(double ratio) {
+        JSArray<JSObject> dash = JSArray.create();
+        dash.push(JSNumber.valueOf(4 * ratio));
+        dash.push(JSNumber.valueOf(3 * ratio));
+        return dash;
     }
 }

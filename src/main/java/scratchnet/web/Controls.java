@@ -29,12 +29,9 @@ final class Controls {
 
     Controls(HTMLDocument document, Listener listener) {
         for (Settings.Setting setting : table) {
-            HTMLElement control = document.getElementById("set-" + setting.key);
-            if (control == null) {
-                throw new IllegalStateException("the page has no control #set-" + setting.key);
-            }
+            HTMLElement control = Dom.element(document, "set-" + setting.key);
             controls.add(control);
-            outputs.add(document.getElementById("out-" + setting.key));
+            outputs.add(Dom.optional(document, "out-" + setting.key));
             prepare(document, setting, control);
             // Ranges report while dragging. Everything else on "change": a select or checkbox at
             // once, typed text only when committed (enter or leaving the field), so "0.03" is not
@@ -57,12 +54,11 @@ final class Controls {
                 break;
             case INTEGER:
             case NUMBER:
-                control.setAttribute("min", text(setting.min));
-                control.setAttribute("max", text(setting.max));
-                boolean whole = setting.kind == Settings.Kind.INTEGER;
-                // A number range moves in hundredths of its span; typed numbers may be anything in range.
-                String step = whole ? "1" : isRange(control) ? text((setting.max - setting.min) / 100) : "any";
-                control.setAttribute("step", step);
+                control.setAttribute("min", setting.minText());
+                control.setAttribute("max", setting.maxText());
+                // A range moves in the setting's steps; typed numbers may be anything in range.
+                boolean free = setting.kind == Settings.Kind.NUMBER && !isRange(control);
+                control.setAttribute("step", free ? "any" : setting.rangeStep());
                 break;
             default:
                 break;
@@ -104,10 +100,5 @@ final class Controls {
 
     private static boolean isRange(HTMLElement control) {
         return "range".equals(control.getAttribute("type"));
-    }
-
-    /** A bound as an attribute: whole numbers without ".0". */
-    private static String text(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -5,10 +5,10 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** The DOM chores every part of the page needs. */
-final class Dom {
+/** The DOM chores every part of the page needs: the one way to find elements, show, write text, size canvases. */
+public final class Dom {
     /** The element with this id; a page missing one is a bug, reported by name. */
-    static HTMLElement element(HTMLDocument document, String id) {
+    public static HTMLElement element(HTMLDocument document, String id) {
         HTMLElement e = document.getElementById(id);
         if (e == null) {
             throw new IllegalStateException("the page has no #" + id);
@@ -16,7 +16,12 @@ final class Dom {
         return e;
     }
 
-    static void show(HTMLElement e, boolean visible) {
+    /** The element with this id, or null where the page may leave it out. */
+    public static HTMLElement optional(HTMLDocument document, String id) {
+        return document.getElementById(id);
+    }
+
+    public static void show(HTMLElement e, boolean visible) {
         if (visible) {
             e.removeAttribute("hidden");
         } else {
@@ -28,21 +33,36 @@ final class Dom {
      * Sets the element's text only if it differs: writing even the same text makes the browser lay
      * the page out again, which with the inspector open costs milliseconds per frame.
      */
-    static void text(HTMLElement e, String text) {
+    public static void text(HTMLElement e, String text) {
         if (!text.equals(e.getTextContent())) {
             e.setTextContent(text);
         }
     }
 
-    /** Matches a canvas's pixels to its size on screen (device pixels); leaves a hidden one alone. */
-    static void fitCanvas(HTMLCanvasElement canvas) {
+    /** Sets an attribute only if it differs (see {@link #text}). */
+    public static void attribute(HTMLElement e, String name, String value) {
+        if (!value.equals(e.getAttribute(name))) {
+            e.setAttribute(name, value);
+        }
+    }
+
+    /**
+     * Matches a canvas's pixels to its size on screen (device pixels, at least {@code minWidth} ×
+     * {@code minHeight} CSS pixels); leaves a hidden one (width 0) alone when the minimum is 0.
+     */
+    public static void fitCanvas(HTMLCanvasElement canvas, double minWidth, double minHeight) {
         double ratio = Window.current().getDevicePixelRatio();
-        int w = (int) Math.round(canvas.getClientWidth() * ratio);
-        int h = (int) Math.round(canvas.getClientHeight() * ratio);
+        int w = (int) Math.round(Math.max(minWidth, canvas.getClientWidth()) * ratio);
+        int h = (int) Math.round(Math.max(minHeight, canvas.getClientHeight()) * ratio);
         if (w > 0 && (canvas.getWidth() != w || canvas.getHeight() != h)) {
             canvas.setWidth(w);
             canvas.setHeight(h);
         }
+    }
+
+    /** {@link #fitCanvas(HTMLCanvasElement, double, double)} with no minimum. */
+    public static void fitCanvas(HTMLCanvasElement canvas) {
+        fitCanvas(canvas, 0, 0);
     }
 
     private Dom() {

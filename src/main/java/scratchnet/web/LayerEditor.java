@@ -23,9 +23,9 @@ final class LayerEditor {
     LayerEditor(HTMLDocument document, Controls.Listener listener) {
         this.document = document;
         this.listener = listener;
-        columns = document.getElementById("layers-editor");
-        addLayer = document.getElementById("add-layer");
-        removeLayer = document.getElementById("remove-layer");
+        columns = Dom.element(document, "layers-editor");
+        addLayer = Dom.element(document, "add-layer");
+        removeLayer = Dom.element(document, "remove-layer");
         addLayer.addEventListener("click", e -> {
             if (widths.length < Settings.MAX_LAYERS) {
                 int[] more = Arrays.copyOf(widths, widths.length + 1);
@@ -93,11 +93,7 @@ final class LayerEditor {
     }
 
     private void edit(int[] layers) {
-        StringBuilder text = new StringBuilder();
-        for (int w : layers) {
-            text.append(text.length() > 0 ? "," : "").append(w);
-        }
-        listener.edited("layers", layers.length == 0 ? "0" : text.toString());
+        listener.edited("layers", Settings.formatLayers(layers));
     }
 
     private static void enable(HTMLElement button, boolean enabled) {

@@ -11,20 +11,18 @@ import org.teavm.jso.file.Blob;
 import org.teavm.jso.file.BlobPropertyBag;
 import org.teavm.jso.file.File;
 import scratchnet.playground.ModelFile;
-import scratchnet.playground.Session;
-import scratchnet.playground.WeightsLink;
+import scratchnet.playground.Playground;
 
 /**
- * Save and share: {@code #export-model} downloads the model and its data as JSON
- * ({@link ModelFile}); {@code #import-file} reads one back, checked by {@link ModelFile#read} so
- * a bad file changes nothing and {@code #import-error} says precisely why; {@code #link-weights}
- * puts a small model's exact weights in the share link. File contents are only ever shown as
- * text.
+ * Save and share: {@code #export-model} downloads the model and its data as JSON;
+ * {@code #import-file} reads one back through {@link Playground#importFile}, so a bad file
+ * changes nothing and {@code #import-error} says precisely why; {@code #link-weights} puts a small
+ * model's exact weights in the share link. File contents are only ever shown as text.
  */
 final class ModelTransfer {
-    /** Told about a file that passed every check, and about the weights checkbox. */
+    /** Told about a file that was imported, and about the weights checkbox. */
     interface Listener {
-        void imported(ModelFile.Contents contents);
+        void imported(Playground.Notes notes);
 
         void linkOptionChanged();
     }
@@ -33,62 +31,49 @@ final class ModelTransfer {
     private static final int MAX_BYTES = 4 * ModelFile.MAX_CHARS;
 
     private final HTMLDocument document;
-    private final Session session;
+    private final Playground playground;
     private final HTMLInputElement file;
     private final HTMLElement error;
     private final HTMLElement status;
     private final HTMLInputElement weights;
     private final HTMLElement weightsNote;
-    private int parameters = -1;
 
-    ModelTransfer(HTMLDocument document, Session session, Listener listener) {
+    ModelTransfer(HTMLDocument document, Playground playground, Listener listener) {
         this.document = document;
-        this.session = session;
-        file = (HTMLInputElement) document.getElementById("import-file");
-        error = document.getElementById("import-error");
-        status = document.getElementById("transfer-status");
-        weights = (HTMLInputElement) document.getElementById("link-weights");
-        weightsNote = document.getElementById("link-weights-note");
-        document.getElementById("export-model").addEventListener("click", e -> export());
+        this.playground = playground;
+        file = (HTMLInputElement) Dom.element(document, "import-file");
+        error = Dom.element(document, "import-error");
+        status = Dom.element(document, "transfer-status");
+        weights = (HTMLInputElement) Dom.element(document, "link-weights");
+        weightsNote = Dom.element(document, "link-weights-note");
+        Dom.element(document, "export-model").addEventListener("click", e -> export());
         file.addEventListener("change", e -> read(listener));
-        weights.addEventListener("change", e -> listener.linkOptionChanged());
+        weights.addEventListener("change", e -> {
+            playground.askForWeights(weights.isChecked());
+            listener.linkOptionChanged();
+        });
+        showWeightsOption();
     }
 
-    /** True if the link should carry the weights: asked for, and the model is small enough. */
-    boolean includeWeights() {
-        return weights.isChecked() && !weights.isDisabled();
-    }
-
-    void setIncludeWeights(boolean on) {
-        weights.setChecked(on);
-    }
-
-    /** Enables the weights checkbox only for models a link can carry. */
-    void show(int parameterCount) {
-        if (parameterCount == parameters) {
-            return;
-        }
-        parameters = parameterCount;
-        boolean fits = parameterCount <= WeightsLink.MAX_PARAMETERS;
-        weights.setDisabled(!fits);
-        weightsNote.setTextContent(fits
-                ? "The link then reproduces this model's predictions exactly (updated when training pauses)."
-                : "Only for models of at most " + WeightsLink.MAX_PARAMETERS + " parameters; this one has "
-                        + parameterCount + ", so use Export for its weights.");
+    /** The weights checkbox as the playground has it: ticked if asked for, enabled only for models a link can carry. */
+    void showWeightsOption() {
+        weights.setChecked(playground.weightsAsked());
+        weights.setDisabled(!playground.weightsFit());
+        Dom.text(weightsNote, playground.weightsNote());
     }
 
     private void export() {
-        String json = session.toFile();
+        String json = playground.exportFile();
         Blob blob = new Blob(JSArray.of(JSString.valueOf(json)), BlobPropertyBag.create().type("application/json"));
         String url = FileApi.Url.createObjectURL(blob);
         HTMLAnchorElement link = (HTMLAnchorElement) document.createElement("a");
         link.setHref(url);
-        link.setDownload("scratchnet-model-step" + session.trainer().steps() + ".json");
+        link.setDownload(playground.exportName());
         document.getBody().appendChild(link);
         link.click();
         document.getBody().removeChild(link);
         Window.setTimeout(() -> FileApi.Url.revokeObjectURL(url), 1000); // once the download has the data
-        status.setTextContent("Exported the model at step " + session.trainer().steps() + ".");
+        status.setTextContent("Exported the model at step " + playground.steps() + ".");
     }
 
     private void read(Listener listener) {
@@ -105,17 +90,18 @@ final class ModelTransfer {
         FileApi.FileReader reader = new FileApi.FileReader();
         reader.setOnLoad(e -> {
             file.setValue(""); // the same file may be picked again
-            ModelFile.Contents contents;
+            Playground.Notes notes;
             try {
-                contents = ModelFile.read(reader.getResult());
+                notes = playground.importFile(reader.getResult());
             } catch (ModelFile.InvalidModel invalid) {
                 fail(name, invalid.getMessage());
                 return;
             }
             error.setTextContent("");
-            error.setAttribute("hidden", "");
-            status.setTextContent("Imported " + name + ": step " + contents.step + ".");
-            listener.imported(contents);
+            Dom.show(error, false);
+            status.setTextContent("Imported " + name + ": step " + playground.steps() + ".");
+            showWeightsOption();
+            listener.imported(notes);
         });
         reader.setOnError(e -> {
             file.setValue("");
@@ -126,7 +112,7 @@ final class ModelTransfer {
 
     private void fail(String name, String why) {
         error.setTextContent("Not imported " + name + ": " + why + ". Nothing was changed.");
-        error.removeAttribute("hidden");
+        Dom.show(error, true);
         status.setTextContent("");
     }
 }

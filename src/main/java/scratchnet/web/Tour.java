@@ -50,18 +50,18 @@ final class Tour {
 
     Tour(HTMLDocument document) {
         this.document = document;
-        panel = document.getElementById("tour");
-        title = document.getElementById("tour-title");
-        text = document.getElementById("tour-text");
-        progress = document.getElementById("tour-progress");
-        back = document.getElementById("tour-back");
-        next = document.getElementById("tour-next");
-        invite = document.getElementById("tour-invite");
+        panel = Dom.element(document, "tour");
+        title = Dom.element(document, "tour-title");
+        text = Dom.element(document, "tour-text");
+        progress = Dom.element(document, "tour-progress");
+        back = Dom.element(document, "tour-back");
+        next = Dom.element(document, "tour-next");
+        invite = Dom.element(document, "tour-invite");
         toolbar = document.querySelector(".toolbar");
-        document.getElementById("tour-open").addEventListener("click", e -> open());
-        document.getElementById("tour-invite-start").addEventListener("click", e -> open());
-        document.getElementById("tour-invite-dismiss").addEventListener("click", e -> dismiss());
-        document.getElementById("tour-close").addEventListener("click", e -> close());
+        Dom.element(document, "tour-open").addEventListener("click", e -> open());
+        Dom.element(document, "tour-invite-start").addEventListener("click", e -> open());
+        Dom.element(document, "tour-invite-dismiss").addEventListener("click", e -> dismiss());
+        Dom.element(document, "tour-close").addEventListener("click", e -> close());
         back.addEventListener("click", e -> go(step - 1));
         next.addEventListener("click", e -> {
             if (step == STEPS.length - 1) {
@@ -95,7 +95,7 @@ final class Tour {
             back.removeAttribute("disabled");
         }
         next.setTextContent(step == STEPS.length - 1 ? "Done" : "Next →");
-        outline(document.getElementById(s[0]));
+        outline(Dom.element(document, s[0]));
     }
 
     private void outline(HTMLElement target) {
@@ -124,7 +124,7 @@ final class Tour {
         outline(null);
         step = -1;
         panel.setAttribute("hidden", "");
-        document.getElementById("tour-open").focus();
+        Dom.element(document, "tour-open").focus();
     }
 
     private void dismiss() {

@@ -29,6 +29,8 @@ import scratchnet.playground.HeatMap;
 import scratchnet.playground.ModelFile;
 import scratchnet.playground.Session;
 import scratchnet.playground.Settings;
+import scratchnet.io.Format;
+import scratchnet.playground.View;
 
 /**
  * Issue 5's data and model features on the page, in both engines: points by hand and their link,
@@ -51,18 +53,18 @@ class DataIT extends PageTest {
     private static void clickAt(double x, double y) {
         WebElement canvas = driver().findElement(By.id("boundary"));
         int w = canvas.getSize().getWidth(), h = canvas.getSize().getHeight();
-        double fx = (x - view[0]) / (view[1] - view[0]), fy = (view[3] - y) / (view[3] - view[2]);
+        double fx = view.pixelX(x, 1), fy = view.pixelY(y, 1);
         new Actions(driver()).moveToElement(canvas, (int) Math.round((fx - 0.5) * w), (int) Math.round((fy - 0.5) * h))
                 .click().perform();
     }
 
     // The default moons' view: clicks land where meant on the moons (on other data, somewhere in the picture).
-    private static final double[] view = new Session(new Settings()).view();
+    private static final View view = new Session(new Settings()).view();
 
     /** Red, green and blue of the canvas pixel under the plane's point (x, y). */
     @SuppressWarnings("unchecked")
     private static long[] pixel(double x, double y) {
-        double fx = (x - view[0]) / (view[1] - view[0]), fy = (view[3] - y) / (view[3] - view[2]);
+        double fx = view.pixelX(x, 1), fy = view.pixelY(y, 1);
         List<Long> rgb = (List<Long>) ((JavascriptExecutor) driver()).executeScript(
                 "const c = document.getElementById('boundary');"
                         + "const d = c.getContext('2d').getImageData(Math.floor(arguments[0] * c.width),"
@@ -156,13 +158,12 @@ class DataIT extends PageTest {
         assertEquals(link, hash());
         steps(3);
         assertEquals(edited, settledState());
-        Settings.Parsed parsed = Settings.fromHash(link, Session.LINK_KEYS);
-        Session jvm = new Session(parsed.settings);
-        jvm.applyLink(parsed.extra);
+        Session jvm = new Session(new Settings());
+        jvm.open(link);
         for (int i = 0; i < 3; i++) {
             jvm.step();
         }
-        assertEquals(Session.Readout.fixed(jvm.readout().trainLoss, 4), text("train-loss"), "as on the JVM");
+        assertEquals(Format.fixed(jvm.readout().trainLoss, 4), text("train-loss"), "as on the JVM");
     }
 
     @ParameterizedTest
@@ -241,7 +242,7 @@ class DataIT extends PageTest {
         for (int i = 0; i < 20; i++) {
             jvm.step();
         }
-        assertEquals(Session.Readout.fixed(jvm.readout().trainLoss, 4), text("train-loss"));
+        assertEquals(Format.fixed(jvm.readout().trainLoss, 4), text("train-loss"));
         var neuron = jvm.model().layers.get(0).neurons.get(0);
         assertEquals(2, neuron.w.size(), "one neuron on x and y: its boundary w·x + b = 0 is a line");
         toggle.click();

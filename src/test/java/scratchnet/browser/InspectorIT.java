@@ -28,6 +28,9 @@ import scratchnet.playground.Inspection;
 import scratchnet.playground.Session;
 import scratchnet.playground.Settings;
 import scratchnet.train.GradientCheck;
+import scratchnet.io.Format;
+import scratchnet.playground.Names;
+import scratchnet.playground.View;
 
 /**
  * The "inside the network" panel in both engines: a clicked point's computation graph, the neuron
@@ -67,27 +70,27 @@ class InspectorIT extends PageTest {
     }
 
     /** Clicks the boundary picture where the plane's point (x, y) is drawn. */
-    private static void clickPlane(double[] view, double x, double y) {
+    private static void clickPlane(View view, double x, double y) {
         WebElement canvas = driver().findElement(By.id("boundary"));
         ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", canvas);
         double w = ((Number) ((JavascriptExecutor) driver()).executeScript("return arguments[0].clientWidth", canvas)).doubleValue();
         double h = ((Number) ((JavascriptExecutor) driver()).executeScript("return arguments[0].clientHeight", canvas)).doubleValue();
-        double fx = (x - view[0]) / (view[1] - view[0]);
-        double fy = (view[3] - y) / (view[3] - view[2]);
+        double fx = view.pixelX(x, 1);
+        double fy = view.pixelY(y, 1);
         // Offsets from the element's centre.
         new Actions(driver()).moveToElement(canvas, (int) Math.round((fx - 0.5) * w), (int) Math.round((fy - 0.5) * h))
                 .click().perform();
     }
 
     private static String summary(int index, Point p, ComputationGraph g) {
-        return "point #" + index + " (" + Inspection.fixed(p.x, 3) + ", " + Inspection.fixed(p.y, 3) + "), label "
-                + (p.label > 0 ? "+1" : "-1") + " · output " + Inspection.fixed(g.output, 4) + " · loss (out − y)² "
-                + Inspection.fixed(g.loss, 4);
+        return "point #" + index + " (" + Format.fixed(p.x, 3) + ", " + Format.fixed(p.y, 3) + "), label "
+                + (p.label > 0 ? "+1" : "-1") + " · output " + Format.fixed(g.output, 4) + " · loss (out − y)² "
+                + Format.fixed(g.loss, 4);
     }
 
     private static String nodeText(ComputationGraph g, String label) {
         ComputationGraph.Node n = g.nodes.stream().filter(k -> k.label.equals(label)).findFirst().orElseThrow();
-        return label + ": data " + Inspection.number(n.data) + ", grad " + Inspection.number(n.grad);
+        return label + ": data " + Format.compact(n.data) + ", grad " + Format.compact(n.grad);
     }
 
     private static void find(String label) {
@@ -134,8 +137,8 @@ class InspectorIT extends PageTest {
         assertTrue(before.startsWith("point #0 "), "the first point is selected at first: " + before);
         // In an editing mode the click adds a point (the data editor's job) and selects nothing.
         new Select(driver().findElement(By.id("click-mode"))).selectByValue("add-pos");
-        double[] v = session.view();
-        clickPlane(v, v[0] + 0.05 * (v[1] - v[0]), v[3] - 0.05 * (v[3] - v[2]));
+        View v = session.view();
+        clickPlane(v, v.planeX(0.05, 1), v.planeY(0.05, 1));
         click("step"); // a frame is painted
         awaitText("step-count", "1");
         assertTrue(text("graph-summary").startsWith("point #0 "), text("graph-summary"));
@@ -192,7 +195,7 @@ class InspectorIT extends PageTest {
         assertEquals(Integer.toString(job.slices()), driver().findElement(By.id("gradcheck-result")).getAttribute("data-slices"));
 
         // Half way down the scroll bar are the middle parameters: the spacers stand for the right number of rows.
-        String middle = Inspection.names(session.model())[parameters / 2];
+        String middle = Names.parameters(session.model())[parameters / 2];
         ((JavascriptExecutor) driver()).executeScript(
                 "const s = document.getElementById('param-scroll'); s.scrollIntoView({block: 'center'});"
                         + " s.scrollTop = (s.scrollHeight - s.clientHeight) / 2;");
@@ -206,8 +209,8 @@ class InspectorIT extends PageTest {
         // Rows scrolled into view are filled in, the last parameter's too.
         ((JavascriptExecutor) driver()).executeScript(
                 "const s = document.getElementById('param-scroll'); s.scrollIntoView({block: 'center'}); s.scrollTop = s.scrollHeight;");
-        String last = Inspection.names(session.model())[parameters - 1] + " "
-                + Inspection.number(session.model().parameters().get(parameters - 1).data);
+        String last = Names.parameters(session.model())[parameters - 1] + " "
+                + Format.compact(session.model().parameters().get(parameters - 1).data);
         await("the last row", () -> last.equals(((JavascriptExecutor) driver()).executeScript(
                 "const rows = document.querySelectorAll('#param-rows tr.param'); const r = rows[rows.length - 1];"
                         + " return r.querySelector('th').textContent + ' ' + r.querySelector('td').textContent;")));
@@ -248,7 +251,7 @@ class InspectorIT extends PageTest {
         await("grads zeroed", () -> gradColumn().stream().allMatch(t -> t.equals("0.0000")));
         assertEquals("0", text("step-count"));
         session.trainer().forward();
-        assertTrue(text("phase-note").contains(Inspection.fixed(session.trainer().step().loss, 4)), text("phase-note"));
+        assertTrue(text("phase-note").contains(Format.fixed(session.trainer().step().loss, 4)), text("phase-note"));
         assertEquals("backward", driver().findElement(By.id("phase-next")).getAttribute("data-next"));
 
         click("phase-next"); // backward
@@ -261,7 +264,7 @@ class InspectorIT extends PageTest {
         await("update lit", () -> lit().equals("phase-update"));
         awaitText("step-count", "1");
         assertNotEquals(lossBefore, text("train-loss"));
-        awaitText("train-loss", Session.Readout.fixed(session.readout().trainLoss, 4));
+        awaitText("train-loss", Format.fixed(session.readout().trainLoss, 4));
 
         // A step begun by phase is finished by the step button, never left half done.
         click("phase-next");
@@ -269,7 +272,7 @@ class InspectorIT extends PageTest {
         click("step");
         awaitText("step-count", "2");
         session.step();
-        awaitText("train-loss", Session.Readout.fixed(session.readout().trainLoss, 4));
+        awaitText("train-loss", Format.fixed(session.readout().trainLoss, 4));
         assertEquals("forward", driver().findElement(By.id("phase-next")).getAttribute("data-next"));
     }
 
@@ -298,8 +301,8 @@ class InspectorIT extends PageTest {
         WebElement bias = driver().findElement(By.id("neuron-bias"));
         bias.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0.5", Keys.TAB);
         model.layers.get(2).neurons.get(0).b.data = 0.5;
-        awaitText("train-loss", Session.Readout.fixed(session.readout().trainLoss, 4));
-        awaitText("train-accuracy", Session.Readout.percent(session.readout().trainAccuracy));
+        awaitText("train-loss", Format.fixed(session.readout().trainLoss, 4));
+        awaitText("train-accuracy", Format.percent(session.readout().trainAccuracy));
         awaitText("graph-summary", summary(0, p, Inspection.graph(model, x, p.label)));
         awaitText("neuron-formula", Inspection.formula(model, 2, 0, x));
 
@@ -311,11 +314,11 @@ class InspectorIT extends PageTest {
         bias = driver().findElement(By.id("neuron-bias"));
         bias.sendKeys(Keys.chord(Keys.CONTROL, "a"), "-1.25", Keys.TAB);
         model.layers.get(0).neurons.get(3).b.data = -1.25;
-        awaitText("train-loss", Session.Readout.fixed(session.readout().trainLoss, 4));
+        awaitText("train-loss", Format.fixed(session.readout().trainLoss, 4));
         awaitText("neuron-formula", Inspection.formula(model, 0, 3, x));
         // Not a number: the bias stays.
         bias.sendKeys(Keys.chord(Keys.CONTROL, "a"), "abc", Keys.TAB);
-        awaitText("train-loss", Session.Readout.fixed(session.readout().trainLoss, 4));
+        awaitText("train-loss", Format.fixed(session.readout().trainLoss, 4));
         assertEquals("-1.25", driver().findElement(By.id("neuron-bias")).getAttribute("data-value"));
     }
 
@@ -329,17 +332,17 @@ class InspectorIT extends PageTest {
         await("the classic graph", () -> String.valueOf(g.nodes.size())
                 .equals(driver().findElement(By.id("graph-nodes")).getAttribute("data-count")));
         assertTrue(text("classic-readout").startsWith("41 parameters · step 0 · loss Σ over the 4 examples "
-                + Inspection.fixed(classic.loss(), 4)), text("classic-readout"));
+                + Format.fixed(classic.loss(), 4)), text("classic-readout"));
         new Select(driver().findElement(By.id("classic-example"))).selectByIndex(2);
         ComputationGraph g2 = classic.graph(2);
         await("example 2", () -> text("graph-summary").startsWith("example 2: x = (0.5, 1.0, 1.0), y = -1 · output "
-                + Inspection.fixed(g2.output, 4)));
+                + Format.fixed(g2.output, 4)));
         double before = classic.loss();
         for (int s = 1; s <= 5; s++) {
             click("classic-step");
             classic.step();
             awaitText("classic-readout", "41 parameters · step " + s + " · loss Σ over the 4 examples "
-                    + Inspection.fixed(classic.loss(), 4));
+                    + Format.fixed(classic.loss(), 4));
         }
         assertTrue(classic.loss() < before);
         double shown = Double.parseDouble(driver().findElement(By.id("classic-readout")).getAttribute("data-loss"));

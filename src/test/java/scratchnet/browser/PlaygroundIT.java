@@ -21,6 +21,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import scratchnet.playground.Session;
 import scratchnet.playground.Settings;
+import scratchnet.io.Format;
+import scratchnet.playground.Readout;
+import scratchnet.playground.View;
 
 /**
  * The playground as a person uses it, in both engines: training, stepping, resetting, the share
@@ -31,7 +34,7 @@ class PlaygroundIT extends PageTest {
     private static final Duration TRAINING_TIMEOUT = Duration.ofSeconds(60);
 
     /** What the page should read out for these settings after {@code steps} steps, computed on the JVM. */
-    private static Session.Readout jvm(String hash, int steps) {
+    private static Readout jvm(String hash, int steps) {
         Session session = new Session(Settings.fromHash(hash).settings);
         for (int i = 0; i < steps; i++) {
             session.step();
@@ -68,13 +71,13 @@ class PlaygroundIT extends PageTest {
     void loadsShowingItsEngineAndTheJvmsNumbers(String engine) {
         open(engine, "");
         assertEquals(engine, text("engine"));
-        Session.Readout expected = jvm("", 0);
+        Readout expected = jvm("", 0);
         awaitText("step-count", "0");
         assertEquals(Integer.toString(expected.parameters), text("param-count"));
-        assertEquals(Session.Readout.fixed(expected.trainLoss, 4), text("train-loss"));
-        assertEquals(Session.Readout.percent(expected.trainAccuracy), text("train-accuracy"));
-        assertEquals(Session.Readout.fixed(expected.testLoss, 4), text("test-loss"));
-        assertEquals(Session.Readout.percent(expected.testAccuracy), text("test-accuracy"));
+        assertEquals(Format.fixed(expected.trainLoss, 4), text("train-loss"));
+        assertEquals(Format.percent(expected.trainAccuracy), text("train-accuracy"));
+        assertEquals(Format.fixed(expected.testLoss, 4), text("test-loss"));
+        assertEquals(Format.percent(expected.testAccuracy), text("test-accuracy"));
         assertTrue(driver().getCurrentUrl().endsWith("#" + new Settings().toHash()),
                 "the link holds every setting: " + driver().getCurrentUrl());
     }
@@ -101,7 +104,7 @@ class PlaygroundIT extends PageTest {
         click("step");
         awaitText("step-count", "1");
         assertNotEquals(initialLoss, text("train-loss"), "the loss moved");
-        assertEquals(Session.Readout.fixed(jvm("", 1).trainLoss, 4), text("train-loss"), "as on the JVM");
+        assertEquals(Format.fixed(jvm("", 1).trainLoss, 4), text("train-loss"), "as on the JVM");
         click("step");
         click("step");
         awaitText("step-count", "3");
@@ -132,10 +135,10 @@ class PlaygroundIT extends PageTest {
         assertEquals("spiral", driver().findElement(By.id("set-data")).getAttribute("value"));
         assertEquals("0.03", driver().findElement(By.id("set-lr")).getAttribute("value"));
         assertEquals("8,8,4", driver().findElement(By.id("set-layers")).getAttribute("value"));
-        Session.Readout expected = jvm(hash, 0);
+        Readout expected = jvm(hash, 0);
         awaitText("step-count", "0");
         assertEquals(Integer.toString(expected.parameters), text("param-count"));
-        assertEquals(Session.Readout.fixed(expected.trainLoss, 4), text("train-loss"), "same data and weights");
+        assertEquals(Format.fixed(expected.trainLoss, 4), text("train-loss"), "same data and weights");
         click("step");
         awaitText("step-count", "1");
         assertEquals(stepped, text("train-loss"), "the same first step as before the reload");
@@ -157,7 +160,7 @@ class PlaygroundIT extends PageTest {
         assertTrue(changed > before.size() / 20, changed + " of " + before.size() + " sampled channels changed");
 
         // Near the outer moon (class -1) the picture is orange, near the inner one (+1) blue.
-        double[] view = new Session(new Settings()).view();
+        View view = new Session(new Settings()).view();
         long[] outer = colourAround(view, 0, 1);
         long[] inner = colourAround(view, 1, -0.5);
         assertTrue(outer[0] > outer[2] + 60, "orange near (0, 1): rgb " + java.util.Arrays.toString(outer));
@@ -178,9 +181,9 @@ class PlaygroundIT extends PageTest {
 
     /** The mean colour of a small square of the canvas around the plane's point (x, y). */
     @SuppressWarnings("unchecked")
-    private static long[] colourAround(double[] view, double x, double y) {
-        double fx = (x - view[0]) / (view[1] - view[0]);
-        double fy = (view[3] - y) / (view[3] - view[2]);
+    private static long[] colourAround(View view, double x, double y) {
+        double fx = view.pixelX(x, 1);
+        double fy = view.pixelY(y, 1);
         List<Long> rgb = (List<Long>) ((JavascriptExecutor) driver()).executeScript(
                 "const c = document.getElementById('boundary');"
                         + "const h = Math.round(c.width / 60);"

@@ -18,6 +18,7 @@ import scratchnet.playground.Settings;
 import scratchnet.train.Loss;
 import scratchnet.train.Optimizer;
 import scratchnet.train.Trainer;
+import scratchnet.playground.Readout;
 
 /**
  * The core computes the same numbers on the JVM, as JS and as Wasm GC. The expected numbers were
@@ -118,7 +119,7 @@ public class CoreAgreesIT {
         for (int i = 0; i < 25; i++) {
             s.step();
         }
-        Session.Readout r = s.readout();
+        Readout r = s.readout();
         double[] grid = new double[20 * 20];
         s.grid(20, 20, grid);
         return new double[] {r.trainLoss, r.trainAccuracy, r.testLoss, r.testAccuracy, grid[0], grid[210]};

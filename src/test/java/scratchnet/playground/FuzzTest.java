@@ -96,7 +96,7 @@ class FuzzTest {
         for (int k = 0; k < 3; k++) {
             session.step();
         }
-        String good = ModelFile.write(session.settings(), session.model(), session.train(), session.test(), 3);
+        String good = ModelFile.write(session.settings(), new PointEdits(), session.model(), session.train(), session.test(), 3);
         Rng rng = new Rng(7);
         int accepted = 0, rejected = 0;
         for (int i = 0; i < 3000; i++) {

@@ -15,13 +15,14 @@ import scratchnet.nn.MLP;
 import scratchnet.train.GradientCheck;
 import scratchnet.train.Loss;
 import scratchnet.train.Trainer;
+import scratchnet.io.Format;
 
 class InspectionTest {
 
     @Test
     void namesFollowTheParameterOrderAndTheGraphsLabels() {
         MLP model = new MLP(2, new int[] {3, 1}, Activation.TANH, Activation.TANH, new Rng(1));
-        String[] names = Inspection.names(model);
+        String[] names = Names.parameters(model);
         assertEquals(model.parameters().size(), names.length);
         assertEquals("w[0][0][0]", names[0]);
         assertEquals("b[0][0]", names[2]);
@@ -52,7 +53,7 @@ class InspectionTest {
         // The full batch's backward() is the trainer's: the check saw the same gradients.
         assertEquals(batch[5], r.batched[5], 1e-12);
         assertTrue(r.maxRelativeError < 1e-6, "" + r.maxRelativeError);
-        String said = Inspection.verdict(r, Inspection.names(session.model()));
+        String said = Inspection.verdict(r, Names.parameters(session.model()));
         assertTrue(said.startsWith("largest relative error ") && said.endsWith("backward() agrees"), said);
     }
 
@@ -90,16 +91,16 @@ class InspectionTest {
         n.b.data = 0.1;
         double[] x = {0.31, 0.77};
         assertEquals("tanh(0.52·0.31 + -1.20·0.77 + 0.10) = "
-                + Inspection.fixed(Math.tanh(0.1 + 0.52 * 0.31 - 1.2 * 0.77), 2), Inspection.formula(model, 0, 1, x));
+                + Format.fixed(Math.tanh(0.1 + 0.52 * 0.31 - 1.2 * 0.77), 2), Inspection.formula(model, 0, 1, x));
         assertEquals("tanh(0.52·(-0.31) + -1.20·0.77 + 0.10) = "
-                + Inspection.fixed(Math.tanh(0.1 - 0.52 * 0.31 - 1.2 * 0.77), 2),
+                + Format.fixed(Math.tanh(0.1 - 0.52 * 0.31 - 1.2 * 0.77), 2),
                 Inspection.formula(model, 0, 1, new double[] {-0.31, 0.77}), "a negative input in brackets");
         // The output neuron reads the hidden layer's outputs.
         double[] hidden = Inspection.neuronInputs(model, 1, x);
         var s = model.snapshot();
         double out = s.predict(x)[0];
         assertEquals(s.activity(0)[1], hidden[1], 0);
-        assertTrue(Inspection.formula(model, 1, 0, x).endsWith(" = " + Inspection.fixed(out, 2)));
+        assertTrue(Inspection.formula(model, 1, 0, x).endsWith(" = " + Format.fixed(out, 2)));
         MLP linear = new MLP(2, new int[] {1}, Activation.TANH, Activation.LINEAR, new Rng(1));
         assertTrue(Inspection.formula(linear, 0, 0, x).matches("[-0-9.]+·0\\.31 \\+ [-0-9.]+·0\\.77 \\+ 0\\.00 = [-0-9.]+"),
                 Inspection.formula(linear, 0, 0, x));
@@ -116,29 +117,8 @@ class InspectionTest {
     @Test
     void theNearestPoint() {
         Dataset d = new Dataset(List.of(new Point(0, 0, 1), new Point(1, 1, -1), new Point(-1, 0.5, 1)));
-        assertEquals(1, Inspection.nearest(d, 0.8, 0.9));
-        assertEquals(2, Inspection.nearest(d, -3, 0));
-        assertEquals(-1, Inspection.nearest(new Dataset(List.of()), 0, 0));
-    }
-
-    @Test
-    void scientificNotationWithoutStringFormat() {
-        assertEquals("3.2e-9", Inspection.scientific(3.2e-9, 2));
-        assertEquals("-3.2e-9", Inspection.scientific(-3.2e-9, 2));
-        assertEquals("1.23e4", Inspection.scientific(12345, 3));
-        assertEquals("1.0e-3", Inspection.scientific(0.001, 2));
-        assertEquals("1.0e0", Inspection.scientific(0.99999, 2), "rounding carries into the exponent");
-        assertEquals("1e2", Inspection.scientific(100, 1));
-        assertEquals("4.9e-324", Inspection.scientific(Double.MIN_VALUE, 2));
-        assertEquals("1.8e308", Inspection.scientific(Double.MAX_VALUE, 2));
-        assertEquals("0", Inspection.scientific(0, 2));
-        assertEquals("NaN", Inspection.scientific(Double.NaN, 2));
-        assertEquals("∞", Inspection.scientific(Double.POSITIVE_INFINITY, 2));
-        for (double v = 1e-300; v < 1e300; v *= 7.3) {
-            assertEquals(v, Double.parseDouble(Inspection.scientific(v, 2)), v * 0.051, "" + v);
-        }
-        assertEquals("0.2500", Inspection.number(0.25));
-        assertEquals("-3.1e-6", Inspection.number(-3.1e-6));
-        assertEquals("0.0000", Inspection.number(0));
+        assertEquals(1, Data.nearest(d.points, 0.8, 0.9));
+        assertEquals(2, Data.nearest(d.points, -3, 0));
+        assertEquals(-1, Data.nearest(List.of(), 0, 0));
     }
 }

@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import scratchnet.io.Format;
 
 class LossCurveTest {
-    static Session.Readout at(int step, double loss) {
-        return new Session.Readout(step, 0, loss, 0.5, loss * 2, 0.4, 41);
+    static Readout at(int step, double loss) {
+        return new Readout(step, 0, loss, 0.5, loss * 2, 0.4, 41, 160, 40);
     }
 
     @Test
@@ -42,13 +43,13 @@ class LossCurveTest {
 
     @Test
     void readoutTextIsTheSameEverywhere() {
-        assertEquals("0.2500", Session.Readout.fixed(0.25, 4));
-        assertEquals("-1.05", Session.Readout.fixed(-1.049999, 2));
-        assertEquals("0.000", Session.Readout.fixed(-0.0001, 3));
-        assertEquals("12", Session.Readout.fixed(12.4, 0));
-        assertEquals("—", Session.Readout.fixed(Double.NaN, 4));
-        assertEquals("97.5%", Session.Readout.percent(0.975));
-        assertEquals("100.0%", Session.Readout.percent(1));
-        assertEquals("—", Session.Readout.percent(Double.POSITIVE_INFINITY));
+        assertEquals("0.2500", Format.fixed(0.25, 4));
+        assertEquals("-1.05", Format.fixed(-1.049999, 2));
+        assertEquals("0.000", Format.fixed(-0.0001, 3));
+        assertEquals("12", Format.fixed(12.4, 0));
+        assertEquals("—", Format.fixed(Double.NaN, 4));
+        assertEquals("97.5%", Format.percent(0.975));
+        assertEquals("100.0%", Format.percent(1));
+        assertEquals("—", Format.percent(Double.POSITIVE_INFINITY));
     }
 }

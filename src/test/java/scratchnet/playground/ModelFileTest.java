@@ -20,7 +20,7 @@ class ModelFileTest {
     }
 
     static String export(Session s) {
-        return ModelFile.write(s.settings(), s.model(), s.train(), s.test(), s.trainer().steps());
+        return ModelFile.write(s.settings(), new PointEdits(), s.model(), s.train(), s.test(), s.trainer().steps());
     }
 
     @Test
@@ -42,7 +42,7 @@ class ModelFileTest {
             }
         }
         // And writing it again gives the same text: nothing lost or invented.
-        assertEquals(text, ModelFile.write(c.settings, c.model, c.train, c.test, c.step));
+        assertEquals(text, ModelFile.write(c.settings, new PointEdits(), c.model, c.train, c.test, c.step));
     }
 
     @Test

@@ -25,15 +25,14 @@ class SessionEditsTest {
 
     /** A session as a page opening {@code link} (settings plus extra keys) makes it. */
     private static Session opened(String link) {
-        Settings.Parsed parsed = Settings.fromHash(link, Session.LINK_KEYS);
-        Session s = new Session(parsed.settings);
-        List<String> notes = s.applyLink(parsed.extra);
+        Session s = new Session(new Settings());
+        List<String> notes = s.open(link);
         assertEquals(List.of(), notes, link);
         return s;
     }
 
     private static String link(Session s, boolean withWeights) {
-        return s.settings().toHash() + s.linkExtras(withWeights);
+        return s.link(withWeights);
     }
 
     @Test
@@ -103,7 +102,7 @@ class SessionEditsTest {
         s.clearPoints();
         assertEquals(0, s.train().size());
         assertEquals(0, s.test().size());
-        assertTrue(s.linkExtras(false).equals("&del=0-199"), s.linkExtras(false));
+        assertEquals(s.settings().toHash() + "&del=0-199", s.link(false));
         s.addPoint(-1, 0.5, -1);
         s.addPoint(1, 0.5, 1);
         assertEquals(2, s.train().size());
@@ -121,18 +120,18 @@ class SessionEditsTest {
         Session s = new Session(settings);
         s.addPoint(0, 0, 1);
         settings.learningRate = 0.05;
-        assertEquals(Session.Change.TRAINING, s.apply(settings));
+        assertEquals(Settings.Affects.TRAINING, s.apply(settings));
         assertEquals(161, s.train().size());
         settings.layers = new int[0];
         assertFalse(s.changesData(settings));
-        assertEquals(Session.Change.MODEL, s.apply(settings));
+        assertEquals(Settings.Affects.MODEL, s.apply(settings));
         assertEquals(161, s.train().size());
         assertTrue(s.trainer().data() == s.train());
         s.reset();
         assertEquals(161, s.train().size());
         settings.dataSeed = 2;
         assertTrue(s.changesData(settings));
-        assertEquals(Session.Change.DATA, s.apply(settings));
+        assertEquals(Settings.Affects.DATA, s.apply(settings));
         assertTrue(s.edits().isEmpty());
         assertEquals(160, s.train().size());
     }
@@ -148,19 +147,18 @@ class SessionEditsTest {
         // Too big a model: no weights in the link.
         assertFalse(link(trained("layers=16,16", 0), true).contains("&w="));
         // Weights for another network leave the model alone, with a note.
-        Settings.Parsed other = Settings.fromHash(link.replace("layers=6", "layers=5"), Session.LINK_KEYS);
-        Session fresh = new Session(other.settings);
+        String other = link.replace("layers=6", "layers=5");
+        Session fresh = new Session(Settings.fromHash(other).settings);
         String initial = SessionTest.weights(fresh);
-        List<String> notes = fresh.applyLink(other.extra);
+        List<String> notes = fresh.open(other);
         assertEquals(1, notes.size(), notes.toString());
         assertEquals(initial, SessionTest.weights(fresh));
     }
 
     @Test
     void aBadLinkNeverThrows() {
-        Settings.Parsed parsed = Settings.fromHash("add=1,1,7;x&del=5-2,9999,3&w=%%%&src=file", Session.LINK_KEYS);
-        Session s = new Session(parsed.settings);
-        List<String> notes = s.applyLink(parsed.extra);
+        Session s = new Session(new Settings());
+        List<String> notes = s.open("add=1,1,7;x&del=5-2,9999,3&w=%%%&src=file");
         assertEquals(4, notes.size(), notes.toString());
         assertEquals(199, s.train().size() + s.test().size(), "only del=3 was used");
     }
@@ -197,15 +195,15 @@ class SessionEditsTest {
     void foreignDataIsKeptAndTheLinkSaysItIsOnlyInTheFile() throws ModelFile.InvalidModel {
         Session s = trained("layers=3", 10);
         Dataset mine = new Dataset(List.of(new Point(0.1, 0.2, 1), new Point(-0.3, 0.4, -1), new Point(3, 3, 1)));
-        String file = ModelFile.write(s.settings(), s.model(), mine, new Dataset(List.of()), 10);
+        String file = ModelFile.write(s.settings(), new PointEdits(), s.model(), mine, new Dataset(List.of()), 10);
         Session imported = new Session(new Settings());
         List<String> notes = imported.load(ModelFile.read(file));
         assertEquals(1, notes.size(), notes.toString());
         assertTrue(imported.fromFile());
         assertEquals(mine.points.toString(), imported.train().points.toString());
-        assertEquals("&src=file", imported.linkExtras(false));
-        double[] v = imported.view();
-        assertTrue(v[1] > 3 && v[3] > 3, "the view frames the file's points");
+        assertEquals(imported.settings().toHash() + "&src=file", imported.link(false));
+        View v = imported.view();
+        assertTrue(v.xMax > 3 && v.yMax > 3, "the view frames the file's points");
         Snapshot a = s.model().snapshot(), b = imported.model().snapshot();
         assertEquals(a.predict(new double[] {0.3, -0.7})[0], b.predict(new double[] {0.3, -0.7})[0], 0);
         // Points can be edited on the file's data too; new data settings go back to generated data.

@@ -29,14 +29,14 @@ class SessionTest {
     @Test
     void defaultsLearnTheMoons() {
         Session s = new Session(new Settings());
-        Session.Readout start = s.readout();
+        Readout start = s.readout();
         assertEquals(160, s.train().size());
         assertEquals(40, s.test().size());
         assertEquals(2 * 8 + 8 + 8 * 8 + 8 + 8 + 1, start.parameters);
         for (int k = 0; k < 500; k++) {
             s.step();
         }
-        Session.Readout end = s.readout();
+        Readout end = s.readout();
         assertEquals(500, end.step);
         assertTrue(end.trainAccuracy >= 0.97, "train accuracy " + end.trainAccuracy);
         assertTrue(end.testAccuracy >= 0.9, "test accuracy " + end.testAccuracy);
@@ -52,23 +52,23 @@ class SessionTest {
         }
         String trained = weights(s);
         settings.learningRate = 0.01;
-        assertEquals(Session.Change.TRAINING, s.apply(settings));
+        assertEquals(Settings.Affects.TRAINING, s.apply(settings));
         assertEquals(trained, weights(s));
         assertEquals(5, s.trainer().steps());
         assertEquals(0.01, s.trainer().learningRate);
 
         settings.speed = 9;
-        assertEquals(Session.Change.NOTHING, s.apply(settings));
+        assertEquals(Settings.Affects.VIEW, s.apply(settings));
 
         String data = s.train().points.toString();
         settings.layers = new int[] {3};
-        assertEquals(Session.Change.MODEL, s.apply(settings));
+        assertEquals(Settings.Affects.MODEL, s.apply(settings));
         assertEquals(0, s.trainer().steps());
         assertEquals(data, s.train().points.toString());
         assertEquals(2 * 3 + 3 + 3 + 1, s.model().parameters().size());
 
         settings.noise = 0.3;
-        assertEquals(Session.Change.DATA, s.apply(settings));
+        assertEquals(Settings.Affects.DATA, s.apply(settings));
         assertNotEquals(data, s.train().points.toString());
     }
 
@@ -90,11 +90,11 @@ class SessionTest {
     @Test
     void viewFramesEveryPoint() {
         Session s = new Session(new Settings());
-        double[] v = s.view();
+        View v = s.view();
         for (var p : s.train().points) {
-            assertTrue(p.x > v[0] && p.x < v[1] && p.y > v[2] && p.y < v[3]);
+            assertTrue(v.contains(p.x, p.y));
         }
-        assertEquals(v[1] - v[0], v[3] - v[2], 1e-12);
+        assertEquals(v.xMax - v.xMin, v.yMax - v.yMin, 1e-12);
         double[] grid = new double[30 * 20];
         s.grid(30, 20, grid);
         for (double g : grid) {

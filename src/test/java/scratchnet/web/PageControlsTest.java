@@ -17,7 +17,8 @@ class PageControlsTest {
     @Test
     void everySettingHasALabelledControl() throws IOException {
         String html = Files.readString(Path.of("webapp", "index.html"), StandardCharsets.UTF_8);
-        for (String key : Settings.keys()) {
+        for (Settings.Setting setting : Settings.table()) {
+            String key = setting.key;
             assertTrue(html.contains("id=\"set-" + key + "\""), "index.html lacks a control #set-" + key);
             boolean labelled = html.contains("<label for=\"set-" + key + "\"")
                     || html.contains("<label><input id=\"set-" + key + "\"");

@@ -1,4 +1,4 @@
-package scratchnet.web;
+package scratchnet.web.inspector;
 
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
@@ -7,7 +7,7 @@ import org.teavm.jso.dom.events.WheelEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import scratchnet.playground.ComputationGraph;
 import scratchnet.playground.HeatMap;
-import scratchnet.playground.Inspection;
+import scratchnet.web.Dom;
 
 /**
  * Draws a {@link ComputationGraph} micrograd-style: a box per value {@code label | data | grad},
@@ -335,9 +335,9 @@ final class GraphView {
             context.setFillStyle("#202124");
             String label = node.label.equals(node.op) ? "" : node.label;
             context.fillText(label, xs[k] + 4, y, LABEL_W - 6);
-            context.fillText(Inspection.fixed(node.data, 4), xs[k] + LABEL_W + 3, y, valueW - 5);
+            context.fillText(node.dataText(), xs[k] + LABEL_W + 3, y, valueW - 5);
             context.setFillStyle(node.grad > 0 ? POSITIVE : node.grad < 0 ? NEGATIVE : "#5f6368");
-            context.fillText(Inspection.number(node.grad), xs[k] + LABEL_W + valueW + 3, y, valueW - 5);
+            context.fillText(node.gradText(), xs[k] + LABEL_W + valueW + 3, y, valueW - 5);
         }
         // Separators inside the boxes.
         context.setStrokeStyle("#dadce0");

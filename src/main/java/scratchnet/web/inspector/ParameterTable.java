@@ -1,15 +1,12 @@
-package scratchnet.web;
+package scratchnet.web.inspector;
 
-import java.util.List;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
-import scratchnet.engine.Value;
-import scratchnet.nn.MLP;
-import scratchnet.playground.Inspection;
+import scratchnet.playground.Inspector;
 
 /**
  * Every parameter in a row: its name (as in the graph), {@code data}, {@code grad}, and the last
- * update it received ({@code before − after}, which is {@code lr · grad} for plain SGD).
+ * update it received ({@link Inspector#parameterRows}).
  *
  * <p>Only the rows in view exist: a window of {@link #WINDOW} rows between two spacer rows whose
  * heights stand for the rest, so the scroll bar covers every parameter. A table of the largest
@@ -26,10 +23,9 @@ final class ParameterTable {
     private final HTMLElement scroller;
     private final HTMLElement above;
     private final HTMLElement below;
-    private MLP model;
-    private List<Value> parameters;
-    private String[] names = new String[0];
+    private String[] names; // the inspector's names array: a new one means a new model
     private HTMLElement[] cells = new HTMLElement[0]; // 4 per row of the window: name, data, grad, update
+    private String[] shownTexts = new String[0];
     private String[] texts = new String[0];
     private int rows; // rows in the window
     private HTMLElement firstRow;
@@ -45,12 +41,12 @@ final class ParameterTable {
         below = spacer();
     }
 
-    /** @param lastUpdate before − after of each parameter in the last step, in {@link MLP#parameters()} order */
-    void show(MLP model, double[] lastUpdate) {
-        if (model != this.model) {
-            rebuild(model);
+    void show(Inspector inspector) {
+        String[] all = inspector.parameterNames();
+        if (all != names) {
+            rebuild(all);
         }
-        int n = parameters.size();
+        int n = names.length;
         if (rowHeight <= 0 && firstRow != null) { // not measured yet, or the panel was closed then
             rowHeight = firstRow.getOffsetHeight();
         }
@@ -61,13 +57,12 @@ final class ParameterTable {
             height(above, first * rowHeight);
             height(below, (n - first - rows) * rowHeight);
         }
-        for (int k = 0; k < rows; k++) {
-            int i = first + k;
-            Value p = parameters.get(i);
-            set(4 * k, names[i]);
-            set(4 * k + 1, Inspection.number(p.data));
-            set(4 * k + 2, Inspection.number(p.grad));
-            set(4 * k + 3, i < lastUpdate.length ? Inspection.number(lastUpdate[i]) : "");
+        inspector.parameterRows(first, rows, texts);
+        for (int cell = 0; cell < 4 * rows; cell++) {
+            if (!texts[cell].equals(shownTexts[cell])) {
+                shownTexts[cell] = texts[cell];
+                cells[cell].setTextContent(texts[cell]);
+            }
         }
     }
 
@@ -76,23 +71,15 @@ final class ParameterTable {
         scrollTop = scroller.getScrollTop();
     }
 
-    private void set(int cell, String text) {
-        if (!text.equals(texts[cell])) {
-            texts[cell] = text;
-            cells[cell].setTextContent(text);
-        }
-    }
-
-    private void rebuild(MLP model) {
-        this.model = model;
-        parameters = model.parameters();
-        names = Inspection.names(model);
+    private void rebuild(String[] all) {
+        names = all;
         while (body.getFirstChild() != null) {
             body.removeChild(body.getFirstChild());
         }
         body.setAttribute("data-parameters", Integer.toString(names.length));
         rows = Math.min(WINDOW, names.length);
         cells = new HTMLElement[4 * rows];
+        shownTexts = new String[4 * rows];
         texts = new String[4 * rows];
         body.appendChild(above);
         firstRow = null;
@@ -103,13 +90,13 @@ final class ParameterTable {
             name.setAttribute("scope", "row");
             row.appendChild(name);
             cells[4 * k] = name;
-            texts[4 * k] = names[k];
+            shownTexts[4 * k] = names[k];
             name.setTextContent(names[k]); // a row with its text has its real height, measured next
             for (int c = 1; c < 4; c++) {
                 HTMLElement cell = document.createElement("td");
                 row.appendChild(cell);
                 cells[4 * k + c] = cell;
-                texts[4 * k + c] = "";
+                shownTexts[4 * k + c] = "";
             }
             body.appendChild(row);
             if (k == 0) {

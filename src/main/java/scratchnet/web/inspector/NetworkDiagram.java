@@ -1,21 +1,18 @@
-package scratchnet.web;
+package scratchnet.web.inspector;
 
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
-import scratchnet.engine.Tanh;
-import scratchnet.nn.Layer;
-import scratchnet.nn.MLP;
-import scratchnet.nn.Neuron;
+import scratchnet.playground.Diagram;
 import scratchnet.playground.HeatMap;
-import scratchnet.playground.Inspection;
+import scratchnet.web.Dom;
 
 /**
- * The network as a picture: the inputs on the left, a column per layer, the output on the right.
- * Every weight is a line, as wide as its size and coloured by its sign (blue +, orange −); every
- * neuron is filled by its output on the selected point and shows its bias as a number beside it.
- * Clicking a neuron selects it (the listener hears its layer and index).
+ * The network as a picture ({@link Diagram}'s numbers): the inputs on the left, a column per
+ * layer, the output on the right. Every weight is a line, as wide as its size and coloured by its
+ * sign (blue +, orange −); every neuron is filled by its output on the selected point and shows
+ * its bias beside it. Clicking a neuron selects it (the listener hears its layer and index).
  */
 final class NetworkDiagram {
     interface Listener {
@@ -60,49 +57,32 @@ final class NetworkDiagram {
         return 8 + step * (row + 0.5);
     }
 
-    /**
-     * @param activity each layer's outputs on the selected point ({@code activity[0]} the input), or null
-     * @param selectedLayer the selected neuron's layer (0 = first hidden), or -1
-     */
-    void paint(MLP model, double[][] activity, int selectedLayer, int selectedNeuron) {
+    /** @param selectedLayer the selected neuron's layer (0 = first hidden) */
+    void paint(Diagram d, int selectedLayer, int selectedNeuron) {
         Dom.fitCanvas(canvas);
         double ratio = Window.current().getDevicePixelRatio();
         context.setTransform(1, 0, 0, 1, 0, 0);
         context.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         context.setTransform(ratio, 0, 0, ratio, 0, 0);
-        int[] sizes = model.sizes();
-        widths = new int[sizes.length + 1];
-        widths[0] = model.nin();
-        System.arraycopy(sizes, 0, widths, 1, sizes.length);
+        widths = d.widths;
         int tallest = 0;
         for (int w : widths) {
             tallest = Math.max(tallest, w);
         }
         radius = Math.max(3, Math.min(11, (canvas.getClientHeight() - 16) / tallest * 0.36));
 
-        // The weights: positive and negative each in a few width classes, one path per class.
-        double largest = 1e-9;
-        for (Layer layer : model.layers) {
-            for (Neuron n : layer.neurons) {
-                for (var w : n.w) {
-                    largest = Math.max(largest, Math.abs(w.data));
-                }
-            }
-        }
+        // The weights: positive and negative each in four width classes, one path per class.
         for (int sign = -1; sign <= 1; sign += 2) {
             context.setStrokeStyle(sign > 0 ? POSITIVE : NEGATIVE);
             for (int width = 1; width <= 4; width++) {
                 context.setLineWidth(width == 1 ? 0.6 : width * 1.1 - 0.6);
                 context.setGlobalAlpha(width == 1 ? 0.45 : 0.8);
                 context.beginPath();
-                for (int l = 0; l < model.layers.size(); l++) {
-                    Layer layer = model.layers.get(l);
-                    for (int o = 0; o < layer.nout(); o++) {
-                        Neuron n = layer.neurons.get(o);
-                        for (int i = 0; i < n.w.size(); i++) {
-                            double w = n.w.get(i).data;
-                            int cls = 1 + (int) Math.min(3, Math.floor(4 * Math.abs(w) / largest));
-                            if ((w >= 0) != (sign > 0) || Math.min(4, cls) != width) {
+                for (int l = 0; l < d.weights.length; l++) {
+                    for (int o = 0; o < d.weights[l].length; o++) {
+                        double[] row = d.weights[l][o];
+                        for (int i = 0; i < row.length; i++) {
+                            if ((row[i] >= 0) != (sign > 0) || d.widthClass(row[i]) != width) {
                                 continue;
                             }
                             context.moveTo(x(l) + radius, y(l, i));
@@ -120,11 +100,7 @@ final class NetworkDiagram {
         context.setTextBaseline("middle");
         for (int c = 0; c < widths.length; c++) {
             for (int o = 0; o < widths[c]; o++) {
-                double v = activity == null ? 0 : activity[c][o];
-                int colour = HeatMap.NEUTRAL;
-                double s = Math.max(-1, Math.min(1, Double.isNaN(v) ? 0 : c == 0 ? Tanh.tanh(v) : v));
-                colour = mix(HeatMap.NEUTRAL, s > 0 ? HeatMap.POSITIVE : HeatMap.NEGATIVE, Math.abs(s));
-                context.setFillStyle(HeatMap.css(colour));
+                context.setFillStyle(HeatMap.css(d.fill[c][o]));
                 boolean picked = c - 1 == selectedLayer && o == selectedNeuron;
                 context.setStrokeStyle(picked ? "#202124" : "#80868b");
                 context.setLineWidth(picked ? 3 : 1);
@@ -140,11 +116,10 @@ final class NetworkDiagram {
                 context.setTextAlign("left");
                 if (c == 0) {
                     context.setTextAlign("center");
-                    context.fillText(widths[0] == 2 ? (o == 0 ? "x" : "y") : "x" + o, x(c), y(c, o));
+                    context.fillText(d.inputs[o], x(c), y(c, o));
                 } else if (radius >= 5 || picked) {
                     // The bias, every one of them, beside its neuron.
-                    double b = model.layers.get(c - 1).neurons.get(o).b.data;
-                    String text = "b " + Inspection.fixed(b, 2);
+                    String text = d.bias[c][o];
                     double tx = x(c) + radius + 2;
                     double ty = y(c, o) + radius * 0.9;
                     context.setStrokeStyle("rgba(255, 255, 255, 0.85)"); // a halo, readable over the weights
@@ -154,12 +129,5 @@ final class NetworkDiagram {
                 }
             }
         }
-    }
-
-    private static int mix(int from, int to, double t) {
-        int r = (int) Math.round((from >> 16 & 0xFF) + ((to >> 16 & 0xFF) - (from >> 16 & 0xFF)) * t * 0.85);
-        int g = (int) Math.round((from >> 8 & 0xFF) + ((to >> 8 & 0xFF) - (from >> 8 & 0xFF)) * t * 0.85);
-        int b = (int) Math.round((from & 0xFF) + ((to & 0xFF) - (from & 0xFF)) * t * 0.85);
-        return r << 16 | g << 8 | b;
     }
 }

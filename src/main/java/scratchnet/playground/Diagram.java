@@ -1,0 +1,75 @@
+package scratchnet.playground;
+
+import scratchnet.engine.Tanh;
+import scratchnet.io.Format;
+import scratchnet.nn.Layer;
+import scratchnet.nn.MLP;
+import scratchnet.nn.Neuron;
+import scratchnet.nn.Snapshot;
+
+/**
+ * The network diagram's numbers: a column per layer (the inputs first), every weight with its
+ * sign and its size as one of four width classes, every neuron's fill colour (its output on the
+ * selected point, as the heat map colours outputs) and its bias as text. The page only draws.
+ */
+public final class Diagram {
+    /** Neurons per column: {@code widths[0]} the inputs, then each layer. */
+    public final int[] widths;
+    /** {@code weights[l][o][i]}: layer l's neuron o's weight on input i. */
+    public final double[][][] weights;
+    /** The largest |weight| (at least 1e-9): the weights' widths are relative to it. */
+    public final double largest;
+    /** {@code fill[c][o]}: the colour (0xRRGGBB) of neuron o in column c. */
+    public final int[][] fill;
+    /** {@code bias[c][o]}: e.g. "b 0.12"; null for the inputs. */
+    public final String[][] bias;
+    public final String[] inputs;
+
+    Diagram(MLP model, double[] point) {
+        int layers = model.layers.size();
+        widths = new int[layers + 1];
+        widths[0] = model.nin();
+        weights = new double[layers][][];
+        double big = 1e-9;
+        for (int l = 0; l < layers; l++) {
+            Layer layer = model.layers.get(l);
+            widths[l + 1] = layer.nout();
+            weights[l] = new double[layer.nout()][];
+            for (int o = 0; o < layer.nout(); o++) {
+                Neuron n = layer.neurons.get(o);
+                weights[l][o] = new double[n.w.size()];
+                for (int i = 0; i < n.w.size(); i++) {
+                    weights[l][o][i] = n.w.get(i).data;
+                    big = Math.max(big, Math.abs(weights[l][o][i]));
+                }
+            }
+        }
+        largest = big;
+        inputs = new String[model.nin()];
+        for (int i = 0; i < inputs.length; i++) {
+            inputs[i] = Names.input(i, inputs.length);
+        }
+        Snapshot s = point == null ? null : model.snapshot();
+        if (s != null) {
+            s.predict(point);
+        }
+        fill = new int[layers + 1][];
+        bias = new String[layers + 1][];
+        for (int c = 0; c <= layers; c++) {
+            fill[c] = new int[widths[c]];
+            bias[c] = c == 0 ? null : new String[widths[c]];
+            for (int o = 0; o < widths[c]; o++) {
+                double v = s == null ? 0 : c == 0 ? Tanh.tanh(point[o]) : s.activity(c - 1)[o];
+                fill[c][o] = HeatMap.colour(Double.isNaN(v) ? 0 : Math.max(-1, Math.min(1, v)));
+                if (c > 0) {
+                    bias[c][o] = "b " + Format.fixed(model.layers.get(c - 1).neurons.get(o).b.data, 2);
+                }
+            }
+        }
+    }
+
+    /** A weight's width class, 1 (thinnest) to 4, by its size relative to the largest. */
+    public int widthClass(double w) {
+        return 1 + (int) Math.min(3, Math.floor(4 * Math.abs(w) / largest));
+    }
+}

@@ -1,0 +1,74 @@
+package scratchnet.playground;
+
+import java.util.List;
+import scratchnet.data.Point;
+
+/**
+ * The part of the plane the picture shows, and the one mapping between plane coordinates and a
+ * canvas's pixels: x grows to the right, y grows upwards (row 0 of a picture is the top, yMax).
+ * Immutable.
+ */
+public final class View {
+    public final double xMin;
+    public final double xMax;
+    public final double yMin;
+    public final double yMax;
+
+    public View(double xMin, double xMax, double yMin, double yMax) {
+        this.xMin = xMin;
+        this.xMax = xMax;
+        this.yMin = yMin;
+        this.yMax = yMax;
+    }
+
+    /** What is shown when there are no points. */
+    static final View EMPTY = new View(-1.5, 1.5, -1.5, 1.5);
+
+    /** A square around the points with a margin, so every point is well inside the picture. */
+    static View around(List<Point> points) {
+        if (points.isEmpty()) {
+            return EMPTY;
+        }
+        double xLow = Double.POSITIVE_INFINITY, xHigh = Double.NEGATIVE_INFINITY;
+        double yLow = Double.POSITIVE_INFINITY, yHigh = Double.NEGATIVE_INFINITY;
+        for (Point p : points) {
+            xLow = Math.min(xLow, p.x);
+            xHigh = Math.max(xHigh, p.x);
+            yLow = Math.min(yLow, p.y);
+            yHigh = Math.max(yHigh, p.y);
+        }
+        double cx = (xLow + xHigh) / 2, cy = (yLow + yHigh) / 2;
+        double half = Math.max(1, Math.max(xHigh - xLow, yHigh - yLow) / 2 * 1.15);
+        return new View(cx - half, cx + half, cy - half, cy + half);
+    }
+
+    /** True if (x, y) lies strictly inside. */
+    public boolean contains(double x, double y) {
+        return x > xMin && x < xMax && y > yMin && y < yMax;
+    }
+
+    /** The pixel column of plane x on a picture {@code width} pixels wide. */
+    public double pixelX(double x, double width) {
+        return (x - xMin) * width / (xMax - xMin);
+    }
+
+    /** The pixel row of plane y on a picture {@code height} pixels high. */
+    public double pixelY(double y, double height) {
+        return (yMax - y) * height / (yMax - yMin);
+    }
+
+    /** The plane x of pixel column {@code px} on a picture {@code width} pixels wide. */
+    public double planeX(double px, double width) {
+        return xMin + px / Math.max(1, width) * (xMax - xMin);
+    }
+
+    /** The plane y of pixel row {@code py} on a picture {@code height} pixels high. */
+    public double planeY(double py, double height) {
+        return yMax - py / Math.max(1, height) * (yMax - yMin);
+    }
+
+    /** A length of {@code pixels} on a picture {@code width} pixels wide, in plane units. */
+    public double planeLength(double pixels, double width) {
+        return pixels / Math.max(1, width) * (xMax - xMin);
+    }
+}

@@ -1,0 +1,319 @@
+package scratchnet.web;
+
+import org.teavm.jso.browser.Performance;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.events.MouseEvent;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
+import scratchnet.playground.Playground;
+import scratchnet.playground.Readout;
+import scratchnet.web.inspector.InspectorPanel;
+
+/**
+ * The browser page: binds its elements to a {@link Playground} and runs the frame loop that trains
+ * and paints. Compiled by TeaVM to both JavaScript and Wasm GC; webapp/loader.js calls
+ * {@code main(new String[] {engine})} with engine {@code "wasm"} or {@code "js"}. When wiring is
+ * done {@code #status} says "ready".
+ *
+ * <p>One frame: the playground's training for the frame, then the readouts, the heat map, the
+ * chart and the inspector. Frames are only requested while playing or when something changed, so
+ * an idle page costs nothing.
+ */
+public final class Page {
+    private final HTMLDocument document = HTMLDocument.current();
+    private final Window window = Window.current();
+    private final Playground playground;
+    private final Controls controls;
+    private final LayerEditor layers;
+    private final BoundaryPainter boundary;
+    private final ChartPainter chart;
+    private final ModelTransfer transfer;
+    private final InspectorPanel inspector;
+    private final HTMLCanvasElement picture = (HTMLCanvasElement) element("boundary");
+
+    // Looked up once.
+    private final HTMLElement play = element("play");
+    private final HTMLElement stepCount = element("step-count");
+    private final HTMLElement epochCount = element("epoch-count");
+    private final HTMLElement trainLoss = element("train-loss");
+    private final HTMLElement trainAccuracy = element("train-accuracy");
+    private final HTMLElement testLoss = element("test-loss");
+    private final HTMLElement testAccuracy = element("test-accuracy");
+    private final HTMLElement paramCount = element("param-count");
+    private final HTMLElement dataCounts = element("data-counts");
+    private final HTMLElement notes = element("notes");
+    private final HTMLElement notesTitle = element("notes-title");
+    private final HTMLElement notesList = element("notes-list");
+    private final HTMLElement diverged = element("diverged");
+    private final HTMLElement divergedMessage = element("diverged-message");
+    private final HTMLElement perf = element("perf");
+    private final HTMLElement hiddenToggle = element("toggle-hidden");
+    private final HTMLSelectElement clickMode = (HTMLSelectElement) element("click-mode");
+    private final HTMLElement clickMessage = element("click-message");
+
+    private boolean playing;
+    private boolean frameRequested;
+    private String shownSettings = ""; // the settings the controls show, as a link
+    private String writtenHash = ""; // the address bar's hash as this page last wrote it
+
+    public static void main(String[] args) {
+        HTMLDocument document = HTMLDocument.current();
+        Dom.element(document, "engine").setTextContent(args.length > 0 ? args[0] : "unknown");
+        HTMLElement status = Dom.element(document, "status");
+        try {
+            new Page().start();
+            status.setTextContent("ready");
+        } catch (RuntimeException e) {
+            status.setTextContent("error: " + e.getMessage());
+            status.setClassName("error");
+            throw e;
+        }
+    }
+
+    private Page() {
+        playground = new Playground(window.getLocation().getHash());
+        controls = new Controls(document, this::edited);
+        layers = new LayerEditor(document, this::edited);
+        boundary = new BoundaryPainter(document, picture);
+        chart = new ChartPainter((HTMLCanvasElement) element("chart"));
+        transfer = new ModelTransfer(document, playground, new ModelTransfer.Listener() {
+            @Override
+            public void imported(Playground.Notes said) {
+                setPlaying(false);
+                showNotes(said);
+                writeLink();
+                changed();
+            }
+
+            @Override
+            public void linkOptionChanged() {
+                writeLink();
+            }
+        });
+        inspector = new InspectorPanel(document, playground.inspector(), new InspectorPanel.Host() {
+            @Override
+            public void changed() {
+                Page.this.changed();
+            }
+
+            @Override
+            public void runPhase() {
+                setPlaying(false);
+                playground.runPhase();
+                Page.this.changed();
+            }
+        });
+        new Tour(document);
+    }
+
+    private void start() {
+        showNotes(playground.openingNotes());
+        writeLink();
+        play.addEventListener("click", e -> setPlaying(!playing));
+        element("step").addEventListener("click", e -> stepOnce());
+        element("reset").addEventListener("click", e -> reset());
+        element("diverged-reset").addEventListener("click", e -> reset());
+        element("new-weights").addEventListener("click", e -> took(playground.newWeights()));
+        element("new-data").addEventListener("click", e -> took(playground.newData()));
+        hiddenToggle.addEventListener("click", e -> took(playground.toggleHidden()));
+        clickMode.addEventListener("change", e -> {
+            playground.setClickMode(clickMode.getValue());
+            picture.setAttribute("data-mode", clickMode.getValue()); // the cursor, in style.css
+            clickMessage.setTextContent("");
+        });
+        // The one listener for clicks on the picture: the playground decides what a click means.
+        picture.addEventListener("click", e -> {
+            MouseEvent m = (MouseEvent) e;
+            String said = playground.click(m.getOffsetX(), m.getOffsetY(), picture.getClientWidth(),
+                    picture.getClientHeight());
+            if (playground.clickMode() != Playground.ClickMode.INSPECT) {
+                clickMessage.setTextContent(said);
+                writeLink();
+            }
+            changed();
+        });
+        element("clear-points").addEventListener("click", e -> {
+            clickMessage.setTextContent(playground.clearPoints());
+            writeLink();
+            changed();
+        });
+        document.addEventListener("keydown", e -> key((KeyboardEvent) e));
+        // A link pasted into the address bar of an open page.
+        window.addEventListener("hashchange", e -> readLink());
+        window.addEventListener("resize", e -> {
+            boundary.fit();
+            chart.fit();
+            inspector.refresh();
+            changed();
+        });
+        paint(); // the readouts are filled in before the page says "ready"
+    }
+
+    // ---- settings and the link ----
+
+    /** A person changed one setting. */
+    private void edited(String key, String text) {
+        took(playground.set(key, text));
+    }
+
+    /** A setting or button changed the settings: say what was not taken as given, follow in the link. */
+    private void took(Playground.Notes said) {
+        showNotes(said);
+        writeLink();
+        changed();
+    }
+
+    private void readLink() {
+        if (writtenHash.equals(window.getLocation().getHash())) {
+            return; // our own link
+        }
+        setPlaying(false);
+        showNotes(playground.open(window.getLocation().getHash()));
+        transfer.showWeightsOption();
+        writeLink();
+        changed();
+    }
+
+    /** The link into the address bar, without a history entry per change. Not while playing: the weights change every step. */
+    private void writeLink() {
+        String hash = playground.link();
+        if (!hash.equals(writtenHash)) {
+            window.getHistory().replaceState(null, "", hash);
+            writtenHash = hash;
+        }
+    }
+
+    /** Notes about what was not taken as given; untrusted text, so only ever as text content. */
+    private void showNotes(Playground.Notes said) {
+        notesTitle.setTextContent(said.title);
+        while (notesList.getFirstChild() != null) {
+            notesList.removeChild(notesList.getFirstChild());
+        }
+        for (String line : said.lines) {
+            HTMLElement item = document.createElement("li");
+            item.setTextContent(line);
+            notesList.appendChild(item);
+        }
+        Dom.show(notes, !said.lines.isEmpty());
+    }
+
+    // ---- training ----
+
+    private void setPlaying(boolean on) {
+        playing = on;
+        play.setTextContent(on ? "❚❚ Pause" : "▶ Play");
+        play.setAttribute("aria-pressed", on ? "true" : "false");
+        playground.meter().restart();
+        if (on) {
+            playground.resume();
+            requestFrame();
+        }
+    }
+
+    private void stepOnce() {
+        setPlaying(false);
+        playground.step();
+        changed();
+    }
+
+    private void reset() {
+        setPlaying(false);
+        playground.reset();
+        changed();
+    }
+
+    private void key(KeyboardEvent e) {
+        HTMLElement target = (HTMLElement) e.getTarget();
+        String tag = target.getTagName();
+        if (tag.equals("INPUT") || tag.equals("SELECT") || tag.equals("TEXTAREA") || e.isCtrlKey()
+                || e.isMetaKey() || e.isAltKey()) {
+            return; // typing, or a browser shortcut
+        }
+        if (e.getKey().equals(" ")) {
+            e.preventDefault(); // not a page scroll, nor a click on the focused button
+            setPlaying(!playing);
+        } else if (e.getKey().equals("s")) {
+            e.preventDefault();
+            stepOnce();
+        }
+    }
+
+    // ---- frames ----
+
+    /** Something on screen is out of date: paint it in the next frame. */
+    private void changed() {
+        requestFrame();
+    }
+
+    private void requestFrame() {
+        if (!frameRequested) {
+            frameRequested = true;
+            Window.requestAnimationFrame(this::frame);
+        }
+    }
+
+    private void frame(double timestamp) {
+        frameRequested = false;
+        double start = Performance.now();
+        int steps = 0;
+        if (playing) {
+            steps = playground.train(Performance::now);
+            if (playground.diverged() != null) {
+                setPlaying(false);
+            }
+        }
+        double trained = Performance.now();
+        paint();
+        playground.meter().frame(playing, start, steps, trained, Performance.now());
+        perf.setTextContent(playground.meter().text());
+        if (playing) {
+            requestFrame();
+        } else {
+            writeLink(); // the weights, if the link carries them, once training pauses
+        }
+    }
+
+    private void paint() {
+        Readout r = playground.readout();
+        Dom.text(stepCount, Integer.toString(r.step));
+        Dom.text(epochCount, Integer.toString(r.epoch));
+        Dom.text(trainLoss, r.trainLossText());
+        Dom.text(trainAccuracy, r.trainAccuracyText());
+        Dom.text(testLoss, r.testLossText());
+        Dom.text(testAccuracy, r.testAccuracyText());
+        Dom.text(paramCount, Integer.toString(r.parameters));
+        Dom.text(dataCounts, r.pointsText());
+        String why = playground.diverged();
+        if (why != null) {
+            Dom.text(divergedMessage, why);
+        }
+        Dom.show(diverged, why != null);
+        String settings = playground.settings().toHash();
+        if (!settings.equals(shownSettings)) { // the controls only change with the settings, not every frame
+            controls.show(playground.settings(), focusedId());
+            layers.show(playground.settings().layers);
+            Dom.text(hiddenToggle, playground.hiddenToggleText());
+            hiddenToggle.setAttribute("aria-pressed", playground.hiddenLayersRemoved() ? "true" : "false");
+            transfer.showWeightsOption();
+            shownSettings = settings;
+        }
+        boundary.paint(playground);
+        chart.paint(playground.curve());
+        inspector.paint(playing);
+        boundary.ring(playground.inspector().selectedPoint(), playground.view());
+    }
+
+    // ---- helpers ----
+
+    private String focusedId() {
+        HTMLElement active = document.getActiveElement();
+        return active == null ? null : active.getAttribute("id");
+    }
+
+    private HTMLElement element(String id) {
+        return Dom.element(document, id);
+    }
+}

@@ -1,0 +1,215 @@
+package scratchnet.web.inspector;
+
+import org.teavm.jso.browser.Performance;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
+import scratchnet.playground.CheckRun;
+import scratchnet.playground.ComputationGraph;
+import scratchnet.playground.Inspector;
+import scratchnet.playground.RedrawPolicy;
+import scratchnet.web.Dom;
+
+/**
+ * The "inside the network" panel's elements, bound to the playground's {@link Inspector}: the
+ * computation graph, the network diagram and neuron panel, the parameter table, one step phase by
+ * phase, and the gradient check. The page calls {@link #paint} once per painted frame; the
+ * inspector says which costly views to redraw, and nothing is drawn while the panel is closed.
+ */
+public final class InspectorPanel {
+    /** What the panel needs from the page. */
+    public interface Host {
+        /** Paint another frame (the model or a selection changed). */
+        void changed();
+
+        /** Pause, run the next phase of a step by hand, and paint. */
+        void runPhase();
+    }
+
+    private final Inspector inspector;
+    private final Host host;
+    private final HTMLElement panel;
+    private final HTMLElement paramsPanel;
+    private final GraphView graph;
+    private final NetworkDiagram diagram;
+    private final NeuronPanel neuron;
+    private final ParameterTable table;
+    private final HTMLSelectElement source;
+    private final HTMLSelectElement classicChoice;
+    private final HTMLElement classicControls;
+    private final HTMLElement classicReadout;
+    private final HTMLElement summary;
+    private final HTMLElement nodeCount;
+    private final HTMLElement nodeReadout;
+    private final HTMLElement paramsCount;
+    private final HTMLElement phaseNext;
+    private final HTMLElement[] pills;
+    private final HTMLElement phaseNote;
+    private final HTMLElement gradcheckResult;
+    private CheckRun running; // the gradient check whose slices are being run, or null
+    private String litPhase = "";
+
+    public InspectorPanel(HTMLDocument document, Inspector inspector, Host host) {
+        this.inspector = inspector;
+        this.host = host;
+        panel = Dom.element(document, "inspector");
+        paramsPanel = Dom.element(document, "params-panel");
+        graph = new GraphView((HTMLCanvasElement) Dom.element(document, "graph"), node -> showNode());
+        diagram = new NetworkDiagram((HTMLCanvasElement) Dom.element(document, "network"), (l, o) -> {
+            inspector.selectNeuron(l, o);
+            host.changed();
+        });
+        neuron = new NeuronPanel(document, inspector, host::changed);
+        HTMLElement scroller = Dom.element(document, "param-scroll");
+        table = new ParameterTable(document, Dom.element(document, "param-rows"), scroller);
+        source = (HTMLSelectElement) Dom.element(document, "graph-source");
+        classicChoice = (HTMLSelectElement) Dom.element(document, "classic-example");
+        classicControls = Dom.element(document, "classic-controls");
+        classicReadout = Dom.element(document, "classic-readout");
+        summary = Dom.element(document, "graph-summary");
+        nodeCount = Dom.element(document, "graph-nodes");
+        nodeReadout = Dom.element(document, "graph-node");
+        paramsCount = Dom.element(document, "params-count");
+        phaseNext = Dom.element(document, "phase-next");
+        pills = new HTMLElement[] {Dom.element(document, "phase-forward"), Dom.element(document, "phase-backward"),
+                Dom.element(document, "phase-update")};
+        phaseNote = Dom.element(document, "phase-note");
+        gradcheckResult = Dom.element(document, "gradcheck-result");
+
+        source.addEventListener("change", e -> {
+            inspector.showClassic(source.getValue().equals("classic"));
+            host.changed();
+        });
+        classicChoice.addEventListener("change", e -> {
+            inspector.chooseClassicExample(classicChoice.getSelectedIndex());
+            host.changed();
+        });
+        Dom.element(document, "classic-step").addEventListener("click", e -> {
+            inspector.classicStep();
+            host.changed();
+        });
+        Dom.element(document, "classic-reset").addEventListener("click", e -> {
+            inspector.classicReset();
+            host.changed();
+        });
+        Dom.element(document, "graph-zoom-in").addEventListener("click", e -> graph.zoom(1.4));
+        Dom.element(document, "graph-zoom-out").addEventListener("click", e -> graph.zoom(1 / 1.4));
+        Dom.element(document, "graph-fit").addEventListener("click", e -> graph.fit());
+        HTMLInputElement find = (HTMLInputElement) Dom.element(document, "graph-find");
+        find.addEventListener("change", e -> {
+            if (graph.find(find.getValue().trim())) {
+                showNode();
+            } else {
+                nodeReadout.setTextContent("no node labelled \"" + find.getValue().trim() + "\"");
+            }
+        });
+        phaseNext.addEventListener("click", e -> host.runPhase());
+        Dom.element(document, "gradcheck").addEventListener("click", e -> startGradientCheck());
+        // Opening a closed panel needs everything drawn afresh.
+        panel.addEventListener("toggle", e -> refresh());
+        paramsPanel.addEventListener("toggle", e -> host.changed());
+        scroller.addEventListener("scroll", e -> { // fill the rows scrolled into view
+            table.scrolled();
+            host.changed();
+        });
+    }
+
+    /** Draw everything afresh in the next frame (the panel opened, the page resized). */
+    public void refresh() {
+        inspector.refresh();
+        host.changed();
+    }
+
+    /** Once per painted frame: the views that are due. */
+    public void paint(boolean playing) {
+        if (!panel.hasAttribute("open")) {
+            return;
+        }
+        for (RedrawPolicy.Part part : inspector.frame(playing, paramsPanel.hasAttribute("open"))) {
+            double start = Performance.now();
+            if (part == RedrawPolicy.Part.GRAPH) {
+                showGraph();
+            } else if (part == RedrawPolicy.Part.NETWORK) {
+                diagram.paint(inspector.diagram(), inspector.selectedLayer(), inspector.selectedNeuron());
+                neuron.show(inspector.neuron());
+            } else {
+                table.show(inspector);
+            }
+            inspector.drawn(part, Performance.now() - start);
+        }
+        Dom.text(paramsCount, Integer.toString(inspector.parameterNames().length));
+        showPhase();
+        if (inspector.behind()) {
+            host.changed(); // so the frame after a pause brings every view up to date
+        }
+    }
+
+    private void showGraph() {
+        ComputationGraph g = inspector.buildGraph();
+        boolean classic = inspector.showsClassic();
+        source.setValue(classic ? "classic" : "point"); // a click on the data means "this point's graph"
+        Dom.show(classicControls, classic);
+        if (classic) {
+            classicReadout.setTextContent(inspector.classicSummary());
+            classicReadout.setAttribute("data-loss", Double.toString(inspector.classicLoss()));
+        }
+        summary.setTextContent(inspector.graphSummary());
+        if (g == null) {
+            graph.clear();
+        } else {
+            graph.show(g);
+            nodeCount.setAttribute("data-count", Integer.toString(g.nodes.size()));
+        }
+        nodeCount.setTextContent(inspector.graphSize());
+        showNode();
+    }
+
+    /** The selected graph node's numbers as text (the boxes may be too small to read). */
+    private void showNode() {
+        nodeReadout.setTextContent(inspector.nodeText(graph.selected()));
+    }
+
+    private void showPhase() {
+        String lit = inspector.phaseLit();
+        if (!lit.equals(litPhase)) {
+            litPhase = lit;
+            String[] names = {"forward", "backward", "update"};
+            for (int i = 0; i < pills.length; i++) {
+                pills[i].setClassName(names[i].equals(lit) ? "lit" : "");
+            }
+        }
+        String next = inspector.phaseNext();
+        Dom.text(phaseNext, "Run " + next);
+        Dom.attribute(phaseNext, "data-next", next);
+        Dom.text(phaseNote, inspector.phaseNote());
+    }
+
+    // One slice of finite differences per frame, so even the largest network's check leaves the
+    // page painting and answering; training may go on, the check has its own copy of the model.
+    private void startGradientCheck() {
+        inspector.startCheck();
+        gradcheckResult.removeAttribute("data-error");
+        gradcheckResult.removeAttribute("data-slices");
+        gradcheckResult.setTextContent(inspector.check().text());
+        if (running == null) {
+            Window.requestAnimationFrame(t -> checkSlice());
+        }
+        running = inspector.check();
+    }
+
+    private void checkSlice() {
+        running = inspector.check();
+        boolean done = running.advance();
+        gradcheckResult.setTextContent(running.text());
+        if (!done) {
+            Window.requestAnimationFrame(t -> checkSlice());
+            return;
+        }
+        gradcheckResult.setAttribute("data-slices", Integer.toString(running.slices()));
+        gradcheckResult.setAttribute("data-error", Double.toString(running.error()));
+        running = null;
+    }
+}

@@ -1,0 +1,104 @@
+package scratchnet.web.inspector;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.canvas.ImageData;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.typedarrays.Int32Array;
+import scratchnet.playground.Inspector;
+import scratchnet.playground.NeuronView;
+import scratchnet.web.Dom;
+
+/**
+ * One neuron up close ({@link NeuronView}): its formula with the live numbers of the selected
+ * point, its own output over the plane as a heat map, and its weights and bias with their
+ * gradients. The bias is an input: a committed edit goes to the inspector and the listener is told.
+ */
+final class NeuronPanel {
+    private static final int SIDE = NeuronView.MAP_SIDE;
+
+    private final HTMLDocument document;
+    private final HTMLElement title;
+    private final HTMLElement formula;
+    private final HTMLInputElement bias;
+    private final HTMLElement biasGrad;
+    private final HTMLElement weights;
+    private final CanvasRenderingContext2D mapContext;
+    private final ImageData image;
+    private final Int32Array pixels;
+    private final List<HTMLElement[]> rows = new ArrayList<>(); // per weight: value and grad cells
+    private String shown = ""; // the neuron shown: layer/neuron/weights
+    private String shownBias = "";
+
+    NeuronPanel(HTMLDocument document, Inspector inspector, Runnable edited) {
+        this.document = document;
+        title = Dom.element(document, "neuron-title");
+        formula = Dom.element(document, "neuron-formula");
+        bias = (HTMLInputElement) Dom.element(document, "neuron-bias");
+        biasGrad = Dom.element(document, "neuron-bias-grad");
+        weights = Dom.element(document, "neuron-weights");
+        HTMLCanvasElement map = (HTMLCanvasElement) Dom.element(document, "neuron-map");
+        map.setWidth(SIDE);
+        map.setHeight(SIDE);
+        mapContext = (CanvasRenderingContext2D) map.getContext("2d");
+        image = mapContext.createImageData(SIDE, SIDE);
+        pixels = Int32Array.create(image.getData().getBuffer());
+        bias.addEventListener("change", e -> {
+            if (inspector.setBias(bias.getValue())) {
+                shownBias = "";
+                edited.run();
+            } else {
+                bias.setValue(shownBias); // not a number: put the bias back
+            }
+        });
+    }
+
+    void show(NeuronView n) {
+        String which = n.layer + "/" + n.neuron + "/" + n.weights.length;
+        if (!which.equals(shown)) {
+            shown = which;
+            shownBias = "";
+            title.setTextContent(n.title);
+            rebuildRows(n);
+        }
+        Dom.text(formula, n.formula);
+        if (!n.bias.equals(shownBias) && document.getActiveElement() != bias) { // not while it is being typed into
+            bias.setValue(n.bias);
+            shownBias = n.bias;
+        }
+        bias.setAttribute("data-value", n.bias);
+        Dom.text(biasGrad, n.biasGrad);
+        for (int i = 0; i < rows.size(); i++) {
+            Dom.text(rows.get(i)[0], n.weights[i][1]);
+            Dom.text(rows.get(i)[1], n.weights[i][2]);
+        }
+        if (n.map != null) {
+            pixels.set(n.map);
+            mapContext.putImageData(image, 0, 0);
+        }
+    }
+
+    private void rebuildRows(NeuronView n) {
+        while (weights.getFirstChild() != null) {
+            weights.removeChild(weights.getFirstChild());
+        }
+        rows.clear();
+        for (String[] w : n.weights) {
+            HTMLElement row = document.createElement("tr");
+            HTMLElement name = document.createElement("th");
+            name.setAttribute("scope", "row");
+            name.setTextContent(w[0]);
+            HTMLElement value = document.createElement("td");
+            HTMLElement grad = document.createElement("td");
+            row.appendChild(name);
+            row.appendChild(value);
+            row.appendChild(grad);
+            weights.appendChild(row);
+            rows.add(new HTMLElement[] {value, grad});
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package scratchnet.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class FormatTest {
+    @Test
+    void shortestNumbersWithoutANeedlessPoint() {
+        assertEquals("2", Format.number(2.0));
+        assertEquals("-3", Format.number(-3.0));
+        assertEquals("0.1", Format.number(0.1));
+        assertEquals("1.0E15", Format.number(1e15), "past exact longs: Double.toString");
+        assertEquals("NaN", Format.number(Double.NaN));
+        for (double v : new double[] {0.3, 1e-7, 123456.789, -2.5e-300}) {
+            assertEquals(v, Double.parseDouble(Format.number(v)), 0, "reads back exactly");
+        }
+    }
+
+    @Test
+    void fixedDecimalsAndPercentages() {
+        assertEquals("0.2500", Format.fixed(0.25, 4));
+        assertEquals("-1.50", Format.fixed(-1.5, 2));
+        assertEquals("0.00", Format.fixed(-0.001, 2), "no minus sign on a rounded zero");
+        assertEquals("3", Format.fixed(2.5, 0));
+        assertEquals("—", Format.fixed(Double.NaN, 4));
+        assertEquals("97.5%", Format.percent(0.975));
+        assertEquals("—", Format.percent(Double.POSITIVE_INFINITY));
+    }
+
+    @Test
+    void clipsUntrustedText() {
+        assertEquals("short", Format.clip("short"));
+        assertEquals("x".repeat(40) + "…", Format.clip("x".repeat(41)));
+    }
+
+    @Test
+    void scientificNotationWithoutStringFormat() {
+        assertEquals("3.2e-9", Format.scientific(3.2e-9, 2));
+        assertEquals("-3.2e-9", Format.scientific(-3.2e-9, 2));
+        assertEquals("1.23e4", Format.scientific(12345, 3));
+        assertEquals("1.0e-3", Format.scientific(0.001, 2));
+        assertEquals("1.0e0", Format.scientific(0.99999, 2), "rounding carries into the exponent");
+        assertEquals("1e2", Format.scientific(100, 1));
+        assertEquals("4.9e-324", Format.scientific(Double.MIN_VALUE, 2));
+        assertEquals("1.8e308", Format.scientific(Double.MAX_VALUE, 2));
+        assertEquals("0", Format.scientific(0, 2));
+        assertEquals("NaN", Format.scientific(Double.NaN, 2));
+        assertEquals("∞", Format.scientific(Double.POSITIVE_INFINITY, 2));
+        for (double v = 1e-300; v < 1e300; v *= 7.3) {
+            assertEquals(v, Double.parseDouble(Format.scientific(v, 2)), v * 0.051, "" + v);
+        }
+        assertEquals("0.2500", Format.compact(0.25));
+        assertEquals("-3.1e-6", Format.compact(-3.1e-6));
+        assertEquals("0.0000", Format.compact(0));
+    }
+}

@@ -1,0 +1,193 @@
+package scratchnet.playground;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import scratchnet.io.Format;
+
+/** The page's door into the core: commands in, numbers and text out, checked against a plain Session. */
+class PlaygroundTest {
+    @Test
+    void opensALinkAndSaysWhatItCouldNotUse() {
+        Playground p = new Playground("#data=spiral&lr=99&bogus=1");
+        assertEquals(Playground.LINK_NOTES, p.openingNotes().title);
+        assertEquals(2, p.openingNotes().lines.size(), p.openingNotes().lines.toString());
+        assertEquals("spiral", p.settings().get("data"));
+        assertEquals("10", p.settings().get("lr"));
+        assertTrue(p.link().startsWith("#data=spiral&"), p.link());
+    }
+
+    @Test
+    void aSettingRebuildsWhatItAffectsAndTheChartStartsOver() {
+        Playground p = new Playground("");
+        p.step();
+        p.step();
+        p.readout();
+        assertEquals(1, p.curve().size());
+        assertEquals(List.of(), p.set("lr", "0.1").lines);
+        assertEquals(2, p.steps(), "a training setting keeps the weights and the step");
+        assertEquals(List.of(), p.set("layers", "4").lines);
+        assertEquals(0, p.steps(), "a new network starts at step 0");
+        assertEquals(0, p.curve().size());
+        Playground.Notes said = p.set("points", "5000");
+        assertEquals(List.of("points: 5000 is outside 2–1000, used 1000"), said.lines);
+        assertEquals("1000", p.settings().get("points"));
+    }
+
+    @Test
+    void newDataDropsHandEditsWithANote() {
+        Playground p = new Playground("");
+        p.setClickMode("add-pos");
+        assertEquals("", p.click(10, 10, 100, 100));
+        assertEquals("161 training points, 40 test", p.readout().pointsText());
+        assertTrue(p.link().contains("&add="), p.link());
+        Playground.Notes said = p.newData();
+        assertEquals(List.of("the points added or removed by hand were dropped: new data settings make new data"),
+                said.lines);
+        assertFalse(p.link().contains("&add="));
+        assertEquals("2", p.settings().get("seed"));
+    }
+
+    @Test
+    void aClickMeansWhatTheClickModeSays() {
+        Playground p = new Playground("");
+        View v = p.view();
+        double[] first = p.inspector().selectedPoint();
+        // inspect: the nearest training point is selected; the data stays
+        Session jvm = new Session(new Settings());
+        var target = jvm.train().points.get(7);
+        assertEquals("", p.click(v.pixelX(target.x, 400), v.pixelY(target.y, 400), 400, 400));
+        assertEquals(target.x, p.inspector().selectedPoint()[0], 1e-12);
+        assertFalse(first[0] == target.x && first[1] == target.y);
+        assertEquals("160 training points, 40 test", p.readout().pointsText());
+        // remove: the nearest point within 12 pixels
+        p.setClickMode("remove");
+        assertEquals("", p.click(v.pixelX(target.x, 400), v.pixelY(target.y, 400), 400, 400));
+        assertEquals("159 training points, 40 test", p.readout().pointsText());
+        assertEquals("No point there to remove.", p.click(0, 0, 400, 400));
+        // add: a -1 point where clicked, rounded as the link keeps it
+        p.setClickMode("add-neg");
+        p.click(200, 200, 400, 400);
+        assertEquals("160 training points, 40 test", p.readout().pointsText());
+        assertTrue(p.link().contains("&add=" + Format.number(Math.round(v.planeX(200, 400) * 1000) / 1000.0) + ","),
+                p.link());
+        // an unknown mode inspects
+        p.setClickMode("nonsense");
+        assertEquals(Playground.ClickMode.INSPECT, p.clickMode());
+    }
+
+    @Test
+    void withNoTrainingPointsTheReadoutsSayDash() {
+        Playground p = new Playground("");
+        p.clearPoints();
+        Readout r = p.readout();
+        assertEquals("0 training points, 0 test", r.pointsText());
+        assertEquals("—", r.testLossText());
+        assertEquals("—", r.testAccuracyText());
+        assertNull(p.inspector().selectedPoint());
+    }
+
+    @Test
+    void aFrameTrainsWithinItsBudgetAndStopsAtDivergence() {
+        Playground p = new Playground("#speed=50");
+        double[] clock = {0};
+        // Each step "takes" 5 ms: the 12 ms budget allows three.
+        int steps = p.train(() -> clock[0] += 5);
+        assertEquals(3, steps);
+        assertEquals(3, p.steps());
+        // A fast clock: the speed setting is the limit.
+        assertEquals(50, p.train(() -> 0));
+        assertNull(p.diverged());
+
+        Playground wild = new Playground("#lr=10&layers=8,8&init=3&output=linear&loss=mse");
+        int taken = 0;
+        while (wild.diverged() == null && taken < 2000) {
+            taken += wild.train(() -> 0);
+        }
+        assertNotNull(wild.diverged(), "lr 10 on a linear output diverges");
+        assertTrue(wild.diverged().startsWith("Training diverged (loss is NaN/∞) after step "), wild.diverged());
+        wild.reset();
+        assertNull(wild.diverged(), "reset clears the alarm");
+    }
+
+    @Test
+    void theHiddenLayerToggleRemembersTheLayers() {
+        Playground p = new Playground("#layers=5,3");
+        assertEquals("Remove hidden layers (straight line)", p.hiddenToggleText());
+        p.toggleHidden();
+        assertTrue(p.hiddenLayersRemoved());
+        assertEquals("0", p.settings().get("layers"));
+        assertEquals("Bring back the hidden layers 5,3", p.hiddenToggleText());
+        assertEquals(3, p.readout().parameters);
+        p.toggleHidden();
+        assertEquals("5,3", p.settings().get("layers"));
+    }
+
+    @Test
+    void weightsInTheLinkOnlyForSmallModels() {
+        Playground p = new Playground("#layers=2");
+        p.askForWeights(true);
+        assertTrue(p.includeWeights());
+        assertTrue(p.link().contains("&w="));
+        p.set("layers", "16,16");
+        assertFalse(p.weightsFit());
+        assertFalse(p.link().contains("&w="));
+        assertTrue(p.weightsNote().startsWith("Only for models of at most 300 parameters; this one has 337"),
+                p.weightsNote());
+    }
+
+    @Test
+    void aModelFileRoundTripsAndABadOneChangesNothing() throws ModelFile.InvalidModel {
+        Playground p = new Playground("#layers=3&lr=0.1");
+        for (int i = 0; i < 7; i++) {
+            p.step();
+        }
+        String file = p.exportFile();
+        assertEquals("scratchnet-model-step7.json", p.exportName());
+        Playground other = new Playground("");
+        String before = other.link();
+        assertThrows(ModelFile.InvalidModel.class, () -> other.importFile("{\"format\": 1}"));
+        assertEquals(before, other.link(), "a bad file changes nothing");
+        Playground.Notes notes = other.importFile(file);
+        assertEquals(Playground.FILE_NOTES, notes.title);
+        assertEquals(List.of(), notes.lines);
+        assertEquals(7, other.steps());
+        assertEquals(p.readout().trainLossText(), other.readout().trainLossText());
+        assertEquals(p.link(), other.link());
+    }
+
+    @Test
+    void theHeatMapIsTheSessionsGridColoured() {
+        Playground p = new Playground("#discretize=1");
+        int side = p.gridSide();
+        int[] pixels = new int[side * side];
+        p.heatMap(side, pixels);
+        double[] grid = new double[side * side];
+        Session jvm = new Session(Settings.fromHash("discretize=1").settings);
+        jvm.grid(side, side, grid);
+        int[] expected = new int[grid.length];
+        HeatMap.paint(grid, grid.length, true, true, expected);
+        assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(pixels));
+        Marks m = p.trainMarks();
+        assertEquals(160, m.size());
+        assertNull(p.testMarks(), "test points only when asked for");
+        p.set("test", "1");
+        assertEquals(40, p.testMarks().size());
+    }
+
+    @Test
+    void theFooterSaysTheFramesCost() {
+        FrameMeter m = new FrameMeter();
+        m.frame(true, 1000, 2, 1000.25, 1001.85);
+        m.frame(true, 1016.7, 2, 1016.9, 1018.5);
+        assertEquals("last frame: 2 steps in 0.2 ms, painting 1.6 ms · 60 fps", m.text());
+        m.frame(false, 2000, 0, 2000, 2001);
+        assertEquals("last frame: 0 steps in 0.0 ms, painting 1.0 ms", m.text());
+    }
+}
