@@ -159,7 +159,7 @@ public final class Bench {
     static Map<String, Map<String, Object>> browser(Path site, List<String> failures) throws Exception {
         for (String f : new String[] {"bench.html", "js/bench.js", "wasm/bench.wasm", "workloads/W1.json"}) {
             if (!Files.isRegularFile(site.resolve(f))) {
-                throw new IllegalStateException("no " + site.resolve(f) + ": build with `mvn -Pbench -DskipTests test-compile` (scripts/bench does)");
+                throw new IllegalStateException("no " + site.resolve(f) + ": build with `mvn -Pbench process-classes` (scripts/bench does)");
             }
         }
         Workload w1 = JvmBenchmarks.workload("W1");
