@@ -1,6 +1,6 @@
 // The hand-written baseline: the same MLP (tanh everywhere, mean squared error, plain SGD, full
 // batch) trained with simple loops over Float64Arrays, no autograd. It offers the functions the
-// TeaVM builds export (see scratchnet.web.bench.BenchMain), so bench.js times both the same way.
+// TeaVM builds export (see scratchnet.bench.BenchMain), so bench.js times both the same way.
 "use strict";
 
 function createBaseline() {

@@ -20,8 +20,9 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 import scratchnet.io.Json;
-import scratchnet.browser.BrowserSupport;
 import scratchnet.tools.StaticServer;
 
 /**
@@ -32,7 +33,9 @@ import scratchnet.tools.StaticServer;
  * to target/bench/results.json.
  *
  * <p>Arguments: {@code --site DIR} (default target/bench/site), {@code --out FILE}, {@code --no-jvm},
- * {@code --no-browser}.
+ * {@code --no-browser}. Run from the project folder (scripts/bench does): the workloads are read
+ * from src/bench/workloads. System properties {@code scratchnet.chrome} and
+ * {@code scratchnet.chromedriver} override /usr/bin/chromium and /usr/bin/chromedriver.
  */
 public final class Bench {
     static final String[] CASES = {"W1", "W2", "W1 scalar", "heatmap"};
@@ -154,11 +157,9 @@ public final class Bench {
 
     @SuppressWarnings("unchecked")
     static Map<String, Map<String, Object>> browser(Path site, List<String> failures) throws Exception {
-        Path chrome = Path.of(System.getProperty("scratchnet.chrome", "/usr/bin/chromium"));
-        Path chromedriver = Path.of(System.getProperty("scratchnet.chromedriver", "/usr/bin/chromedriver"));
         for (String f : new String[] {"bench.html", "js/bench.js", "wasm/bench.wasm", "workloads/W1.json"}) {
             if (!Files.isRegularFile(site.resolve(f))) {
-                throw new IllegalStateException("no " + site.resolve(f) + ": build with `mvn -Pbench -DskipTests test-compile` (scripts/bench does)");
+                throw new IllegalStateException("no " + site.resolve(f) + ": build with `mvn -Pbench process-classes` (scripts/bench does)");
             }
         }
         Workload w1 = JvmBenchmarks.workload("W1");
@@ -167,7 +168,7 @@ public final class Bench {
         Path profile = Files.createTempDirectory("scratchnet-bench-chrome-");
         ChromeDriver driver = null;
         try (StaticServer server = StaticServer.start(site, 0)) {
-            driver = BrowserSupport.chrome(chrome, chromedriver, profile, "800,600");
+            driver = chromium(profile);
             for (String engine : new String[] {"js", "wasm", "baseline"}) {
                 System.out.println("browser: running " + engine + " ...");
                 driver.get(server.uri() + "bench.html?engine=" + engine);
@@ -211,6 +212,27 @@ public final class Bench {
             }
         }
         return results;
+    }
+
+    /**
+     * Headless Chromium with the flags that work on these machines (as root, with no network) and
+     * {@code profile} as a fresh user-data folder. Explicit browser and driver paths keep Selenium
+     * Manager from going online.
+     */
+    static ChromeDriver chromium(Path profile) {
+        Path chrome = Path.of(System.getProperty("scratchnet.chrome", "/usr/bin/chromium"));
+        Path chromedriver = Path.of(System.getProperty("scratchnet.chromedriver", "/usr/bin/chromedriver"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chrome.toFile());
+        options.addArguments(
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=800,600", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver.toFile())
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
     }
 
     // ---- report ----

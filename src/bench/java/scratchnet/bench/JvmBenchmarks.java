@@ -1,9 +1,9 @@
 package scratchnet.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,14 +30,14 @@ import scratchnet.train.Trainer;
 @Fork(1)
 public class JvmBenchmarks {
 
+    /** Where the workload files are, from the project folder (the working directory of scripts/bench). */
+    static final Path WORKLOADS = Path.of("src/bench/workloads");
+
     static Workload workload(String name) {
-        try (InputStream in = JvmBenchmarks.class.getResourceAsStream("/bench/" + name + ".json")) {
-            if (in == null) {
-                throw new IllegalStateException("no /bench/" + name + ".json on the class path");
-            }
-            return Workload.parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        try {
+            return Workload.parse(name, Files.readString(WORKLOADS.resolve(name + ".json")));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read workload " + name + " (run from the project folder)", e);
         }
     }
 

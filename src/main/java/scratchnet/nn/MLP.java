@@ -44,6 +44,44 @@ public final class MLP implements Module {
         }
     }
 
+    /**
+     * An MLP holding exactly these weights: {@code weights[l][out][in]} and {@code biases[l][out]}
+     * for each layer {@code l}, the first layer's rows as long as the inputs; {@code hidden} on
+     * every layer but the last, {@code output} on the last.
+     *
+     * @throws IllegalArgumentException if the arrays do not chain into layers (a row not as long as
+     *     the layer's inputs, or not one bias per neuron)
+     */
+    public static MLP withWeights(double[][][] weights, double[][] biases, Activation hidden, Activation output) {
+        if (weights.length == 0 || weights.length != biases.length) {
+            throw new IllegalArgumentException("need weights and biases for the same layers, at least one: "
+                    + weights.length + " and " + biases.length);
+        }
+        int[] nouts = new int[weights.length];
+        for (int l = 0; l < nouts.length; l++) {
+            nouts[l] = weights[l].length;
+        }
+        MLP model = new MLP(weights[0].length == 0 ? 0 : weights[0][0].length, nouts, hidden, output, new Rng(0));
+        for (int l = 0; l < nouts.length; l++) {
+            Layer layer = model.layers.get(l);
+            if (biases[l].length != nouts[l]) {
+                throw new IllegalArgumentException("layer " + l + " has " + nouts[l] + " neurons and " + biases[l].length + " biases");
+            }
+            for (int o = 0; o < nouts[l]; o++) {
+                Neuron neuron = layer.neurons.get(o);
+                if (weights[l][o].length != layer.nin()) {
+                    throw new IllegalArgumentException("weights[" + l + "][" + o + "] has " + weights[l][o].length
+                            + " numbers for the layer's " + layer.nin() + " inputs");
+                }
+                for (int i = 0; i < layer.nin(); i++) {
+                    neuron.w.get(i).data = weights[l][o][i];
+                }
+                neuron.b.data = biases[l][o];
+            }
+        }
+        return model;
+    }
+
     /** Builds the graph of the forward pass for one input. */
     public List<Value> forward(List<Value> x) {
         for (Layer layer : layers) {

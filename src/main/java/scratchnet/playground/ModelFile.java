@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import scratchnet.data.Dataset;
 import scratchnet.data.Point;
-import scratchnet.data.Rng;
 import scratchnet.io.Json;
 import scratchnet.nn.Activation;
 import scratchnet.nn.Layer;
@@ -210,17 +209,7 @@ public final class ModelFile {
 
         // Everything checked: build.
         Activation hidden = layers.size() > 1 ? activations[0] : settings.activation;
-        MLP model = new MLP(2, sizes, hidden, output, new Rng(0));
-        for (int l = 0; l < sizes.length; l++) {
-            Layer layer = model.layers.get(l);
-            for (int o = 0; o < sizes[l]; o++) {
-                Neuron n = layer.neurons.get(o);
-                for (int i = 0; i < n.w.size(); i++) {
-                    n.w.get(i).data = weights[l][o][i];
-                }
-                n.b.data = biases[l][o];
-            }
-        }
+        MLP model = MLP.withWeights(weights, biases, hidden, output);
         settings.layers = java.util.Arrays.copyOf(sizes, sizes.length - 1);
         settings.activation = hidden;
         settings.output = output;

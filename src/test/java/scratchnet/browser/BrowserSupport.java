@@ -72,9 +72,9 @@ public final class BrowserSupport implements AutoCloseable {
      * Launches headless Chromium with the flags that work on these machines (as root, with no
      * network), using {@code profile} as a fresh user-data folder; the page's downloads land in
      * its "downloads" folder without a prompt. Explicit driver and browser paths keep Selenium
-     * Manager from going online. Used by the end-to-end tests and by the benchmark.
+     * Manager from going online.
      */
-    public static ChromeDriver chrome(Path chrome, Path chromedriver, Path profile, String windowSize) {
+    private static ChromeDriver chrome(Path chrome, Path chromedriver, Path profile, String windowSize) {
         System.setProperty("webdriver.chrome.driver", chromedriver.toString());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -424,37 +423,5 @@ class DataIT extends PageTest {
         browser.openFile("index.html");
         assertEquals("ready", browser.awaitStatus(), "runs from file:// under the policy");
         assertEquals(0, cspViolations());
-    }
-
-    /** Screenshots for a person to look at (target/screenshots): edited data, the tour, an import error. */
-    @Test
-    void screenshots() throws IOException {
-        Dimension original = driver().manage().window().getSize();
-        Path dir = Files.createTempDirectory("scratchnet-shots-");
-        Path bad = dir.resolve("bad.json");
-        Files.writeString(bad, "{\"format\": \"scratchnet-model\", \"version\": 1, \"layers\": []}");
-        try {
-            for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
-                driver().manage().window().setSize(new Dimension(size[0], size[1]));
-                open("wasm", "layers=4&test=1");
-                clickMode("add-pos");
-                clickAt(-1.0, -1.0);
-                clickAt(-0.8, -1.1);
-                click("play");
-                new WebDriverWait(driver(), WAIT).until(d -> Integer.parseInt(text("step-count")) > 100);
-                click("play");
-                importFile(bad);
-                new WebDriverWait(driver(), WAIT).until(d -> text("import-error").contains("bad.json"));
-                click("tour-open");
-                click("tour-next");
-                browser.screenshot(Path.of("target", "screenshots", "data-" + size[0] + "x" + size[1] + ".png"));
-                click("tour-close");
-            }
-            driver().manage().window().setSize(new Dimension(390, 2600));
-            open("wasm", "layers=4");
-            browser.screenshot(Path.of("target", "screenshots", "data-390-full.png"));
-        } finally {
-            driver().manage().window().setSize(original);
-        }
     }
 }

@@ -218,6 +218,27 @@ class MLPTest {
     }
 
     @Test
+    void withWeightsHoldsExactlyTheGivenNumbers() {
+        double[][][] w = {{{0.5, -1}, {2, 0.25}, {-0.75, 1.5}}, {{1, -2, 3}}};
+        double[][] b = {{0.1, 0.2, 0.3}, {-0.4}};
+        MLP mlp = MLP.withWeights(w, b, Activation.RELU, Activation.LINEAR);
+        assertEquals("MLP(2 inputs, 13 parameters)\n"
+                + "  Layer of 3 × relu(2)\n"
+                + "  Layer of 1 × linear(3)", mlp.toString());
+        assertEquals(-0.75, mlp.layers.get(0).neurons.get(2).w.get(0).data);
+        assertEquals(0.3, mlp.layers.get(0).neurons.get(2).b.data);
+        assertEquals(3, mlp.layers.get(1).neurons.get(0).w.get(2).data);
+        assertEquals(-0.4, mlp.layers.get(1).neurons.get(0).b.data);
+
+        double[][][] ragged = {{{0.5, -1}, {2}}, {{1, -2}}};
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> MLP.withWeights(ragged, new double[][] {{0, 0}, {0}}, Activation.TANH, Activation.TANH));
+        assertTrue(e.getMessage().contains("weights[0][1]"), e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> MLP.withWeights(w, new double[][] {{0, 0}, {0}}, Activation.TANH, Activation.TANH));
+    }
+
+    @Test
     void activationDerivativesMatchFiniteDifferences() {
         for (Activation a : Activation.values()) {
             for (double x : new double[] {-2, -0.3, 0.4, 1.7}) {

@@ -7,18 +7,18 @@ import scratchnet.data.Dataset;
 import scratchnet.data.Point;
 import scratchnet.data.Rng;
 import scratchnet.io.Json;
-import scratchnet.nn.Layer;
+import scratchnet.nn.Activation;
 import scratchnet.nn.MLP;
-import scratchnet.nn.Neuron;
+import scratchnet.nn.Snapshot;
 import scratchnet.train.Loss;
 import scratchnet.train.Optimizer;
 import scratchnet.train.Trainer;
 
 /**
- * A fixed benchmark workload (W1, W2): the data, the initial weights and the training settings the
- * peers were measured with, read from its JSON file, plus the reference result every correct
- * implementation reproduces. Plain Java: the JVM benchmark, the browser benchmark and the unit
- * test all build their trainers here, so all three train exactly the same thing.
+ * A fixed benchmark workload (W1, W2 in src/bench/workloads): the data, the initial weights and the
+ * training settings the peers were measured with, read from its JSON file, plus the reference
+ * result every correct implementation reproduces. Plain Java: the JVM benchmark and the browser
+ * benchmark both build their trainers here, so both train exactly the same thing.
  *
  * <p>Model: tanh on every layer, mean squared error, plain SGD, full batch.
  */
@@ -35,7 +35,6 @@ public final class Workload {
     public final double referenceLoss;
     public final double lossTolerance;
     public final double referenceAccuracy;
-    private final int[] sizes;    // layer widths, inputs first
     private final double[][] x;   // n × 2
     private final double[] y;     // ±1
     private final double[][][] w; // w[l][out][in]
@@ -49,11 +48,6 @@ public final class Workload {
         this.referenceLoss = referenceLoss;
         this.lossTolerance = lossTolerance;
         this.referenceAccuracy = referenceAccuracy;
-        List<?> sizeList = (List<?>) json.get("sizes");
-        sizes = new int[sizeList.size()];
-        for (int i = 0; i < sizes.length; i++) {
-            sizes[i] = (int) number(sizeList.get(i));
-        }
         List<?> xs = (List<?>) json.get("X");
         List<?> ys = (List<?>) json.get("y");
         x = new double[xs.size()][];
@@ -101,20 +95,7 @@ public final class Workload {
 
     /** A fresh model holding the workload's initial weights. */
     public MLP model() {
-        int[] nouts = new int[sizes.length - 1];
-        System.arraycopy(sizes, 1, nouts, 0, nouts.length);
-        MLP model = new MLP(sizes[0], nouts);
-        for (int l = 0; l < nouts.length; l++) {
-            Layer layer = model.layers.get(l);
-            for (int o = 0; o < layer.nout(); o++) {
-                Neuron neuron = layer.neurons.get(o);
-                for (int i = 0; i < layer.nin(); i++) {
-                    neuron.w.get(i).data = w[l][o][i];
-                }
-                neuron.b.data = b[l][o];
-            }
-        }
-        return model;
+        return MLP.withWeights(w, b, Activation.TANH, Activation.TANH);
     }
 
     public Dataset data() {
@@ -149,7 +130,7 @@ public final class Workload {
     /** {loss, accuracy} of {@code model} over the workload's data, computed without a graph. */
     public double[] evaluate(MLP model) {
         double[] scores = new double[x.length];
-        scratchnet.nn.Snapshot s = model.snapshot();
+        Snapshot s = model.snapshot();
         for (int i = 0; i < x.length; i++) {
             scores[i] = s.predict(x[i])[0];
         }

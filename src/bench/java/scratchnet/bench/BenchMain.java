@@ -1,4 +1,4 @@
-package scratchnet.web.bench;
+package scratchnet.bench;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -8,13 +8,12 @@ import org.teavm.jso.canvas.ImageData;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.typedarrays.Int32Array;
-import scratchnet.bench.Workload;
 import scratchnet.nn.MLP;
 import scratchnet.train.Trainer;
 
 /**
  * The benchmark's browser entry point, compiled by TeaVM to JS and to Wasm GC (profile
- * {@code bench}). src/bench/web/bench.js calls these exports, times them and compares them with
+ * {@code bench}). bench.js (src/bench/web) calls these exports, times them and compares them with
  * the hand-written JS baseline, which offers the same functions.
  *
  * <p>Call order: {@link #benchLoad} for each workload, then for each case either
