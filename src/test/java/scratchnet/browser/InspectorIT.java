@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -351,36 +348,5 @@ class InspectorIT extends PageTest {
         find("w[0][1][2]");
         awaitText("graph-node", nodeText(stepped, "w[0][1][2]"));
         assertEquals("0", text("step-count"), "the playground's own model did not train");
-    }
-
-    /** Screenshots of the panel for a person to look at (target/screenshots), with the frame cost while playing. */
-    @Test
-    void screenshots() throws IOException, InterruptedException {
-        Dimension original = driver().manage().window().getSize();
-        try {
-            for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
-                driver().manage().window().setSize(new Dimension(size[0], size[1]));
-                open("wasm", "");
-                click("play");
-                await("training", () -> Integer.parseInt(text("step-count")) > 200);
-                System.out.println(size[0] + "x" + size[1] + " playing with the inspector open: " + text("perf"));
-                click("play");
-                Thread.sleep(200);
-                browser.screenshot(Path.of("target", "screenshots", "inspector-" + size[0] + "x" + size[1] + "-top.png"));
-                for (String id : new String[] {"graph-title", "diagram-title", "phase-title", "params-panel"}) {
-                    ((JavascriptExecutor) driver()).executeScript(
-                            "document.getElementById(arguments[0]).scrollIntoView({block: 'start'})", id);
-                    Thread.sleep(150);
-                    browser.screenshot(Path.of("target", "screenshots", "inspector-" + size[0] + "x" + size[1] + "-" + id + ".png"));
-                }
-                new Select(driver().findElement(By.id("graph-source"))).selectByValue("classic");
-                click("classic-step");
-                ((JavascriptExecutor) driver()).executeScript("document.getElementById('graph-title').scrollIntoView({block: 'start'})");
-                Thread.sleep(200);
-                browser.screenshot(Path.of("target", "screenshots", "inspector-" + size[0] + "x" + size[1] + "-classic.png"));
-            }
-        } finally {
-            driver().manage().window().setSize(original);
-        }
     }
 }

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -237,29 +234,5 @@ class PlaygroundIT extends PageTest {
         String paused = settled("step-count");
         assertEquals(paused, text("step-count"));
         assertEquals("▶ Play", text("play"));
-    }
-
-    /** Screenshots for a person to look at (target/screenshots), at laptop and phone sizes. */
-    @Test
-    void screenshots() throws IOException {
-        Dimension original = driver().manage().window().getSize();
-        try {
-            for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
-                driver().manage().window().setSize(new Dimension(size[0], size[1]));
-                open("wasm", "test=1");
-                click("play");
-                awaitTrainAccuracy(97);
-                click("play");
-                browser.screenshot(Path.of("target", "screenshots", "playground-" + size[0] + "x" + size[1] + ".png"));
-            }
-            // The whole phone page, and the alarms a link or a bad learning rate raise.
-            driver().manage().window().setSize(new Dimension(390, 2300));
-            open("wasm", "points=-5&bogus=1&output=linear&loss=sse&lr=10");
-            click("play");
-            new WebDriverWait(driver(), TRAINING_TIMEOUT).until(d -> d.findElement(By.id("diverged")).isDisplayed());
-            browser.screenshot(Path.of("target", "screenshots", "playground-390-full-alarms.png"));
-        } finally {
-            driver().manage().window().setSize(original);
-        }
     }
 }

@@ -6,13 +6,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Screenshots of the page for a person to look at, not a test (scripts/screenshots; nothing here
- * can pass or fail). At a desktop and a phone size: two points added by hand, 100 steps trained,
- * an import error and the tour open; then the whole page at phone width. Writes PNGs to the
- * folder given as the first argument, default target/screenshots.
+ * can pass or fail). At a desktop and a phone size: the playground trained; two points added by
+ * hand, an import error and the tour open; the inspector's cards while and after training (with
+ * the frame's cost printed) and the classic example. Then the whole page at phone width, and the
+ * alarms a bad link and a diverging learning rate raise. Writes PNGs to the folder given as the
+ * first argument, default target/screenshots.
  */
 public final class Screenshots {
     private Screenshots() {
@@ -38,13 +42,46 @@ public final class Screenshots {
                 save(browser, out.resolve("data-" + size[0] + "x" + size[1] + ".png"));
                 browser.click("tour-close");
             }
+            for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
+                browser.driver().manage().window().setSize(new Dimension(size[0], size[1]));
+                inspector(browser, out, size[0] + "x" + size[1]);
+            }
             browser.driver().manage().window().setSize(new Dimension(390, 2600));
             browser.openPage("wasm", "layers=4");
             save(browser, out.resolve("data-390-full.png"));
+            browser.openPage("wasm", "points=-5&bogus=1&output=linear&loss=sse&lr=10");
+            browser.click("play");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                    .until(d -> d.findElement(By.id("diverged")).isDisplayed());
+            save(browser, out.resolve("playground-390-full-alarms.png"));
         } finally {
             Files.delete(bad);
             Files.delete(bad.getParent());
         }
+    }
+
+    /** The inspector's cards, after 200 steps of training with the panel open, and the classic example. */
+    private static void inspector(BrowserSupport browser, Path out, String size) throws IOException {
+        browser.openPage("wasm", "");
+        browser.click("play");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> Integer.parseInt(browser.text("step-count")) > 200);
+        System.out.println(size + " playing with the inspector open: " + browser.text("perf"));
+        browser.click("play");
+        save(browser, out.resolve("inspector-" + size + "-top.png"));
+        for (String id : new String[] {"graph-title", "diagram-title", "phase-title", "params-panel"}) {
+            scrollTo(browser, id);
+            save(browser, out.resolve("inspector-" + size + "-" + id + ".png"));
+        }
+        new Select(browser.driver().findElement(By.id("graph-source"))).selectByValue("classic");
+        browser.click("classic-step");
+        scrollTo(browser, "graph-title");
+        save(browser, out.resolve("inspector-" + size + "-classic.png"));
+    }
+
+    private static void scrollTo(BrowserSupport browser, String id) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById(arguments[0]).scrollIntoView({block: 'start'})", id);
     }
 
     private static void save(BrowserSupport browser, Path png) throws IOException {

@@ -13,7 +13,6 @@ import scratchnet.engine.Value;
 import scratchnet.nn.Activation;
 import scratchnet.nn.MLP;
 import scratchnet.train.GradientCheck;
-import scratchnet.train.Loss;
 import scratchnet.train.Trainer;
 import scratchnet.io.Format;
 
