@@ -1,6 +1,5 @@
 package scratchnet.engine;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,7 +14,7 @@ import java.util.List;
  *
  * <p>Data is row-major: element (r, c) is {@code data[r * cols + c]}.
  */
-public final class Tensor {
+public final class Tensor extends GraphNode<Tensor> {
     public final int rows;
     public final int cols;
     public final double[] data;
@@ -57,6 +56,11 @@ public final class Tensor {
 
     public List<Tensor> children() {
         return List.of(children);
+    }
+
+    @Override
+    Tensor input(int i) {
+        return i < children.length ? children[i] : null;
     }
 
     public double get(int r, int c) {
@@ -388,43 +392,9 @@ public final class Tensor {
     /** Every tensor this one depends on, itself last, each after its children (iterative). */
     public List<Tensor> topologicalOrder() {
         if (topo == null) {
-            List<Tensor> order = new ArrayList<>();
-            List<Tensor> visited = new ArrayList<>(); // graphs are small: tens of nodes
-            List<Tensor> stack = new ArrayList<>();
-            List<Integer> next = new ArrayList<>();
-            stack.add(this);
-            next.add(0);
-            visited.add(this);
-            while (!stack.isEmpty()) {
-                int top = stack.size() - 1;
-                Tensor node = stack.get(top);
-                int i = next.get(top);
-                if (i < node.children.length) {
-                    next.set(top, i + 1);
-                    Tensor child = node.children[i];
-                    if (!containsSame(visited, child)) {
-                        visited.add(child);
-                        stack.add(child);
-                        next.add(0);
-                    }
-                } else {
-                    stack.remove(top);
-                    next.remove(top);
-                    order.add(node);
-                }
-            }
-            topo = order;
+            topo = topologicalSort(this);
         }
         return topo;
-    }
-
-    private static boolean containsSame(List<Tensor> list, Tensor t) {
-        for (Tensor u : list) {
-            if (u == t) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Tensor checkSameShape(Tensor b, String op) {

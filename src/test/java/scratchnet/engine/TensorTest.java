@@ -1,8 +1,11 @@
 package scratchnet.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -112,6 +115,21 @@ class TensorTest {
         y.backward();
         assertEquals(10, w.grad[0]);
         assertEquals(3, x.grad[0]);
+    }
+
+    @Test
+    void topologicalOrderPutsChildrenFirstAndSharedNodesOnce() {
+        Tensor x = new Tensor(3, 2), w = new Tensor(2, 2), b = new Tensor(1, 2);
+        Tensor h = x.linear(w, b).tanh();
+        Tensor out = h.mul(h).add(h).sum(); // h feeds two ops
+        List<Tensor> order = out.topologicalOrder();
+        assertEquals(8, order.size()); // x, w, b, linear, tanh, *, +, sum: h counted once
+        for (int i = 0; i < order.size(); i++) {
+            for (Tensor child : order.get(i).children()) {
+                assertTrue(order.indexOf(child) < i, "child after parent");
+            }
+        }
+        assertSame(out, order.get(order.size() - 1));
     }
 
     @Test
