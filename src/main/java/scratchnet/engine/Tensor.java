@@ -1,8 +1,8 @@
 package scratchnet.engine;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A matrix that remembers how it was computed: {@link Value}'s autograd, one batch at a time.
@@ -15,7 +15,7 @@ import java.util.List;
  *
  * <p>Data is row-major: element (r, c) is {@code data[r * cols + c]}.
  */
-public final class Tensor {
+public final class Tensor extends GraphNode<Tensor> {
     public final int rows;
     public final int cols;
     public final double[] data;
@@ -41,16 +41,6 @@ public final class Tensor {
         this.op = op;
     }
 
-    /** A leaf holding {@code values}, given row by row. */
-    public static Tensor of(int rows, int cols, double... values) {
-        if (values.length != rows * cols) {
-            throw new IllegalArgumentException(rows + "×" + cols + " needs " + rows * cols + " values, got " + values.length);
-        }
-        Tensor t = new Tensor(rows, cols);
-        System.arraycopy(values, 0, t.data, 0, values.length);
-        return t;
-    }
-
     public String op() {
         return op;
     }
@@ -59,13 +49,14 @@ public final class Tensor {
         return List.of(children);
     }
 
-    public double get(int r, int c) {
-        return data[r * cols + c];
+    @Override
+    Tensor input(int i) {
+        return i < children.length ? children[i] : null;
     }
 
     /** Records an op: its output, the step that computes it (run now, and again on replay), its backward. */
-    private static Tensor record(int rows, int cols, Tensor[] children, String op, java.util.function.Consumer<Tensor> forward,
-                                 java.util.function.Consumer<Tensor> backward) {
+    private static Tensor record(int rows, int cols, Tensor[] children, String op, Consumer<Tensor> forward,
+                                 Consumer<Tensor> backward) {
         Tensor out = new Tensor(rows, cols, children, op);
         out.forwardStep = () -> forward.accept(out);
         out.backwardStep = () -> backward.accept(out);
@@ -75,49 +66,10 @@ public final class Tensor {
 
     // ---- primitives: forward, then backward ----
 
-    /** Matrix product: (n×k)·(k×m) → n×m. */
-    public Tensor matmul(Tensor b) {
-        Tensor a = this;
-        if (a.cols != b.rows) {
-            throw new IllegalArgumentException("matmul of " + a.shape() + " and " + b.shape());
-        }
-        int n = a.rows, k = a.cols, m = b.cols;
-        return record(n, m, new Tensor[] {a, b}, "matmul", out -> {
-            double[] o = out.data, x = a.data, w = b.data;
-            Arrays.fill(o, 0);
-            for (int r = 0; r < n; r++) {
-                int row = r * m;
-                for (int i = 0; i < k; i++) {
-                    double xi = x[r * k + i];
-                    int wRow = i * m;
-                    for (int j = 0; j < m; j++) {
-                        o[row + j] += xi * w[wRow + j];
-                    }
-                }
-            }
-        }, out -> {
-            double[] g = out.grad, x = a.data, w = b.data, gx = a.grad, gw = b.grad;
-            for (int r = 0; r < n; r++) {
-                int row = r * m;
-                for (int i = 0; i < k; i++) {
-                    int wRow = i * m;
-                    double xi = x[r * k + i];
-                    double sum = 0;
-                    for (int j = 0; j < m; j++) {
-                        double gj = g[row + j];
-                        sum += gj * w[wRow + j];      // d/dx[r][i] = Σ_j g[r][j] · w[i][j]
-                        gw[wRow + j] += xi * gj;      // d/dw[i][j] = Σ_r x[r][i] · g[r][j]
-                    }
-                    gx[r * k + i] += sum;
-                }
-            }
-        });
-    }
-
     /**
      * A fully connected layer before its activation: {@code this · w + b}, (n×k)·(k×m) + (1×m) → n×m.
-     * The same numbers as {@code matmul(w).addRow(b)} in one pass, bias first then each input's
-     * term in turn (the order of {@code Neuron.forward}), with no n×m intermediate to fill and clear.
+     * Each sum is formed bias first, then each input's term in turn: the order of
+     * {@code Neuron.forward}, so the numbers are the scalar engine's.
      */
     public Tensor linear(Tensor w, Tensor b) {
         Tensor x = this;
@@ -195,30 +147,6 @@ public final class Tensor {
                         gw[wRow + j] += xi * gj;
                     }
                     gx[xr + i] += sum;
-                }
-            }
-        });
-    }
-
-    /** Adds a 1×m row to every row of this n×m tensor (a bias per column). */
-    public Tensor addRow(Tensor row) {
-        Tensor a = this;
-        if (row.rows != 1 || row.cols != cols) {
-            throw new IllegalArgumentException("addRow of " + a.shape() + " and " + row.shape());
-        }
-        int n = rows, m = cols;
-        return record(n, m, new Tensor[] {a, row}, "+row", out -> {
-            for (int r = 0; r < n; r++) {
-                for (int j = 0; j < m; j++) {
-                    out.data[r * m + j] = a.data[r * m + j] + row.data[j];
-                }
-            }
-        }, out -> {
-            for (int r = 0; r < n; r++) {
-                for (int j = 0; j < m; j++) {
-                    double g = out.grad[r * m + j];
-                    a.grad[r * m + j] += g;
-                    row.grad[j] += g;
                 }
             }
         });
@@ -388,43 +316,9 @@ public final class Tensor {
     /** Every tensor this one depends on, itself last, each after its children (iterative). */
     public List<Tensor> topologicalOrder() {
         if (topo == null) {
-            List<Tensor> order = new ArrayList<>();
-            List<Tensor> visited = new ArrayList<>(); // graphs are small: tens of nodes
-            List<Tensor> stack = new ArrayList<>();
-            List<Integer> next = new ArrayList<>();
-            stack.add(this);
-            next.add(0);
-            visited.add(this);
-            while (!stack.isEmpty()) {
-                int top = stack.size() - 1;
-                Tensor node = stack.get(top);
-                int i = next.get(top);
-                if (i < node.children.length) {
-                    next.set(top, i + 1);
-                    Tensor child = node.children[i];
-                    if (!containsSame(visited, child)) {
-                        visited.add(child);
-                        stack.add(child);
-                        next.add(0);
-                    }
-                } else {
-                    stack.remove(top);
-                    next.remove(top);
-                    order.add(node);
-                }
-            }
-            topo = order;
+            topo = topologicalSort(this);
         }
         return topo;
-    }
-
-    private static boolean containsSame(List<Tensor> list, Tensor t) {
-        for (Tensor u : list) {
-            if (u == t) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Tensor checkSameShape(Tensor b, String op) {

@@ -1,7 +1,5 @@
 package scratchnet.engine;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import scratchnet.io.Format;
 
@@ -13,7 +11,7 @@ import scratchnet.io.Format;
  * flows back to its inputs. Gradients accumulate with {@code +=}: a value used twice receives both
  * shares. Equality is identity: two values with the same number are still two nodes.
  */
-public final class Value {
+public final class Value extends GraphNode<Value> {
     /** The number this node holds. */
     public double data;
     /** d(output of the last {@link #backward()})/d(this); zero until a backward pass reaches it. */
@@ -26,9 +24,6 @@ public final class Value {
     private final String op;
     private static final Runnable LEAF = () -> { };
     private Runnable backwardStep = LEAF;
-    // Marks nodes already visited by the current topological sort; cheaper than a hash set.
-    private int visitMark;
-    private static int lastMark;
 
     /** A leaf: an input or a parameter. */
     public Value(double data) {
@@ -50,6 +45,11 @@ public final class Value {
     /** The inputs of the operation that produced this value (empty for a leaf). */
     public List<Value> children() {
         return left == null ? List.of() : right == null ? List.of(left) : List.of(left, right);
+    }
+
+    @Override
+    Value input(int i) {
+        return i == 0 ? left : i == 1 ? right : null;
     }
 
     // ---- primitives: forward, then backward ----
@@ -157,41 +157,9 @@ public final class Value {
         }
     }
 
-    /**
-     * Every value this one depends on, itself last, each after all of its children. Iterative, so
-     * a graph over a whole batch (hundreds of thousands of nodes deep) cannot overflow the stack.
-     */
+    /** Every value this one depends on, itself last, each after all of its children (iterative). */
     public List<Value> topologicalOrder() {
-        int mark = ++lastMark;
-        List<Value> topo = new ArrayList<>();
-        // An explicit stack of (node, index of its next child to visit).
-        Value[] nodes = new Value[64];
-        int[] next = new int[64];
-        int depth = 0;
-        nodes[depth++] = this;
-        visitMark = mark;
-        while (depth > 0) {
-            Value node = nodes[depth - 1];
-            int i = next[depth - 1];
-            Value child = i == 0 ? node.left : i == 1 ? node.right : null;
-            if (child != null) {
-                next[depth - 1] = i + 1;
-                if (child.visitMark != mark) {
-                    child.visitMark = mark;
-                    if (depth == nodes.length) {
-                        nodes = Arrays.copyOf(nodes, depth * 2);
-                        next = Arrays.copyOf(next, depth * 2);
-                    }
-                    nodes[depth] = child;
-                    next[depth] = 0;
-                    depth++;
-                }
-            } else {
-                depth--;
-                topo.add(node);
-            }
-        }
-        return topo;
+        return topologicalSort(this);
     }
 
     /** The logistic function {@code 1 / (1 + e^-x)}, computed without overflow for large |x|. */

@@ -1,17 +1,17 @@
 package scratchnet.playground;
 
+import java.util.Base64;
 import java.util.List;
 import scratchnet.engine.Value;
 
 /**
  * A small model's trained weights in a share link ({@code w=...}): every parameter, in
  * {@link scratchnet.nn.MLP#parameters()} order, as its 8 bytes (IEEE 754, big-endian) in
- * URL-safe base64. Exact, so the link reproduces the model's predictions bit for bit.
+ * URL-safe base64 without padding. Exact, so the link reproduces the model's predictions bit for bit.
  */
 public final class WeightsLink {
     /** Larger models are not put in links: the link would grow past what browsers and chats keep. */
     public static final int MAX_PARAMETERS = 300;
-    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     /** The {@code w} value for these parameters, or null if there are more than {@link #MAX_PARAMETERS}. */
     public static String encode(List<Value> parameters) {
@@ -25,15 +25,7 @@ public final class WeightsLink {
                 bytes[i * 8 + b] = (byte) (bits >>> (56 - 8 * b));
             }
         }
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < bytes.length; i += 3) {
-            int n = Math.min(3, bytes.length - i);
-            int chunk = (bytes[i] & 0xff) << 16 | (n > 1 ? (bytes[i + 1] & 0xff) << 8 : 0) | (n > 2 ? bytes[i + 2] & 0xff : 0);
-            for (int c = 0; c <= n; c++) {
-                s.append(ALPHABET.charAt(chunk >>> (18 - 6 * c) & 63));
-            }
-        }
-        return s.toString();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /**
@@ -48,25 +40,14 @@ public final class WeightsLink {
             return "w: the link's weights do not fit this network (" + parameters.size()
                     + " parameters), so it starts from fresh weights";
         }
-        byte[] bytes = new byte[parameters.size() * 8];
-        int bit = 0;
-        int acc = 0;
-        int out = 0;
+        // TeaVM's decoder (0.16, JS and Wasm GC) decodes any character without complaint, where the
+        // JVM's throws: so the alphabet is checked here, the same way everywhere (Base64IT).
         for (int i = 0; i < text.length(); i++) {
-            int v = ALPHABET.indexOf(text.charAt(i));
-            if (v < 0) {
+            if (!isUrlBase64(text.charAt(i))) {
                 return "w: the link's weights are damaged, so it starts from fresh weights";
             }
-            acc = acc << 6 | v;
-            bit += 6;
-            if (bit >= 8) {
-                bit -= 8;
-                if (out < bytes.length) {
-                    bytes[out++] = (byte) (acc >>> bit);
-                }
-                acc &= (1 << bit) - 1;
-            }
         }
+        byte[] bytes = Base64.getUrlDecoder().decode(text);
         double[] values = new double[parameters.size()];
         for (int i = 0; i < values.length; i++) {
             long bits = 0;
@@ -82,6 +63,10 @@ public final class WeightsLink {
             parameters.get(i).data = values[i];
         }
         return null;
+    }
+
+    private static boolean isUrlBase64(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_';
     }
 
     private WeightsLink() {

@@ -164,11 +164,6 @@ public final class GradientCheck {
             return numeric.length;
         }
 
-        /** The number of {@link #advance} calls the whole check takes. */
-        public int slices() {
-            return numeric.length == 0 ? 0 : (numeric.length + perSlice - 1) / perSlice;
-        }
-
         /** @throws IllegalStateException before {@link #done()} */
         public Result result() {
             if (!done()) {

@@ -1,8 +1,11 @@
 package scratchnet.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -51,8 +54,6 @@ class TensorTest {
     @Test
     void everyOpMatchesFiniteDifferences() {
         Random r = new Random(1);
-        check("matmul", t -> t[0].matmul(t[1]), random(5, 3, r), random(3, 4, r));
-        check("addRow", t -> t[0].addRow(t[1]), random(5, 3, r), random(1, 3, r));
         // linear: odd and even batches, widths below, at and above its block of four outputs.
         check("linear", t -> t[0].linear(t[1], t[2]), random(5, 3, r), random(3, 4, r), random(1, 4, r));
         check("linear2", t -> t[0].linear(t[1], t[2]), random(6, 5, r), random(5, 7, r), random(1, 7, r));
@@ -66,15 +67,15 @@ class TensorTest {
         check("relu", t -> t[0].relu(), random(4, 2, r));
         check("sigmoid", t -> t[0].sigmoid(), random(4, 2, r));
         check("sum", t -> t[0].sum(), random(4, 2, r));
-        check("layer", t -> t[0].matmul(t[1]).addRow(t[2]).tanh().matmul(t[3]).sigmoid(),
-                random(6, 2, r), random(2, 5, r), random(1, 5, r), random(5, 1, r));
+        check("layers", t -> t[0].linear(t[1], t[2]).tanh().linear(t[3], t[4]).sigmoid(),
+                random(6, 2, r), random(2, 5, r), random(1, 5, r), random(5, 1, r), random(1, 1, r));
     }
 
     @Test
     void matchesTheScalarEngineElementByElement() {
         Random r = new Random(2);
         Tensor x = random(3, 2, r), w = random(2, 4, r), b = random(1, 4, r);
-        Tensor loss = x.matmul(w).addRow(b).tanh().square().sum();
+        Tensor loss = x.linear(w, b).tanh().square().sum();
         loss.zeroGrad();
         loss.backward();
 
@@ -98,13 +99,17 @@ class TensorTest {
 
     @Test
     void replayRecomputesFromTheLeavesWithoutRebuilding() {
-        Tensor x = Tensor.of(1, 2, 1, 2);
-        Tensor w = Tensor.of(2, 1, 3, 4);
-        Tensor y = x.matmul(w);
-        assertEquals(11, y.data[0]);
+        Tensor x = new Tensor(1, 2), w = new Tensor(2, 1), b = new Tensor(1, 1);
+        x.data[0] = 1;
+        x.data[1] = 2;
+        w.data[0] = 3;
+        w.data[1] = 4;
+        b.data[0] = 0.5;
+        Tensor y = x.linear(w, b);
+        assertEquals(11.5, y.data[0]);
         x.data[0] = 10;
         y.forward();
-        assertEquals(38, y.data[0]);
+        assertEquals(38.5, y.data[0]);
         // zeroGrad clears what an earlier backward left.
         y.zeroGrad();
         y.backward();
@@ -112,22 +117,38 @@ class TensorTest {
         y.backward();
         assertEquals(10, w.grad[0]);
         assertEquals(3, x.grad[0]);
+        assertEquals(1, b.grad[0]);
+    }
+
+    @Test
+    void topologicalOrderPutsChildrenFirstAndSharedNodesOnce() {
+        Tensor x = new Tensor(3, 2), w = new Tensor(2, 2), b = new Tensor(1, 2);
+        Tensor h = x.linear(w, b).tanh();
+        Tensor out = h.mul(h).add(h).sum(); // h feeds two ops
+        List<Tensor> order = out.topologicalOrder();
+        assertEquals(8, order.size()); // x, w, b, linear, tanh, *, +, sum: h counted once
+        for (int i = 0; i < order.size(); i++) {
+            for (Tensor child : order.get(i).children()) {
+                assertTrue(order.indexOf(child) < i, "child after parent");
+            }
+        }
+        assertSame(out, order.get(order.size() - 1));
     }
 
     @Test
     void shapesAreChecked() {
-        assertThrows(IllegalArgumentException.class, () -> new Tensor(2, 3).matmul(new Tensor(2, 3)));
         assertThrows(IllegalArgumentException.class, () -> new Tensor(2, 3).add(new Tensor(3, 2)));
-        assertThrows(IllegalArgumentException.class, () -> new Tensor(2, 3).addRow(new Tensor(1, 2)));
+        assertThrows(IllegalArgumentException.class, () -> new Tensor(2, 3).mul(new Tensor(2, 2)));
         assertThrows(IllegalArgumentException.class, () -> new Tensor(2, 3).linear(new Tensor(3, 2), new Tensor(1, 3)));
-        assertThrows(IllegalArgumentException.class, () -> Tensor.of(2, 2, 1, 2, 3));
+        assertThrows(IllegalArgumentException.class, () -> new Tensor(2, 3).linear(new Tensor(2, 2), new Tensor(1, 2)));
+        assertThrows(IllegalArgumentException.class, () -> new Tensor(2, 3).linear(new Tensor(3, 2), new Tensor(2, 2)));
     }
 
     static Value[][] values(Tensor t) {
         Value[][] v = new Value[t.rows][t.cols];
         for (int i = 0; i < t.rows; i++) {
             for (int j = 0; j < t.cols; j++) {
-                v[i][j] = new Value(t.get(i, j));
+                v[i][j] = new Value(t.data[i * t.cols + j]);
             }
         }
         return v;
