@@ -152,6 +152,18 @@ final class Data {
         return true;
     }
 
+    /**
+     * Removes every point within {@code radius} of (x, y): training points, and test points if
+     * {@code includeTest}. Returns how many.
+     */
+    int removeWithin(double x, double y, double radius, boolean includeTest) {
+        int removed = 0;
+        while (removeNearest(x, y, radius, includeTest)) {
+            removed++;
+        }
+        return removed;
+    }
+
     /** Removes every point, generated and added, so a person can draw their own dataset. */
     void clearPoints() {
         edits.clear();

@@ -3,6 +3,7 @@ package scratchnet.playground;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleSupplier;
+import scratchnet.data.Rng;
 import scratchnet.train.Trainer;
 
 /**
@@ -34,18 +35,6 @@ public final class Playground {
     static final String SETTING_NOTES = "Note:";
     static final String FILE_NOTES = "About the imported file:";
 
-    /** What a click on the picture does. */
-    public enum ClickMode {
-        INSPECT("inspect"), ADD_NEGATIVE("add-neg"), ADD_POSITIVE("add-pos"), REMOVE("remove");
-
-        /** The page's name for it. */
-        public final String label;
-
-        ClickMode(String label) {
-            this.label = label;
-        }
-    }
-
     // A click removes the nearest point within this many CSS pixels.
     static final double REMOVE_RADIUS_PX = 12;
 
@@ -54,7 +43,12 @@ public final class Playground {
     private final Inspector inspector;
     private final LossCurve curve = new LossCurve(CHART_SAMPLES);
     private final FrameMeter meter = new FrameMeter();
-    private ClickMode clickMode = ClickMode.INSPECT;
+    private final History history = new History();
+    private Tool tool = Tool.INSPECT;
+    private int paintLabel = 1;
+    private boolean stroking;
+    private double[] lastDab; // where the brush last sprayed, in pixels
+    private final Rng spray = new Rng(1); // the brush's scatter: any spread will do, but the same each run
     private boolean weightsAsked;
     private int[] hiddenLayers = new Settings().layers; // brought back by the hidden-layer toggle
     private String diverged; // why training stopped, or null
@@ -93,6 +87,9 @@ public final class Playground {
             said.add(session.fromFile() ? "the imported data was replaced: new data settings make new data"
                     : "the points added or removed by hand were dropped: new data settings make new data");
         }
+        if (session.changesData(next)) {
+            history.record(History.State.session("new data", session.toFile()));
+        }
         settings = next;
         Settings.Affects change = session.apply(settings);
         if (change == Settings.Affects.DATA || change == Settings.Affects.MODEL) {
@@ -113,6 +110,9 @@ public final class Playground {
 
     /** Starts over from a link's hash (one pasted into the address bar, say). */
     public Notes open(String hash) {
+        if (settings != null) { // not the page's first link
+            history.record(History.State.session("open a link", session.toFile()));
+        }
         List<String> said = session.open(hash);
         settings = session.settings();
         weightsAsked = Session.linkHasWeights(hash);
@@ -194,22 +194,108 @@ public final class Playground {
      */
     public Notes importFile(String text) throws ModelFile.InvalidModel {
         ModelFile.Contents contents = ModelFile.read(text);
+        history.record(History.State.session("import", session.toFile()));
         List<String> said = session.load(contents);
         settings = session.settings();
         restarted();
         return new Notes(FILE_NOTES, said);
     }
 
+    // ---- kept in the browser ----
+
+    /** The session as the browser keeps it between visits ({@link Autosave}): link, weights option, model file. */
+    public String saveText() {
+        return Autosave.write(link(), weightsAsked, session.toFile());
+    }
+
+    /**
+     * Whether a saved session is the one to resume when the page opens at {@code hash}: the page
+     * was opened without a link, or with the saved session's own link (a reload). A different link
+     * is someone's share and wins.
+     */
+    public static boolean resumes(String saved, String hash) {
+        String h = hash == null || hash.startsWith("#") ? hash : "#" + hash;
+        if (h == null || h.length() <= 1) {
+            return true;
+        }
+        try {
+            return Autosave.read(saved).link.equals(h);
+        } catch (ModelFile.InvalidModel e) {
+            return false;
+        }
+    }
+
+    /**
+     * Takes a saved session back exactly (settings, data, edits, weights, step). A damaged one
+     * changes nothing and the notes say so.
+     */
+    public Notes restore(String saved) {
+        try {
+            Autosave.Saved s = Autosave.read(saved);
+            List<String> said = new ArrayList<>(session.load(ModelFile.read(s.model)));
+            settings = session.settings();
+            weightsAsked = s.weights;
+            restarted();
+            said.add(0, "restored your last session from this browser, at step " + steps()
+                    + " — “start fresh” leaves it for the link's settings");
+            return new Notes(RESTORED_NOTES, said);
+        } catch (ModelFile.InvalidModel e) {
+            return new Notes(RESTORED_NOTES, List.of("the session this browser kept could not be read (" + e.getMessage()
+                    + "), so the page starts from the link"));
+        }
+    }
+
+    static final String RESTORED_NOTES = "Welcome back:";
+
+    /** The link's notes and a line saying the session this browser kept was put aside, not lost. */
+    public Notes previousKept(Notes opening) {
+        List<String> lines = new ArrayList<>(opening.lines);
+        lines.add("this browser kept your last session; the link opened instead — “Restore my last session” brings it"
+                + " back");
+        return new Notes(opening.lines.isEmpty() ? RESTORED_NOTES : opening.title, lines);
+    }
+
+    /** What to say, once, when the browser will not keep the session ({@code why}: its reason). */
+    public Notes storageRefused(String why) {
+        String reason = why.contains("Quota") ? "its storage is full" : "it does not allow storage here (" + why + ")";
+        return new Notes(SETTING_NOTES, List.of("this browser will not keep your session between visits: " + reason
+                + "; use “Export model + data” to keep your work"));
+    }
+
     // ---- training ----
+
+    static final String NO_POINTS = "no training points — click the picture to add some";
+
+    /** True if there is something to train on; otherwise play and step say so ({@link #trainingNote()}). */
+    public boolean canTrain() {
+        boolean can = session.train().size() > 0;
+        if (!can) {
+            askedToTrain = true;
+        }
+        return can;
+    }
+
+    private boolean askedToTrain; // play or step was pressed with nothing to train on
+
+    /** Why play and step do nothing, once one was pressed in vain: no training points. Null when they work. */
+    public String trainingNote() {
+        if (session.train().size() > 0) {
+            askedToTrain = false;
+        }
+        return askedToTrain ? NO_POINTS : null;
+    }
 
     /**
      * One animation frame's training: up to "steps / frame" steps, but none after
      * {@link #FRAME_BUDGET_MS} (at least one), stopping at a diverged step.
      *
      * @param now the clock, in milliseconds
-     * @return the steps taken
+     * @return the steps taken (none without training points)
      */
     public int train(DoubleSupplier now) {
+        if (!canTrain()) {
+            return 0;
+        }
         double start = now.getAsDouble();
         int steps = 0;
         do {
@@ -221,13 +307,16 @@ public final class Playground {
         return steps;
     }
 
-    /** One training step; false if it diverged (see {@link #diverged()}). */
+    /** One training step; false if there was nothing to train on or it diverged (see {@link #diverged()}). */
     public boolean step() {
-        return check(session.step());
+        return canTrain() && check(session.step());
     }
 
-    /** Runs the next phase of a step by hand (see {@link Inspector#phaseNext()}); false if its update diverged. */
+    /** Runs the next phase of a step by hand (see {@link Inspector#phaseNext()}); false if it could not or diverged. */
     public boolean runPhase() {
+        if (!canTrain()) {
+            return false;
+        }
         Trainer.Result r = inspector.runPhase();
         return r == null || check(r);
     }
@@ -267,53 +356,174 @@ public final class Playground {
         diverged = null;
     }
 
-    // ---- clicks on the picture ----
+    // ---- the picture's tools ----
 
-    /** What a click on the picture does from now on: a {@link ClickMode#label}; unknown ones mean inspect. */
-    public void setClickMode(String label) {
-        clickMode = ClickMode.INSPECT;
-        for (ClickMode m : ClickMode.values()) {
-            if (m.label.equals(label)) {
-                clickMode = m;
+    /** What a press (and drag) on the picture does. */
+    public enum Tool {
+        INSPECT("inspect"), ADD("add"), REMOVE("remove"), BRUSH("brush"), ERASE("erase");
+
+        /** The page's name for it. */
+        public final String label;
+
+        Tool(String label) {
+            this.label = label;
+        }
+    }
+
+    /** From now on a press on the picture uses this tool: a {@link Tool#label}; unknown ones mean inspect. */
+    public void setTool(String label) {
+        tool = Tool.INSPECT;
+        for (Tool t : Tool.values()) {
+            if (t.label.equals(label)) {
+                tool = t;
             }
         }
     }
 
-    public ClickMode clickMode() {
-        return clickMode;
+    public Tool tool() {
+        return tool;
+    }
+
+    /** The class that add and brush make: -1 or +1. */
+    public void setPaintLabel(int label) {
+        paintLabel = label > 0 ? 1 : -1;
+    }
+
+    /** The classes a point can be painted in: their labels and names, in the picker's order. */
+    public String[][] paintClasses() {
+        return new String[][] {{"-1", "orange (−1)"}, {"1", "blue (+1)"}};
     }
 
     /**
-     * A click at pixel (px, py) of the picture, {@code width} × {@code height} pixels: selects the
-     * nearest point for the inspector, adds a point, or removes the nearest.
+     * A press at pixel (px, py) of the picture, {@code width} × {@code height} pixels: selects the
+     * nearest point for the inspector, adds a point, removes the nearest, or starts a brush or
+     * eraser stroke (one undo step however long).
      *
      * @return what to tell the person ("" for nothing)
      */
-    public String click(double px, double py, double width, double height) {
+    public String press(double px, double py, double width, double height) {
         View v = session.view();
         double x = v.planeX(px, width);
         double y = v.planeY(py, height);
-        switch (clickMode) {
+        PointEdits before = session.edits();
+        String said = "";
+        switch (tool) {
             case INSPECT:
                 inspector.selectNear(x, y);
                 return "";
             case REMOVE:
-                double radius = v.planeLength(REMOVE_RADIUS_PX, width);
-                return session.removeNearest(x, y, radius, settings.showTest) ? "" : "No point there to remove.";
-            default:
+                if (!session.removeNearest(x, y, v.planeLength(REMOVE_RADIUS_PX, width), settings.showTest)) {
+                    return "No point there to remove.";
+                }
+                history.record(History.State.edits("remove a point", before));
+                return "";
+            case ADD:
                 try {
-                    session.addPoint(x, y, clickMode == ClickMode.ADD_POSITIVE ? 1 : -1);
-                    return "";
+                    session.addPoint(x, y, paintLabel);
                 } catch (IllegalArgumentException tooMany) {
                     return tooMany.getMessage();
                 }
+                history.record(History.State.edits("add a point", before));
+                return "";
+            default:
+                history.record(History.State.edits(tool == Tool.BRUSH ? "paint" : "erase", before));
+                stroking = true;
+                lastDab = null;
+                return drag(px, py, width, height);
         }
+    }
+
+    /**
+     * The pointer moved to (px, py) while pressed: the brush sprays {@code density} points of the
+     * paint class in a disc of {@code brush} pixels wherever the pointer has moved half a radius
+     * since the last dab; the eraser removes every point in the disc.
+     */
+    public String drag(double px, double py, double width, double height) {
+        if (!stroking) {
+            return "";
+        }
+        if (lastDab != null && Math.hypot(px - lastDab[0], py - lastDab[1]) < settings.brush / 2.0) {
+            return "";
+        }
+        lastDab = new double[] {px, py};
+        View v = session.view();
+        double x = v.planeX(px, width);
+        double y = v.planeY(py, height);
+        double radius = v.planeLength(settings.brush, width);
+        if (tool == Tool.ERASE) {
+            session.removeWithin(x, y, radius, settings.showTest);
+            return "";
+        }
+        for (int i = 0; i < settings.density; i++) {
+            // Uniform in the disc: the square root spreads points evenly over its area.
+            double r = radius * Math.sqrt(spray.nextDouble());
+            double angle = 2 * Math.PI * spray.nextDouble();
+            try {
+                session.addPoint(x + r * Math.cos(angle), y + r * Math.sin(angle), paintLabel);
+            } catch (IllegalArgumentException full) {
+                return full.getMessage();
+            }
+        }
+        return "";
+    }
+
+    /** The pointer was released: a stroke ends. */
+    public void release() {
+        stroking = false;
     }
 
     /** "clear points": removes every point so a person can draw a dataset. */
     public String clearPoints() {
+        history.record(History.State.edits("clear", session.edits()));
         session.clearPoints();
-        return "All points removed: pick “add” above and click the picture to draw your own.";
+        return "All points removed: pick “add” or “brush” above and click the picture to draw your own.";
+    }
+
+    // ---- undo and redo ----
+
+    /** Undoes the last change to the data; false if there is none. */
+    public boolean undo() {
+        return restore(history.undo(this::now));
+    }
+
+    /** Redoes the last undone change; false if there is none. */
+    public boolean redo() {
+        return restore(history.redo(this::now));
+    }
+
+    /** E.g. "Undo add a point", or null when there is nothing to undo. */
+    public String undoText() {
+        String what = history.nextUndo();
+        return what == null ? null : "Undo " + what;
+    }
+
+    public String redoText() {
+        String what = history.nextRedo();
+        return what == null ? null : "Redo " + what;
+    }
+
+    /** The current state, in the same form as {@code like}. */
+    private History.State now(History.State like) {
+        return like.edits != null ? History.State.edits(like.what, session.edits())
+                : History.State.session(like.what, session.toFile());
+    }
+
+    private boolean restore(History.State state) {
+        if (state == null) {
+            return false;
+        }
+        if (state.edits != null) {
+            session.setEdits(state.edits);
+            return true;
+        }
+        try {
+            session.load(ModelFile.read(state.file));
+        } catch (ModelFile.InvalidModel e) {
+            throw new IllegalStateException("a saved state did not read back: " + e.getMessage(), e);
+        }
+        settings = session.settings();
+        restarted();
+        return true;
     }
 
     // ---- what the page shows ----

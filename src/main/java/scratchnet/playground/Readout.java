@@ -31,11 +31,11 @@ public final class Readout {
     }
 
     public String trainLossText() {
-        return Format.fixed(trainLoss, 4);
+        return trainPoints > 0 ? Format.fixed(trainLoss, 4) : "—";
     }
 
     public String trainAccuracyText() {
-        return Format.percent(trainAccuracy);
+        return trainPoints > 0 ? Format.percent(trainAccuracy) : "—";
     }
 
     public String testLossText() {

@@ -126,6 +126,21 @@ public final class Session {
         return true;
     }
 
+    /** Removes every point within {@code radius} of (x, y), as {@link #removeNearest}; returns how many. */
+    public int removeWithin(double x, double y, double radius, boolean includeTest) {
+        int removed = data.removeWithin(x, y, radius, includeTest);
+        if (removed > 0) {
+            trainer.setData(data.train());
+        }
+        return removed;
+    }
+
+    /** Puts back hand edits made on the same base data (undo and redo); the model trains on. */
+    void setEdits(PointEdits edits) {
+        data.setEdits(edits);
+        trainer.setData(data.train());
+    }
+
     /** Removes every point, generated and added, so a person can draw their own dataset. */
     public void clearPoints() {
         data.clearPoints();

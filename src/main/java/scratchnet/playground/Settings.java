@@ -53,6 +53,10 @@ public final class Settings {
     public int speed;
     public boolean discretize;
     public boolean showTest;
+    /** The paint brush's and eraser's radius, in CSS pixels of the picture. */
+    public int brush;
+    /** Points the brush sprays per dab. */
+    public int density;
 
     static final List<Setting> TABLE = List.of(
             choice("data", Affects.DATA, "moons", labels(Shape.values()), s -> s.data.label,
@@ -77,7 +81,9 @@ public final class Settings {
             integer("batch", Affects.TRAINING, 0, 0, MAX_BATCH, s -> s.batchSize, (s, v) -> s.batchSize = v),
             integer("speed", Affects.VIEW, 2, 1, MAX_SPEED, s -> s.speed, (s, v) -> s.speed = v),
             flag("discretize", Affects.VIEW, false, s -> s.discretize, (s, v) -> s.discretize = v),
-            flag("test", Affects.VIEW, false, s -> s.showTest, (s, v) -> s.showTest = v));
+            flag("test", Affects.VIEW, false, s -> s.showTest, (s, v) -> s.showTest = v),
+            integer("brush", Affects.VIEW, 20, 4, 80, s -> s.brush, (s, v) -> s.brush = v),
+            integer("density", Affects.VIEW, 4, 1, 20, s -> s.density, (s, v) -> s.density = v));
 
     /**
      * What a change of a setting rebuilds, from most to least: new data (and so a fresh model),

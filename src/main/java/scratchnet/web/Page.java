@@ -50,9 +50,23 @@ public final class Page {
     private final HTMLElement diverged = element("diverged");
     private final HTMLElement divergedMessage = element("diverged-message");
     private final HTMLElement perf = element("perf");
+    private final HTMLElement trainNote = element("train-note");
     private final HTMLElement hiddenToggle = element("toggle-hidden");
     private final HTMLSelectElement clickMode = (HTMLSelectElement) element("click-mode");
     private final HTMLElement clickMessage = element("click-message");
+    private final HTMLSelectElement paintClass = (HTMLSelectElement) element("paint-class");
+    private final HTMLElement undo = element("undo");
+    private final HTMLElement redo = element("redo");
+    private boolean pressed; // a press on the picture, until released
+    private final HTMLElement startFresh = element("start-fresh");
+    private final HTMLElement restorePrevious = element("restore-previous");
+    // Autosave: the session kept in localStorage, and the one a shared link displaced.
+    private static final String SESSION_KEY = "scratchnet.session";
+    private static final String PREVIOUS_KEY = "scratchnet.previous";
+    private static final double SAVE_EVERY_MS = 2000; // while playing
+    private String lastSaved = "";
+    private double savedAt;
+    private boolean storageWarned;
 
     private boolean playing;
     private boolean frameRequested;
@@ -111,6 +125,7 @@ public final class Page {
 
     private void start() {
         showNotes(playground.openingNotes());
+        resume();
         writeLink();
         play.addEventListener("click", e -> setPlaying(!playing));
         element("step").addEventListener("click", e -> stepOnce());
@@ -120,27 +135,39 @@ public final class Page {
         element("new-data").addEventListener("click", e -> took(playground.newData()));
         hiddenToggle.addEventListener("click", e -> took(playground.toggleHidden()));
         clickMode.addEventListener("change", e -> {
-            playground.setClickMode(clickMode.getValue());
+            playground.setTool(clickMode.getValue());
             picture.setAttribute("data-mode", clickMode.getValue()); // the cursor, in style.css
             clickMessage.setTextContent("");
         });
-        // The one listener for clicks on the picture: the playground decides what a click means.
-        picture.addEventListener("click", e -> {
+        for (String[] c : playground.paintClasses()) {
+            HTMLElement option = document.createElement("option");
+            option.setAttribute("value", c[0]);
+            option.setTextContent(c[1]);
+            paintClass.appendChild(option);
+        }
+        paintClass.setValue("1");
+        paintClass.addEventListener("change", e -> playground.setPaintLabel(Integer.parseInt(paintClass.getValue())));
+        // The picture's one set of pointer listeners: the playground decides what a press and a drag mean.
+        picture.addEventListener("pointerdown", e -> {
             MouseEvent m = (MouseEvent) e;
-            String said = playground.click(m.getOffsetX(), m.getOffsetY(), picture.getClientWidth(),
-                    picture.getClientHeight());
-            if (playground.clickMode() != Playground.ClickMode.INSPECT) {
-                clickMessage.setTextContent(said);
-                writeLink();
+            pressed = true;
+            pictureSaid(playground.press(m.getOffsetX(), m.getOffsetY(), picture.getClientWidth(),
+                    picture.getClientHeight()));
+        });
+        picture.addEventListener("pointermove", e -> {
+            if (pressed) {
+                MouseEvent m = (MouseEvent) e;
+                pictureSaid(playground.drag(m.getOffsetX(), m.getOffsetY(), picture.getClientWidth(),
+                        picture.getClientHeight()));
             }
-            changed();
         });
-        element("clear-points").addEventListener("click", e -> {
-            clickMessage.setTextContent(playground.clearPoints());
-            writeLink();
-            changed();
-        });
+        picture.addEventListener("pointerup", e -> released());
+        picture.addEventListener("pointerleave", e -> released());
+        element("clear-points").addEventListener("click", e -> pictureSaid(playground.clearPoints()));
+        undo.addEventListener("click", e -> undoOrRedo(false));
+        redo.addEventListener("click", e -> undoOrRedo(true));
         document.addEventListener("keydown", e -> key((KeyboardEvent) e));
+        window.addEventListener("pagehide", e -> save()); // closing or leaving mid-training
         // A link pasted into the address bar of an open page.
         window.addEventListener("hashchange", e -> readLink());
         window.addEventListener("resize", e -> {
@@ -150,6 +177,91 @@ public final class Page {
             changed();
         });
         paint(); // the readouts are filled in before the page says "ready"
+    }
+
+    // ---- kept in the browser ----
+
+    /**
+     * The session this browser kept: resumed when the page opens without a link or with its own
+     * (a reload), with a note and "start fresh"; a shared link wins, and the kept session waits
+     * behind "restore my last session".
+     */
+    private void resume() {
+        String saved = LocalStore.get(SESSION_KEY);
+        startFresh.addEventListener("click", e -> {
+            setPlaying(false);
+            LocalStore.remove(SESSION_KEY);
+            showNotes(playground.open(""));
+            Dom.show(startFresh, false);
+            afterRestore();
+        });
+        restorePrevious.addEventListener("click", e -> {
+            setPlaying(false);
+            showNotes(playground.restore(LocalStore.get(PREVIOUS_KEY)));
+            Dom.show(restorePrevious, false);
+            afterRestore();
+        });
+        if (saved == null) {
+            return;
+        }
+        if (Playground.resumes(saved, window.getLocation().getHash())) {
+            showNotes(playground.restore(saved));
+            Dom.show(startFresh, true);
+            afterRestore();
+        } else if (LocalStore.set(PREVIOUS_KEY, saved) == null) {
+            showNotes(playground.previousKept(playground.openingNotes()));
+            Dom.show(restorePrevious, true);
+        }
+    }
+
+    private void afterRestore() {
+        shownSettings = "";
+        transfer.showWeightsOption();
+        writeLink();
+        changed();
+    }
+
+    /** Keeps the session in localStorage if it changed; says once if the browser will not keep it. */
+    private void save() {
+        String text = playground.saveText();
+        savedAt = Performance.now();
+        if (text.equals(lastSaved)) {
+            return;
+        }
+        String why = LocalStore.set(SESSION_KEY, text);
+        lastSaved = text;
+        if (why != null && !storageWarned) {
+            storageWarned = true;
+            showNotes(playground.storageRefused(why));
+        }
+    }
+
+    // ---- the picture's tools ----
+
+    /** After a press or drag on the picture: its message, and the data may have changed. */
+    private void pictureSaid(String said) {
+        if (playground.tool() != Playground.Tool.INSPECT) {
+            clickMessage.setTextContent(said);
+        }
+        changed();
+    }
+
+    private void released() {
+        if (pressed) {
+            pressed = false;
+            playground.release();
+            writeLink();
+        }
+    }
+
+    private void undoOrRedo(boolean forward) {
+        if (forward ? playground.redo() : playground.undo()) {
+            clickMessage.setTextContent("");
+            shownSettings = ""; // an undone import or new data may bring other settings
+            transfer.showWeightsOption();
+            writeLink();
+            changed();
+        }
     }
 
     // ---- settings and the link ----
@@ -203,6 +315,10 @@ public final class Page {
     // ---- training ----
 
     private void setPlaying(boolean on) {
+        if (on && !playground.canTrain()) {
+            on = false; // the note says why
+            changed();
+        }
         playing = on;
         play.setTextContent(on ? "❚❚ Pause" : "▶ Play");
         play.setAttribute("aria-pressed", on ? "true" : "false");
@@ -228,9 +344,17 @@ public final class Page {
     private void key(KeyboardEvent e) {
         HTMLElement target = (HTMLElement) e.getTarget();
         String tag = target.getTagName();
-        if (tag.equals("INPUT") || tag.equals("SELECT") || tag.equals("TEXTAREA") || e.isCtrlKey()
-                || e.isMetaKey() || e.isAltKey()) {
-            return; // typing, or a browser shortcut
+        if (tag.equals("INPUT") || tag.equals("SELECT") || tag.equals("TEXTAREA")) {
+            return; // typing: the field's own keys, its own undo
+        }
+        String k = e.getKey().toLowerCase();
+        if ((e.isCtrlKey() || e.isMetaKey()) && !e.isAltKey() && (k.equals("z") || k.equals("y"))) {
+            e.preventDefault();
+            undoOrRedo(k.equals("y") || e.isShiftKey());
+            return;
+        }
+        if (e.isCtrlKey() || e.isMetaKey() || e.isAltKey()) {
+            return; // a browser shortcut
         }
         if (e.getKey().equals(" ")) {
             e.preventDefault(); // not a page scroll, nor a click on the focused button
@@ -261,7 +385,7 @@ public final class Page {
         int steps = 0;
         if (playing) {
             steps = playground.train(Performance::now);
-            if (playground.diverged() != null) {
+            if (playground.diverged() != null || steps == 0) {
                 setPlaying(false);
             }
         }
@@ -270,9 +394,13 @@ public final class Page {
         playground.meter().frame(playing, start, steps, trained, Performance.now());
         perf.setTextContent(playground.meter().text());
         if (playing) {
+            if (Performance.now() - savedAt > SAVE_EVERY_MS) {
+                save();
+            }
             requestFrame();
         } else {
             writeLink(); // the weights, if the link carries them, once training pauses
+            save();
         }
     }
 
@@ -291,6 +419,11 @@ public final class Page {
             Dom.text(divergedMessage, why);
         }
         Dom.show(diverged, why != null);
+        String note = playground.trainingNote();
+        if (note != null) {
+            Dom.text(trainNote, note);
+        }
+        Dom.show(trainNote, note != null);
         String settings = playground.settings().toHash();
         if (!settings.equals(shownSettings)) { // the controls only change with the settings, not every frame
             controls.show(playground.settings(), focusedId());
@@ -300,10 +433,25 @@ public final class Page {
             transfer.showWeightsOption();
             shownSettings = settings;
         }
+        showUndo(undo, playground.undoText(), "↶ Undo");
+        showUndo(redo, playground.redoText(), "↷ Redo");
         boundary.paint(playground);
         chart.paint(playground.curve());
         inspector.paint(playing);
         boundary.ring(playground.inspector().selectedPoint(), playground.view());
+    }
+
+    /** An undo or redo button: enabled with what it would do as its title, or disabled. */
+    private static void showUndo(HTMLElement button, String what, String text) {
+        Dom.text(button, text);
+        if (what == null) {
+            Dom.attribute(button, "disabled", "");
+        } else {
+            if (button.hasAttribute("disabled")) {
+                button.removeAttribute("disabled");
+            }
+            Dom.attribute(button, "title", what);
+        }
     }
 
     // ---- helpers ----

@@ -1,6 +1,5 @@
 package scratchnet.web;
 
-import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -71,7 +70,7 @@ final class Tour {
             }
         });
         panel.addEventListener("keydown", e -> key((KeyboardEvent) e));
-        if (!"1".equals(load(DISMISSED_KEY))) {
+        if (!"1".equals(LocalStore.get(DISMISSED_KEY))) {
             invite.removeAttribute("hidden");
         }
     }
@@ -129,7 +128,7 @@ final class Tour {
 
     private void dismiss() {
         invite.setAttribute("hidden", "");
-        save(DISMISSED_KEY, "1");
+        LocalStore.set(DISMISSED_KEY, "1");
     }
 
     private void key(KeyboardEvent e) {
@@ -144,12 +143,4 @@ final class Tour {
             e.stopPropagation(); // space presses the focused tour button, not the page's play key
         }
     }
-
-    // localStorage throws where storage is blocked (some file:// pages, privacy settings): the tour
-    // then simply is not remembered. JSBody keeps the try/catch in JS, the same for both engines.
-    @JSBody(params = "key", script = "try { return window.localStorage.getItem(key); } catch (e) { return null; }")
-    private static native String load(String key);
-
-    @JSBody(params = {"key", "value"}, script = "try { window.localStorage.setItem(key, value); } catch (e) { }")
-    private static native void save(String key, String value);
 }

@@ -109,6 +109,13 @@ public final class BrowserSupport implements AutoCloseable {
         return "wasm".equals(engine) ? "wasm.html" : "index.html";
     }
 
+    /** Forgets the session the page keeps in this browser's localStorage, so the next page opens as a first visit's. */
+    public void forgetSession() {
+        open("style.css"); // a document of the site's origin, which runs no page code
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "localStorage.removeItem('scratchnet.session'); localStorage.removeItem('scratchnet.previous');");
+    }
+
     /** Loads a page of the site over http, e.g. {@code "index.html?engine=js"}. */
     public void open(String relativeUrl) {
         driver.get(server.uri().resolve(relativeUrl).toString());
@@ -124,6 +131,15 @@ public final class BrowserSupport implements AutoCloseable {
      * the defaults), and waits until it says "ready". A new hash alone would not reload the page.
      */
     public void openPage(String engine, String hash) {
+        forgetSession();
+        openPageAsReturningVisitor(engine, hash);
+    }
+
+    /**
+     * Like {@link #openPage}, but the page finds the session this browser kept (autosave), as after
+     * a reload or a later visit.
+     */
+    public void openPageAsReturningVisitor(String engine, String hash) {
         open(page(engine) + "?engine=" + engine + "&t=" + System.nanoTime() + (hash.isEmpty() ? "" : "#" + hash));
         String status = awaitStatus();
         if (!status.equals("ready")) {

@@ -44,14 +44,24 @@ class DataIT extends PageTest {
         return url.substring(url.indexOf('#') + 1);
     }
 
+    /** Picks what a click on the picture does: "add-pos" and "add-neg" are the add tool with class +1 or -1. */
     private static void clickMode(String mode) {
-        new Select(driver().findElement(By.id("click-mode"))).selectByValue(mode);
+        String tool = mode.startsWith("add-") ? "add" : mode;
+        new Select(driver().findElement(By.id("click-mode"))).selectByValue(tool);
+        if (mode.startsWith("add-")) {
+            new Select(driver().findElement(By.id("paint-class"))).selectByValue(mode.equals("add-pos") ? "1" : "-1");
+        }
     }
 
     /** Clicks the picture at the plane's point (x, y). */
     private static void clickAt(double x, double y) {
         WebElement canvas = driver().findElement(By.id("boundary"));
-        int w = canvas.getSize().getWidth(), h = canvas.getSize().getHeight();
+        // WebDriver aims at the centre of the element's visible part: have all of it in view. Offsets
+        // from the centre are in the picture's own (padding-box) pixels: the border is even all round.
+        JavascriptExecutor js = (JavascriptExecutor) driver();
+        js.executeScript("arguments[0].scrollIntoView({block: 'center'})", canvas);
+        double w = ((Number) js.executeScript("return arguments[0].clientWidth", canvas)).doubleValue();
+        double h = ((Number) js.executeScript("return arguments[0].clientHeight", canvas)).doubleValue();
         double fx = view.pixelX(x, 1), fy = view.pixelY(y, 1);
         new Actions(driver()).moveToElement(canvas, (int) Math.round((fx - 0.5) * w), (int) Math.round((fy - 0.5) * h))
                 .click().perform();
@@ -163,6 +173,119 @@ class DataIT extends PageTest {
             jvm.step();
         }
         assertEquals(Format.fixed(jvm.readout().trainLoss, 4), text("train-loss"), "as on the JVM");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void theSessionIsKeptAcrossReloadsAndAsharedLinkLeavesItRestorable(String engine) {
+        open(engine, "layers=3");
+        clickMode("add-pos");
+        clickAt(-1.0, -1.0);
+        awaitText("data-counts", "161 training points, 40 test");
+        steps(3);
+        String state = settledState();
+        String link = hash();
+        // A reload (the same link) and a later visit (no link) come back to the same session.
+        browser.openPageAsReturningVisitor(engine, link);
+        awaitText("step-count", "3");
+        assertEquals(state, settledState());
+        assertTrue(text("notes").contains("restored your last session from this browser, at step 3"), text("notes"));
+        browser.openPageAsReturningVisitor(engine, "");
+        awaitText("step-count", "3");
+        assertEquals(link, hash());
+        assertTrue(driver().findElement(By.id("start-fresh")).isDisplayed());
+        click("start-fresh");
+        awaitText("data-counts", "160 training points, 40 test");
+        awaitText("step-count", "0");
+        click("undo"); // starting fresh can be undone too
+        awaitText("data-counts", "161 training points, 40 test");
+        steps(1);
+        // Someone's shared link wins, and the kept session waits behind a button.
+        browser.openPageAsReturningVisitor(engine, "data=xor");
+        assertEquals("xor", driver().findElement(By.id("set-data")).getAttribute("value"));
+        assertTrue(driver().findElement(By.id("restore-previous")).isDisplayed());
+        click("restore-previous");
+        awaitText("data-counts", "161 training points, 40 test");
+        awaitText("step-count", "4");
+        assertEquals(link, hash());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void aFullStorageIsReportedOnceAndThePageWorksOn(String engine) {
+        open(engine, "");
+        // Fill this origin's localStorage to the brim: the page's next save cannot fit.
+        ((JavascriptExecutor) driver()).executeScript(
+                "let size = 1 << 20, i = 0;"
+                        + "while (size >= 16) { try { localStorage.setItem('filler' + i++, 'x'.repeat(size)); }"
+                        + " catch (e) { size = size >> 1; } }");
+        try {
+            clickMode("add-pos");
+            clickAt(-1.0, -1.0);
+            awaitText("data-counts", "161 training points, 40 test");
+            await("the note", () -> text("notes").contains("this browser will not keep your session between visits: "
+                    + "its storage is full"));
+            clickAt(2.0, 1.5);
+            awaitText("data-counts", "162 training points, 40 test");
+            click("step");
+            awaitText("step-count", "1");
+            assertEquals(1, text("notes").split("will not keep").length - 1, "said once");
+        } finally {
+            ((JavascriptExecutor) driver()).executeScript("localStorage.clear()");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void theBrushPaintsByDraggingAndUndoTakesTheStrokeBack(String engine) {
+        open(engine, "brush=30&density=6");
+        awaitText("data-counts", "160 training points, 40 test");
+        new Select(driver().findElement(By.id("click-mode"))).selectByValue("brush");
+        new Select(driver().findElement(By.id("paint-class"))).selectByValue("-1");
+        WebElement canvas = driver().findElement(By.id("boundary"));
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", canvas);
+        // A drag of 100 px to the right: a dab where pressed, then one every half radius (15 px) moved.
+        new Actions(driver()).moveToElement(canvas, -50, 0).clickAndHold()
+                .moveByOffset(20, 0).moveByOffset(20, 0).moveByOffset(20, 0).moveByOffset(20, 0).moveByOffset(20, 0)
+                .release().perform();
+        awaitText("data-counts", "196 training points, 40 test"); // 6 dabs of 6
+        assertTrue(hash().contains("&add="), hash());
+        assertEquals("Undo paint", driver().findElement(By.id("undo")).getAttribute("title"));
+        driver().findElement(By.tagName("body")).sendKeys(Keys.chord(Keys.CONTROL, "z"));
+        awaitText("data-counts", "160 training points, 40 test");
+        assertFalse(hash().contains("&add="), "the link follows the undo");
+        driver().findElement(By.tagName("body")).sendKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, "z"));
+        awaitText("data-counts", "196 training points, 40 test");
+        click("redo");
+        awaitText("data-counts", "196 training points, 40 test"); // nothing left to redo
+        // The eraser removes every point under it along the drag.
+        new Select(driver().findElement(By.id("click-mode"))).selectByValue("erase");
+        new Actions(driver()).moveToElement(canvas, -50, 0).clickAndHold().moveByOffset(50, 0).moveByOffset(50, 0)
+                .release().perform();
+        await("points erased", () -> Integer.parseInt(text("data-counts").split(" ")[0]) < 190);
+        click("undo");
+        awaitText("data-counts", "196 training points, 40 test");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void withNoTrainingPointsPlayAndStepSaySoAndTheReadoutsShowADash(String engine) {
+        open(engine, "points=0&split=0");
+        awaitText("data-counts", "0 training points, 2 test");
+        assertEquals("—", text("train-loss"));
+        assertEquals("—", text("train-accuracy"));
+        assertFalse(driver().findElement(By.id("train-note")).isDisplayed());
+        click("step");
+        awaitText("train-note", "no training points — click the picture to add some");
+        assertEquals("0", text("step-count"));
+        click("play");
+        assertEquals("▶ Play", text("play"), "play does not start");
+        clickMode("add-pos");
+        clickAt(0.5, 0.5);
+        awaitText("data-counts", "1 training points, 2 test");
+        await("the note goes", () -> !driver().findElement(By.id("train-note")).isDisplayed());
+        click("step");
+        awaitText("step-count", "1");
     }
 
     @ParameterizedTest

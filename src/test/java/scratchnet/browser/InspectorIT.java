@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +14,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import scratchnet.data.Dataset;
 import scratchnet.data.Point;
 import scratchnet.nn.MLP;
@@ -35,15 +33,6 @@ import scratchnet.playground.View;
  * the page shows is compared with the same seeded computation on the JVM, formatted the same way.
  */
 class InspectorIT extends PageTest {
-    private static final Duration WAIT = Duration.ofSeconds(20);
-
-    private static void await(String what, java.util.function.Supplier<Boolean> condition) {
-        try {
-            new WebDriverWait(driver(), WAIT).until(d -> condition.get());
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
-    }
 
     /** The training point farthest from its nearest neighbour: a click on it cannot pick another. */
     private static int isolatedPoint(List<Point> points) {
@@ -133,7 +122,8 @@ class InspectorIT extends PageTest {
         String before = text("graph-summary");
         assertTrue(before.startsWith("point #0 "), "the first point is selected at first: " + before);
         // In an editing mode the click adds a point (the data editor's job) and selects nothing.
-        new Select(driver().findElement(By.id("click-mode"))).selectByValue("add-pos");
+        new Select(driver().findElement(By.id("click-mode"))).selectByValue("add");
+        new Select(driver().findElement(By.id("paint-class"))).selectByValue("1");
         View v = session.view();
         clickPlane(v, v.planeX(0.05, 1), v.planeY(0.05, 1));
         click("step"); // a frame is painted

@@ -1,9 +1,11 @@
 package scratchnet.browser;
 
 import java.io.IOException;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What every end-to-end test class shares: one served site and one headless Chromium for all of
@@ -45,5 +47,14 @@ abstract class PageTest {
     /** Waits for the next frames to show {@code expected} in {@code #id}. */
     static void awaitText(String id, String expected) {
         browser.awaitText(id, expected);
+    }
+
+    /** Waits up to 20 s for {@code condition}; fails saying {@code what} did not happen. */
+    static void await(String what, java.util.function.Supplier<Boolean> condition) {
+        try {
+            new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> condition.get());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what, e);
+        }
     }
 }

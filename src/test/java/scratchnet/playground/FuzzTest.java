@@ -15,9 +15,17 @@ import scratchnet.engine.Value;
  * let an exception other than their own escape, and what they accept is always valid.
  */
 class FuzzTest {
-    static final String[] KEYS = {"data", "points", "noise", "split", "seed", "init", "layers", "activation", "output",
-        "loss", "optimizer", "lr", "decay", "l2", "batch", "speed", "discretize", "test", "bogus", "", "constructor",
-        "__proto__", "<script>"};
+    /** Every key of the settings table (so a new setting is fuzzed as soon as it is declared), and hostile ones. */
+    static final String[] KEYS = keys("bogus", "", "constructor", "__proto__", "<script>");
+
+    private static String[] keys(String... hostile) {
+        List<String> keys = new java.util.ArrayList<>();
+        for (Settings.Setting s : Settings.table()) {
+            keys.add(s.key);
+        }
+        keys.addAll(List.of(hostile));
+        return keys.toArray(new String[0]);
+    }
     static final String[] VALUES = {"moons", "spiral", "relu", "linear", "hinge", "adam", "0", "1", "-1", "2.5", "1e308",
         "-1e999", "NaN", "Infinity", "0x10", "1,2,3", "8,8", "0,0", "33,33,33,33,33,33,33", ",", "", "%", "%zz", "%00",
         "<img src=x onerror=alert(1)>", "javascript:alert(1)", "\u0000", "é", "99999999999999999999", "4.0", "1e-7",
@@ -60,6 +68,18 @@ class FuzzTest {
         assertTrue(s.learningRate > 0 && s.learningRate <= 10);
         assertTrue(s.batchSize >= 0 && s.speed >= 1 && s.speed <= Settings.MAX_SPEED);
         assertTrue(List.of("sgd", "momentum", "adam").contains(s.optimizer));
+        // Every setting of the table within its declared range or choices.
+        for (Settings.Setting setting : Settings.table()) {
+            String text = s.get(setting.key);
+            if (setting.kind == Settings.Kind.INTEGER || setting.kind == Settings.Kind.NUMBER) {
+                double v = Double.parseDouble(text);
+                assertTrue(v >= setting.min && v <= setting.max, setting.key + "=" + text);
+            } else if (setting.kind == Settings.Kind.CHOICE) {
+                assertTrue(setting.options.contains(text), setting.key + "=" + text);
+            } else if (setting.kind == Settings.Kind.FLAG) {
+                assertTrue(text.equals("0") || text.equals("1"), setting.key + "=" + text);
+            }
+        }
         // What was accepted writes a link that reads back with no complaint.
         Settings.Parsed again = Settings.fromHash(s.toHash());
         assertEquals(List.of(), again.notes);

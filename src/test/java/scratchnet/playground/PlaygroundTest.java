@@ -43,8 +43,8 @@ class PlaygroundTest {
     @Test
     void newDataDropsHandEditsWithANote() {
         Playground p = new Playground("");
-        p.setClickMode("add-pos");
-        assertEquals("", p.click(10, 10, 100, 100));
+        p.setTool("add");
+        assertEquals("", p.press(10, 10, 100, 100));
         assertEquals("161 training points, 40 test", p.readout().pointsText());
         assertTrue(p.link().contains("&add="), p.link());
         Playground.Notes said = p.newData();
@@ -55,31 +55,33 @@ class PlaygroundTest {
     }
 
     @Test
-    void aClickMeansWhatTheClickModeSays() {
+    void aPressMeansWhatTheToolSays() {
         Playground p = new Playground("");
         View v = p.view();
         double[] first = p.inspector().selectedPoint();
         // inspect: the nearest training point is selected; the data stays
         Session jvm = new Session(new Settings());
         var target = jvm.train().points.get(7);
-        assertEquals("", p.click(v.pixelX(target.x, 400), v.pixelY(target.y, 400), 400, 400));
+        assertEquals("", p.press(v.pixelX(target.x, 400), v.pixelY(target.y, 400), 400, 400));
         assertEquals(target.x, p.inspector().selectedPoint()[0], 1e-12);
         assertFalse(first[0] == target.x && first[1] == target.y);
         assertEquals("160 training points, 40 test", p.readout().pointsText());
         // remove: the nearest point within 12 pixels
-        p.setClickMode("remove");
-        assertEquals("", p.click(v.pixelX(target.x, 400), v.pixelY(target.y, 400), 400, 400));
+        p.setTool("remove");
+        assertEquals("", p.press(v.pixelX(target.x, 400), v.pixelY(target.y, 400), 400, 400));
         assertEquals("159 training points, 40 test", p.readout().pointsText());
-        assertEquals("No point there to remove.", p.click(0, 0, 400, 400));
+        assertEquals("No point there to remove.", p.press(0, 0, 400, 400));
         // add: a -1 point where clicked, rounded as the link keeps it
-        p.setClickMode("add-neg");
-        p.click(200, 200, 400, 400);
+        p.setTool("add");
+        p.setPaintLabel(-1);
+        p.press(200, 200, 400, 400);
         assertEquals("160 training points, 40 test", p.readout().pointsText());
-        assertTrue(p.link().contains("&add=" + Format.number(Math.round(v.planeX(200, 400) * 1000) / 1000.0) + ","),
-                p.link());
-        // an unknown mode inspects
-        p.setClickMode("nonsense");
-        assertEquals(Playground.ClickMode.INSPECT, p.clickMode());
+        String x = Format.number(Math.round(v.planeX(200, 400) * 1000) / 1000.0);
+        String y = Format.number(Math.round(v.planeY(200, 400) * 1000) / 1000.0);
+        assertTrue(p.link().contains("&add=" + x + "," + y + ",-1"), p.link());
+        // an unknown tool inspects
+        p.setTool("nonsense");
+        assertEquals(Playground.Tool.INSPECT, p.tool());
     }
 
     @Test
@@ -189,5 +191,101 @@ class PlaygroundTest {
         assertEquals("last frame: 2 steps in 0.2 ms, painting 1.6 ms · 60 fps", m.text());
         m.frame(false, 2000, 0, 2000, 2001);
         assertEquals("last frame: 0 steps in 0.0 ms, painting 1.0 ms", m.text());
+    }
+
+    @Test
+    void theBrushSpraysDensityPointsPerDabWithinItsRadiusAndTheEraserRemoves() {
+        Playground p = new Playground("#brush=40&density=5");
+        p.clearPoints();
+        View v = p.view();
+        p.setTool("brush");
+        p.setPaintLabel(-1);
+        p.press(200, 200, 400, 400);
+        assertEquals(5, p.readout().trainPoints);
+        p.drag(205, 200, 400, 400); // less than half a radius: no new dab
+        assertEquals(5, p.readout().trainPoints);
+        p.drag(230, 200, 400, 400);
+        assertEquals(10, p.readout().trainPoints);
+        p.release();
+        p.drag(300, 300, 400, 400); // released: nothing
+        assertEquals(10, p.readout().trainPoints);
+        double radius = v.planeLength(40, 400) + 0.001; // links keep 3 decimals
+        Marks m = p.trainMarks();
+        for (int i = 0; i < m.size(); i++) {
+            double d = Math.min(Math.hypot(m.x[i] - v.planeX(200, 400), m.y[i] - v.planeY(200, 400)),
+                    Math.hypot(m.x[i] - v.planeX(230, 400), m.y[i] - v.planeY(200, 400)));
+            assertTrue(d <= radius, "within the brush: " + d + " > " + radius);
+            assertEquals(0, m.kind[i], "painted in the chosen class (-1)");
+        }
+        assertEquals("Undo paint", p.undoText(), "the whole stroke is one step");
+        p.setTool("erase");
+        p.press(215, 200, 400, 400);
+        p.release();
+        assertTrue(p.readout().trainPoints < 10);
+        p.undo();
+        assertEquals(10, p.readout().trainPoints);
+        p.undo();
+        assertEquals(0, p.readout().trainPoints);
+        p.redo();
+        assertEquals(10, p.readout().trainPoints);
+    }
+
+    @Test
+    void undoAndRedoEveryChangeToTheData() throws ModelFile.InvalidModel {
+        Playground p = new Playground("");
+        String start = p.link();
+        assertNull(p.undoText());
+        assertFalse(p.undo());
+        p.setTool("add");
+        p.press(100, 100, 400, 400);
+        p.step(); // training goes on between edits; undo leaves the weights alone
+        String added = p.link();
+        p.clearPoints();
+        assertEquals("0 training points, 0 test", p.readout().pointsText());
+        assertEquals("Undo clear", p.undoText());
+        assertTrue(p.undo());
+        assertEquals(added, p.link());
+        assertEquals(1, p.steps());
+        assertTrue(p.undo());
+        assertEquals(start, p.link());
+        assertEquals("Redo add a point", p.redoText());
+        assertTrue(p.redo());
+        assertEquals(added, p.link());
+        // new data settings drop hand edits, and undo brings them back
+        p.newData();
+        assertFalse(p.link().contains("&add="));
+        assertTrue(p.undo());
+        assertEquals(added, p.link());
+        // an import too, with its weights and step
+        Playground other = new Playground("#layers=2");
+        other.step();
+        String before = p.link();
+        int stepsBefore = p.steps();
+        p.importFile(other.exportFile());
+        assertEquals(other.link(), p.link());
+        assertTrue(p.undo());
+        assertEquals(before, p.link());
+        assertEquals(stepsBefore, p.steps());
+        // a new change clears what could be redone
+        p.press(50, 50, 400, 400);
+        assertNull(p.redoText());
+    }
+
+    @Test
+    void withNothingToTrainOnPlayAndStepSaySo() {
+        Playground p = new Playground("#points=2&split=10");
+        assertNull(p.trainingNote());
+        p.clearPoints();
+        assertFalse(p.step());
+        assertEquals(0, p.train(() -> 0));
+        assertEquals(0, p.steps());
+        assertEquals("no training points — click the picture to add some", p.trainingNote());
+        Readout r = p.readout();
+        assertEquals("—", r.trainLossText());
+        assertEquals("—", r.trainAccuracyText());
+        p.setTool("add");
+        p.press(10, 10, 100, 100);
+        assertNull(p.trainingNote(), "a point to train on: the note goes");
+        assertTrue(p.step());
     }
 }

@@ -25,4 +25,18 @@ class PageControlsTest {
             assertTrue(labelled, "the control #set-" + key + " has no label");
         }
     }
+
+    @Test
+    void everySettingIsARowOfTheReadmesTable() throws IOException {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        for (Settings.Setting setting : Settings.table()) {
+            String row = "| `" + setting.key + "` | " + setting.defaultText + " | ";
+            assertTrue(readme.contains(row), "README's settings table lacks (or has a stale default for) " + setting.key);
+            String affects = setting.affects.name().toLowerCase();
+            int at = readme.indexOf(row);
+            String line = readme.substring(at, readme.indexOf('\n', at));
+            assertTrue(line.contains(" | " + affects + " | "), "README says " + setting.key + " affects what it does not: "
+                    + line);
+        }
+    }
 }

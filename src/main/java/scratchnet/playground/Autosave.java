@@ -1,0 +1,71 @@
+package scratchnet.playground;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import scratchnet.io.Json;
+
+/**
+ * The session as the browser keeps it between visits, so that nothing a person made is lost: the
+ * link it had, whether the link carries the weights, and the whole session as a model file (its
+ * settings, data with the hand edits, weights and step).
+ *
+ * <pre>{"format": "scratchnet-session", "version": 1, "link": "#data=...", "weights": false,
+ *  "model": "{...the model file's text...}"}</pre>
+ */
+final class Autosave {
+    static final String FORMAT = "scratchnet-session";
+    static final int VERSION = 1;
+
+    /** What was read back: the model file's text, the link and the weights option. */
+    static final class Saved {
+        final String model;
+        final String link;
+        final boolean weights;
+
+        Saved(String model, String link, boolean weights) {
+            this.model = model;
+            this.link = link;
+            this.weights = weights;
+        }
+    }
+
+    private Autosave() {
+    }
+
+    static String write(String link, boolean weights, String modelFile) {
+        Map<String, Object> saved = new LinkedHashMap<>();
+        saved.put("format", FORMAT);
+        saved.put("version", VERSION);
+        saved.put("link", link);
+        saved.put("weights", weights);
+        saved.put("model", modelFile);
+        return Json.write(saved);
+    }
+
+    /** @throws ModelFile.InvalidModel if the text is not a saved session (the model itself is checked on load) */
+    static Saved read(String text) throws ModelFile.InvalidModel {
+        if (text == null || text.length() > 2 * ModelFile.MAX_CHARS) {
+            throw new ModelFile.InvalidModel(text == null ? "nothing saved" : "too large");
+        }
+        Object root;
+        try {
+            root = Json.parse(text);
+        } catch (Json.JsonException e) {
+            throw new ModelFile.InvalidModel("not valid JSON: " + e.getMessage());
+        }
+        if (!(root instanceof Map) || !FORMAT.equals(((Map<?, ?>) root).get("format"))) {
+            throw new ModelFile.InvalidModel("not a saved session");
+        }
+        Map<?, ?> saved = (Map<?, ?>) root;
+        Object version = saved.get("version");
+        if (!(version instanceof Double) || (Double) version != VERSION) {
+            throw new ModelFile.InvalidModel("saved by another version (" + version + ")");
+        }
+        Object model = saved.get("model");
+        Object link = saved.get("link");
+        if (!(model instanceof String) || !(link instanceof String)) {
+            throw new ModelFile.InvalidModel("the model or the link is missing");
+        }
+        return new Saved((String) model, (String) link, Boolean.TRUE.equals(saved.get("weights")));
+    }
+}
