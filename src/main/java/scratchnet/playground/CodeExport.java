@@ -23,9 +23,12 @@ import scratchnet.train.Loss;
  * training set, printing each step's loss (L2 included, as the trainer reports it).
  *
  * <p>This class reads the session once into plain numbers (what is exported); {@link PythonCode}
- * and {@link JavaCode} write them in their language. A new kind of problem is one more name in each:
- * an input feature is a name in {@link #features} with its expression in each language, a loss is
- * one more case of each writer's {@code loss}.
+ * and {@link JavaCode} write them in their language, each from small pieces chosen by name. A new
+ * kind of problem adds pieces, not a new writer: an input feature (x², sin x, ...) is a name in
+ * {@link #features} and its expression in each writer's {@code feature}; a loss is a case of each
+ * writer's {@code loss} (softmax cross-entropy over K outputs also needs {@code exp} and {@code log}
+ * in both engines; the network already returns every output); a real-valued target is the third
+ * number of a point's row.
  */
 public final class CodeExport {
     /** The files' names, as the page offers them for download. */
@@ -72,6 +75,9 @@ public final class CodeExport {
         Settings settings = s.settings();
         MLP model = s.model();
         features = List.of("x", "y"); // the page's only inputs today
+        if (model.nin() != features.size()) {
+            throw new IllegalStateException("the network takes " + model.nin() + " inputs, the features are " + features);
+        }
         int n = model.layers.size();
         activations = new String[n];
         weights = new double[n][][];
