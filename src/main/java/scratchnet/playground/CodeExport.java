@@ -1,0 +1,208 @@
+package scratchnet.playground;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleFunction;
+import scratchnet.data.Point;
+import scratchnet.nn.Layer;
+import scratchnet.nn.MLP;
+import scratchnet.nn.Neuron;
+import scratchnet.train.Loss;
+
+/**
+ * The session's network as a program that runs on its own, in micrograd's style: a scalar
+ * {@code Value} with its backward pass, {@code Neuron}, {@code Layer}, {@code MLP}, the trained
+ * weights, the training points, and a training loop with the page's loss, optimiser, learning
+ * rate, decay and L2. {@link #python} needs only Python 3's standard library; {@link #java} is one
+ * file for {@code java Model.java} (Java 11 or later).
+ *
+ * <p>Run, either program first recomputes the training loss at the exported weights, as
+ * {@link Session#readout()} computes it (no L2, every training point), and compares it with the
+ * exact number the page showed, embedded in the file: it prints both and exits with status 1 if
+ * they differ by more than 1e-9, relative. Then it trains {@link #STEPS} steps on the whole
+ * training set, printing each step's loss (L2 included, as the trainer reports it).
+ *
+ * <p>This class reads the session once into plain numbers (what is exported); {@link PythonCode}
+ * and {@link JavaCode} write them in their language, each from small pieces chosen by name. A new
+ * kind of problem adds pieces, not a new writer: an input feature (x², sin x, ...) is a name in
+ * {@link #features} and its expression in each writer's {@code feature}; a loss is a case of each
+ * writer's {@code loss} (softmax cross-entropy over K outputs also needs {@code exp} and {@code log}
+ * in both engines; the network already returns every output); a real-valued target is the third
+ * number of a point's row.
+ */
+public final class CodeExport {
+    /** The files' names, as the page offers them for download. */
+    public static final String PYTHON_NAME = "scratchnet_model.py";
+    public static final String JAVA_NAME = "Model.java";
+    /** Training steps after the check (a constant near the top of each file, there to edit). */
+    static final int STEPS = 10;
+
+    /** The session as a Python 3 program that uses only the standard library. */
+    public static String python(Session s) {
+        return PythonCode.write(new CodeExport(s));
+    }
+
+    /** The session as one Java source file, {@value #JAVA_NAME}, run with {@code java Model.java}. */
+    public static String java(Session s) {
+        return JavaCode.write(new CodeExport(s));
+    }
+
+    /** The network's inputs by name, in order, each computed from a point's x and y. */
+    final List<String> features;
+    /** Per layer: its activation's label, {@code weights[l][o][i]}, {@code biases[l][o]}. */
+    final String[] activations;
+    final double[][][] weights;
+    final double[][] biases;
+    /** The training points, one row {x, y, target} each; the target is the label -1 or +1. */
+    final double[][] points;
+    final Loss loss;
+    /** "sgd", "momentum" or "adam". */
+    final String optimizer;
+    final double learningRate;
+    final double decay;
+    final double l2;
+    /** Steps the page has taken: training goes on from the next one (the decay counts them). */
+    final int step;
+    /** The training loss the page showed: {@link Readout#trainLoss}. */
+    final double pageLoss;
+    // For the header: the network's shape, where the points come from, the settings as a link.
+    private final String network;
+    private final String data;
+    private final String settingsHash;
+    private final int batchSize;
+
+    private CodeExport(Session s) {
+        Settings settings = s.settings();
+        MLP model = s.model();
+        features = List.of("x", "y"); // the page's only inputs today
+        if (model.nin() != features.size()) {
+            throw new IllegalStateException("the network takes " + model.nin() + " inputs, the features are " + features);
+        }
+        int n = model.layers.size();
+        activations = new String[n];
+        weights = new double[n][][];
+        biases = new double[n][];
+        for (int l = 0; l < n; l++) {
+            Layer layer = model.layers.get(l);
+            activations[l] = layer.activation().label;
+            weights[l] = new double[layer.nout()][layer.nin()];
+            biases[l] = new double[layer.nout()];
+            for (int o = 0; o < layer.nout(); o++) {
+                Neuron neuron = layer.neurons.get(o);
+                for (int i = 0; i < layer.nin(); i++) {
+                    weights[l][o][i] = neuron.w.get(i).data;
+                }
+                biases[l][o] = neuron.b.data;
+            }
+        }
+        List<Point> train = s.train().points;
+        points = new double[train.size()][];
+        for (int k = 0; k < points.length; k++) {
+            Point p = train.get(k);
+            points[k] = new double[] {p.x, p.y, p.label};
+        }
+        loss = settings.loss;
+        optimizer = settings.optimizer;
+        learningRate = settings.learningRate;
+        decay = settings.decay;
+        l2 = settings.l2;
+        step = s.trainer().steps();
+        pageLoss = s.readout().trainLoss;
+        StringBuilder net = new StringBuilder(model.nin() + " inputs (" + String.join(", ", features) + ")");
+        for (Layer layer : model.layers) {
+            net.append(" -> ").append(layer.nout()).append(' ').append(layer.activation().label);
+        }
+        network = net + ", " + model.parameters().size() + " parameters";
+        data = settings.data.label + ", " + points.length + " training points"
+                + (s.fromFile() ? " from an imported file" : s.edits().isEmpty() ? "" : ", edited by hand");
+        settingsHash = settings.toHash();
+        batchSize = settings.batchSize;
+    }
+
+    /**
+     * What the file is, how to run it ({@code run}, e.g. "java Model.java"), and the page's
+     * settings, as lines for a comment. ASCII only: Java before 18 reads a source file in the
+     * platform's charset, which may be ASCII.
+     */
+    List<String> header(String run) {
+        List<String> h = new ArrayList<>();
+        h.add("ScratchNet model, exported from the playground at step " + step + ". Run it with");
+        h.add("");
+        h.add("    " + run);
+        h.add("");
+        h.add("A neural network from scratch in the style of micrograd (github.com/karpathy/micrograd):");
+        h.add("a scalar Value that remembers how it was computed, Neuron, Layer and MLP, with the page's");
+        h.add("trained weights, its " + points.length + " training points and its training settings.");
+        h.add("");
+        h.add("It first recomputes the training loss at these weights (no L2, every training point) and");
+        h.add("checks it against the loss the page showed, to 1e-9 relative, printing both; it exits");
+        h.add("with status 1 if they disagree. Then it trains STEPS more steps as the page would, on all");
+        h.add("the training points at once, printing each step's loss (with L2, as the page's trainer).");
+        h.add("Each step builds the graph of every point, the micrograd way: big networks are slow.");
+        h.add("");
+        h.add("Network:  " + network);
+        h.add("Loss:     " + loss.label + ", " + lossText(loss) + "; labels -1 and +1");
+        h.add("Training: " + optimizer + ", learning rate " + decimal(learningRate)
+                + (decay > 0 ? " / (1 + " + decimal(decay) + " * step)" : "") + ", L2 " + decimal(l2));
+        h.add("Data:     " + data);
+        h.add("Settings: #" + settingsHash);
+        if (batchSize > 0 && batchSize < points.length) {
+            h.add("");
+            h.add("The page trains on mini-batches of " + batchSize + " points; this file trains on all "
+                    + points.length + " at every step.");
+        }
+        if (!optimizer.equals("sgd")) {
+            h.add("");
+            h.add("The optimizer's memory (" + (optimizer.equals("adam") ? "Adam's moment estimates" : "the velocity")
+                    + ") starts afresh here, as on the page after an import.");
+        }
+        return h;
+    }
+
+    /** E.g. "8 tanh neurons, 2 inputs each" or "1 linear neuron, 8 inputs". */
+    String layerText(int l) {
+        int nout = weights[l].length;
+        int nin = weights[l][0].length;
+        return nout == 1 ? "1 " + activations[l] + " neuron, " + nin + (nin == 1 ? " input" : " inputs")
+                : nout + " " + activations[l] + " neurons, " + nin + (nin == 1 ? " input each" : " inputs each");
+    }
+
+    private static String lossText(Loss loss) {
+        switch (loss) {
+            case SUM_SQUARED: return "sum of squares: sum of (score - y)^2";
+            case MEAN_SQUARED: return "mean squared error: sum of (score - y)^2 / n";
+            case HINGE: return "max-margin hinge: sum of max(0, 1 - y * score) / n";
+            default: throw new IllegalArgumentException("no description of the loss " + loss);
+        }
+    }
+
+    /**
+     * {@code v} as text that both Python and Java read back to the same double, for a finite
+     * {@code v}: the shortest such decimal ({@link Double#toString}), always with a '.' or an
+     * exponent, so it is a float in both ("1.0E-5" is valid in both). Zero is written by hand
+     * because TeaVM's {@code Double.toString(-0.0)} drops the sign.
+     */
+    static String decimal(double v) {
+        if (v == 0) {
+            return 1 / v < 0 ? "-0.0" : "0.0";
+        }
+        return Double.toString(v);
+    }
+
+    /**
+     * The numbers, each written by {@code literal}, separated by ", " and broken after every
+     * {@value #PER_LINE} onto a new line starting with {@code indent}; no brackets.
+     */
+    static String list(double[] values, DoubleFunction<String> literal, String indent) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                s.append(i % PER_LINE == 0 ? ",\n" + indent : ", ");
+            }
+            s.append(literal.apply(values[i]));
+        }
+        return s.toString();
+    }
+
+    private static final int PER_LINE = 4;
+}

@@ -1,0 +1,355 @@
+package scratchnet.playground;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scratchnet.data.Rng;
+import scratchnet.engine.Value;
+
+/**
+ * Writes sessions as Python and Java programs and runs them with {@code python3} and {@code java}:
+ * each must recompute the page's training loss (its own check, to 1e-9, must pass) and go on
+ * training as the page would. Without {@code python3} on the PATH these tests fail, never skip.
+ */
+class CodeExportTest {
+    private static final long TIMEOUT_SECONDS = 120;
+    private static final Pattern RECOMPUTED = Pattern.compile("^recomputed loss (\\S+)$", Pattern.MULTILINE);
+    private static final Pattern PAGE = Pattern.compile("^page loss +(\\S+)$", Pattern.MULTILINE);
+    private static final Pattern STEP = Pattern.compile("^step (\\d+) loss (\\S+)$", Pattern.MULTILINE);
+    // The largest differences seen, printed at the end (as golden tests do).
+    private static double worstCheck;
+    private static double worstTraining;
+
+    @TempDir
+    Path dir;
+
+    @AfterAll
+    static void report() {
+        System.out.printf(Locale.ROOT, "CodeExportTest: recomputed vs page loss, largest relative difference %.3g;"
+                + " training steps vs the page's, %.3g%n", worstCheck, worstTraining);
+    }
+
+    // ---- sessions of every kind the page has today ----
+
+    @Test
+    void defaultMoonsTanhMse() throws Exception {
+        runBoth(session("", 0), true);
+    }
+
+    @Test
+    void reluHiddenLinearOutputSumOfSquares() throws Exception {
+        runBoth(session("points=60&layers=6&activation=relu&output=linear&loss=sse&lr=0.005", 10), true);
+    }
+
+    @Test
+    void sigmoidHiddenLayers() throws Exception {
+        runBoth(session("points=60&activation=sigmoid&layers=5,4", 5), true);
+    }
+
+    @Test
+    void hinge() throws Exception {
+        runBoth(session("points=60&loss=hinge&lr=0.1&data=circles", 5), true);
+    }
+
+    @Test
+    void noHiddenLayer() throws Exception {
+        runBoth(session("layers=0&data=gaussians", 0), true);
+    }
+
+    @Test
+    void trainedForAWhile() throws Exception {
+        runBoth(session("points=60&data=xor&layers=8,6", 300), true);
+    }
+
+    @Test
+    void handAddedAndRemovedPoints() throws Exception {
+        Session s = session("points=60", 10);
+        s.addPoint(0.5, 0.25, 1);
+        s.addPoint(-1.25, 0.75, -1);
+        s.addPoint(2.125, -0.5, 1);
+        assertTrue(s.removeNearest(s.train().points.get(3).x, s.train().points.get(3).y, 0.01, false));
+        s.step();
+        String python = CodeExport.python(s);
+        assertTrue(python.contains("edited by hand"), "the header says so");
+        runBoth(s, true);
+    }
+
+    @Test
+    void l2() throws Exception {
+        runBoth(session("points=60&layers=6,6&l2=0.01&lr=0.1", 20), true);
+    }
+
+    @Test
+    void momentumWithDecay() throws Exception {
+        Session s = session("points=60&layers=6,6&optimizer=momentum&lr=0.05&decay=0.01", 20);
+        assertTrue(CodeExport.java(s).contains("the velocity) starts afresh"), "the header says so");
+        runBoth(s, true);
+    }
+
+    @Test
+    void adam() throws Exception {
+        runBoth(session("points=60&optimizer=adam&lr=0.01&data=spiral&layers=6,6,6", 20), true);
+    }
+
+    @Test
+    void miniBatchesTrainFullBatchInTheExport() throws Exception {
+        Session s = session("points=60&layers=6,6&batch=10&lr=0.1", 30);
+        assertTrue(CodeExport.python(s).contains("mini-batches of 10 points; this file trains on all 48"));
+        runBoth(s, false);
+    }
+
+    // ---- odd and hostile cases ----
+
+    @Test
+    void extremeWeightsStillGiveValidCodeAndTheSameLoss() throws Exception {
+        double[] odd = {1e-300, -0.0, 1e6, -1e6, Double.MIN_VALUE, 3.0e-5, -123456.789e-7, 0.1, 1e-7, 2.5e15};
+        for (String hash : new String[] {"layers=4,3", "layers=5&activation=sigmoid", "layers=4&activation=relu&output=linear"}) {
+            Session s = session("points=30&" + hash, 0);
+            List<Value> params = s.model().parameters();
+            for (int i = 0; i < params.size(); i++) {
+                params.get(i).data = odd[i % odd.length] * (i % 3 == 0 ? -1 : 1);
+            }
+            // Training may stop at once (a saturated or exploding network); the check must still pass.
+            Result python = run(s, Language.PYTHON);
+            Result java = run(s, Language.JAVA);
+            for (Result r : List.of(python, java)) {
+                assertEquals(Double.doubleToLongBits(s.readout().trainLoss), Double.doubleToLongBits(r.page), r.output);
+            }
+        }
+    }
+
+    @Test
+    void noTrainingPoints() throws Exception {
+        Session s = session("", 3);
+        s.clearPoints();
+        assertEquals(0, s.readout().trainLoss);
+        for (Language language : Language.values()) {
+            Result r = run(s, language);
+            assertEquals(0.0, r.recomputed, r.output);
+            assertEquals(CodeExport.STEPS, r.losses.size(), r.output);
+        }
+    }
+
+    @Test
+    void numbersReadBackToTheSameDouble() throws Exception {
+        List<Double> values = new ArrayList<>(List.of(0.0, -0.0, 1e-300, -1e-300, Double.MIN_VALUE, -Double.MIN_VALUE,
+                Double.MIN_NORMAL, Double.MAX_VALUE, -Double.MAX_VALUE, 1e6, -1e6, 1e7, 1e-3, 1e-4, 1e-5, 0.1, 1.0 / 3,
+                2.0, 1e15, 1e16, 1e22, 1e23, 123456789.123, 2e-3, 9007199254740993.0, Math.PI, Math.ulp(1.0),
+                Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY));
+        Rng rng = new Rng(7);
+        for (int i = 0; i < 300; i++) {
+            long bits = (long) (rng.uniform(0, 1) * (1L << 52)) << 12 ^ (long) (rng.uniform(0, 1) * (1L << 40));
+            double v = Double.longBitsToDouble(bits);
+            values.add(Double.isNaN(v) ? rng.uniform(-1, 1) : v);
+        }
+        StringBuilder py = new StringBuilder("import math, struct, sys\nbad = 0\n");
+        StringBuilder java = new StringBuilder("public class Numbers {\n  static int bad = 0;\n"
+                + "  static void check(double v, long bits) {\n"
+                + "    if (Double.isNaN(v) ? !Double.isNaN(Double.longBitsToDouble(bits)) : Double.doubleToRawLongBits(v) != bits) {\n"
+                + "      System.out.println(\"wrong: \" + v); bad++;\n    }\n  }\n"
+                + "  public static void main(String[] a) {\n");
+        for (double v : values) {
+            long bits = Double.doubleToRawLongBits(v);
+            py.append(Double.isNaN(v) ? "if not math.isnan(" + PythonCode.number(v) + "):\n    bad += 1\n"
+                    : "if struct.unpack('<q', struct.pack('<d', " + PythonCode.number(v) + "))[0] != " + bits
+                    + ":\n    print('wrong', " + PythonCode.number(v) + ")\n    bad += 1\n");
+            java.append("    check(").append(JavaCode.number(v)).append(", ").append(bits).append("L);\n");
+        }
+        py.append("print('checked', ").append(values.size()).append(", 'bad', bad)\nsys.exit(1 if bad else 0)\n");
+        java.append("    System.out.println(\"checked ").append(values.size())
+                .append(" bad \" + bad);\n    System.exit(bad > 0 ? 1 : 0);\n  }\n}\n");
+        Result p = exec(write("numbers.py", py.toString()), python(), "numbers.py");
+        assertEquals(0, p.exit, p.output);
+        Result j = exec(write("Numbers.java", java.toString()), javaCommand(), "--source", "11", "Numbers.java");
+        assertEquals(0, j.exit, j.output);
+    }
+
+    @Test
+    void theLargestNetworkAndDataCompile() throws Exception {
+        // Too slow to train in Python, but it must be valid code: Java's 64 KB per method, above all.
+        Session s = session("points=1000&split=100&layers=32,32,32,32,32,32", 0);
+        for (int i = 0; i < 600; i++) {
+            s.addPoint((i % 40) * 0.1 - 2, (i / 40) * 0.1 - 1, i % 2 == 0 ? 1 : -1);
+        }
+        assertEquals(1600, s.train().size());
+        Path py = write(CodeExport.PYTHON_NAME, CodeExport.python(s));
+        Result p = exec(py, python(), "-m", "py_compile", CodeExport.PYTHON_NAME);
+        assertEquals(0, p.exit, p.output);
+        write(CodeExport.JAVA_NAME, CodeExport.java(s));
+        String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
+        Result j = exec(dir, javac, "--release", "11", "-d", "classes", CodeExport.JAVA_NAME);
+        assertEquals(0, j.exit, j.output);
+    }
+
+    @Test
+    void filesAreAscii() {
+        Session s = session("optimizer=adam&l2=0.001&decay=0.1&batch=20", 3);
+        for (String text : List.of(CodeExport.python(s), CodeExport.java(s))) {
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) > 126 || (text.charAt(i) < 32 && text.charAt(i) != '\n')) {
+                    fail("not printable ASCII at " + i + ": " + text.substring(Math.max(0, i - 40), i + 1));
+                }
+            }
+        }
+    }
+
+    // ---- running the programs ----
+
+    enum Language { PYTHON, JAVA }
+
+    static final class Result {
+        final int exit;
+        final String output;
+        double recomputed = Double.NaN;
+        double page = Double.NaN;
+        final List<Double> losses = new ArrayList<>();
+        final List<Integer> steps = new ArrayList<>();
+
+        Result(int exit, String output) {
+            this.exit = exit;
+            this.output = output;
+            Matcher m = RECOMPUTED.matcher(output);
+            if (m.find()) {
+                recomputed = Double.parseDouble(m.group(1));
+            }
+            m = PAGE.matcher(output);
+            if (m.find()) {
+                page = Double.parseDouble(m.group(1));
+            }
+            m = STEP.matcher(output);
+            while (m.find()) {
+                steps.add(Integer.parseInt(m.group(1)));
+                losses.add(Double.parseDouble(m.group(2)));
+            }
+        }
+    }
+
+    static Session session(String hash, int steps) {
+        Settings.Parsed parsed = Settings.fromHash(hash);
+        assertEquals(List.of(), parsed.notes, hash);
+        Session s = new Session(parsed.settings);
+        for (int k = 0; k < steps; k++) {
+            assertTrue(!s.step().diverged, hash + " diverged at step " + k);
+        }
+        return s;
+    }
+
+    /**
+     * Runs both programs and checks them: exit status 0, the page's loss read back exactly, the
+     * recomputed loss within 1e-9, and, when the page trains on full batches, the same losses as
+     * the page's next steps (from an imported copy, whose optimiser starts afresh as the export's
+     * does). Either way the last step's loss must be below the first's.
+     */
+    void runBoth(Session s, boolean fullBatch) throws Exception {
+        double pageLoss = s.readout().trainLoss;
+        List<Double> expected = new ArrayList<>();
+        Session copy = new Session(new Settings());
+        copy.load(ModelFile.read(s.toFile()));
+        for (int k = 0; k < CodeExport.STEPS; k++) {
+            expected.add(copy.step().loss);
+        }
+        for (Language language : Language.values()) {
+            Result r = run(s, language);
+            String where = language + ":\n" + r.output;
+            assertEquals(Double.doubleToLongBits(pageLoss), Double.doubleToLongBits(r.page), "page loss embedded exactly; " + where);
+            double check = relative(r.recomputed, pageLoss);
+            worstCheck = Math.max(worstCheck, check);
+            assertTrue(check <= 1e-9, "recomputed loss " + r.recomputed + " vs " + pageLoss + "; " + where);
+            assertEquals(CodeExport.STEPS, r.losses.size(), where);
+            for (int k = 0; k < r.losses.size(); k++) {
+                assertEquals(s.trainer().steps() + k + 1, r.steps.get(k), where);
+                assertTrue(Double.isFinite(r.losses.get(k)), where);
+                if (fullBatch) {
+                    double d = relative(r.losses.get(k), expected.get(k));
+                    worstTraining = Math.max(worstTraining, d);
+                    assertTrue(d <= 1e-9, "step " + r.steps.get(k) + ": " + r.losses.get(k) + " vs the page's "
+                            + expected.get(k) + "; " + where);
+                }
+            }
+            assertTrue(r.losses.get(r.losses.size() - 1) < r.losses.get(0), "the loss goes down; " + where);
+        }
+    }
+
+    /** The programs' own measure: relative to the larger, or to 0.001 near 0. */
+    static double relative(double a, double b) {
+        return a == b ? 0 : Math.abs(a - b) / Math.max(Math.max(Math.abs(a), Math.abs(b)), 1e-3);
+    }
+
+    Result run(Session s, Language language) throws Exception {
+        Result r;
+        if (language == Language.PYTHON) {
+            write(CodeExport.PYTHON_NAME, CodeExport.python(s));
+            r = exec(dir, python(), CodeExport.PYTHON_NAME);
+        } else {
+            write(CodeExport.JAVA_NAME, CodeExport.java(s));
+            // --source 11: the launcher compiles as Java 11 would, so the file keeps to Java 11.
+            r = exec(dir, javaCommand(), "--source", "11", CodeExport.JAVA_NAME);
+        }
+        assertEquals(0, r.exit, language + " exited with " + r.exit + ":\n" + r.output);
+        assertTrue(r.output.contains("they agree"), r.output);
+        return r;
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Files.writeString(dir.resolve(name), text, StandardCharsets.US_ASCII);
+        return dir;
+    }
+
+    private static String javaCommand() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String pythonCommand;
+
+    /** "python3", after checking it runs: a missing python3 fails the test, with what to do. */
+    private static synchronized String python() {
+        if (pythonCommand == null) {
+            try {
+                Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
+                if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                    fail("python3 --version failed; CodeExportTest runs the exported Python");
+                }
+            } catch (IOException | InterruptedException e) {
+                fail("python3 is not on the PATH, and CodeExportTest runs the exported Python with it:"
+                        + " install it (Debian: apt-get install python3). " + e);
+            }
+            pythonCommand = "python3";
+        }
+        return pythonCommand;
+    }
+
+    private static Result exec(Path dir, String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        // Read while it runs, so a full pipe never blocks it.
+        StringBuilder out = new StringBuilder();
+        Thread reader = new Thread(() -> {
+            try {
+                out.append(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException ignored) {
+                // the process was killed
+            }
+        });
+        reader.start();
+        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            reader.join();
+            fail(String.join(" ", command) + " took over " + TIMEOUT_SECONDS + " s:\n" + out);
+        }
+        reader.join();
+        return new Result(p.exitValue(), out.toString());
+    }
+}
