@@ -186,6 +186,16 @@ public final class Playground {
         return "scratchnet-model-step" + steps() + ".json";
     }
 
+    /** The network, its weights, data and training as a runnable Python file ({@link CodeExport}). */
+    public String exportPython() {
+        return CodeExport.python(session);
+    }
+
+    /** The same as one Java file, run with {@code java Model.java}. */
+    public String exportJava() {
+        return CodeExport.java(session);
+    }
+
     /**
      * Imports a model file: its settings, data, weights and step count replace ours. A bad file
      * changes nothing.

@@ -10,6 +10,7 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.file.Blob;
 import org.teavm.jso.file.BlobPropertyBag;
 import org.teavm.jso.file.File;
+import scratchnet.playground.CodeExport;
 import scratchnet.playground.ModelFile;
 import scratchnet.playground.Playground;
 
@@ -46,7 +47,20 @@ final class ModelTransfer {
         status = Dom.element(document, "transfer-status");
         weights = (HTMLInputElement) Dom.element(document, "link-weights");
         weightsNote = Dom.element(document, "link-weights-note");
-        Dom.element(document, "export-model").addEventListener("click", e -> export());
+        Dom.element(document, "export-model").addEventListener("click", e -> {
+            download(playground.exportFile(), "application/json", playground.exportName());
+            status.setTextContent("Exported the model at step " + playground.steps() + ".");
+        });
+        Dom.element(document, "export-python").addEventListener("click", e -> {
+            download(playground.exportPython(), "text/x-python", CodeExport.PYTHON_NAME);
+            status.setTextContent("Exported the model at step " + playground.steps() + " as Python: run python3 "
+                    + CodeExport.PYTHON_NAME + ".");
+        });
+        Dom.element(document, "export-java").addEventListener("click", e -> {
+            download(playground.exportJava(), "text/x-java", CodeExport.JAVA_NAME);
+            status.setTextContent("Exported the model at step " + playground.steps() + " as Java: run java "
+                    + CodeExport.JAVA_NAME + ".");
+        });
         file.addEventListener("change", e -> read(listener));
         weights.addEventListener("change", e -> {
             playground.askForWeights(weights.isChecked());
@@ -62,18 +76,17 @@ final class ModelTransfer {
         Dom.text(weightsNote, playground.weightsNote());
     }
 
-    private void export() {
-        String json = playground.exportFile();
-        Blob blob = new Blob(JSArray.of(JSString.valueOf(json)), BlobPropertyBag.create().type("application/json"));
+    /** Offers {@code text} as a file download named {@code name}. */
+    void download(String text, String type, String name) {
+        Blob blob = new Blob(JSArray.of(JSString.valueOf(text)), BlobPropertyBag.create().type(type));
         String url = FileApi.Url.createObjectURL(blob);
         HTMLAnchorElement link = (HTMLAnchorElement) document.createElement("a");
         link.setHref(url);
-        link.setDownload(playground.exportName());
+        link.setDownload(name);
         document.getBody().appendChild(link);
         link.click();
         document.getBody().removeChild(link);
         Window.setTimeout(() -> FileApi.Url.revokeObjectURL(url), 1000); // once the download has the data
-        status.setTextContent("Exported the model at step " + playground.steps() + ".");
     }
 
     private void read(Listener listener) {

@@ -376,23 +376,73 @@ class DataIT extends PageTest {
     // ---- export and import ----
 
     private static Path export() throws IOException {
+        return download("export-model", ".json");
+    }
+
+    /** Clicks the button {@code #id} and waits for the download whose name ends with {@code ending}. */
+    private static Path download(String id, String ending) throws IOException {
         Path downloads = browser.downloads();
         try (Stream<Path> old = Files.exists(downloads) ? Files.list(downloads) : Stream.empty()) {
             for (Path p : (Iterable<Path>) old::iterator) {
                 Files.delete(p);
             }
         }
-        click("export-model");
+        click(id);
         Path[] found = new Path[1];
         new WebDriverWait(driver(), WAIT).until(d -> {
             try (Stream<Path> files = Files.exists(downloads) ? Files.list(downloads) : Stream.empty()) {
-                found[0] = files.filter(p -> p.toString().endsWith(".json")).findFirst().orElse(null);
+                found[0] = files.filter(p -> p.toString().endsWith(ending)).findFirst().orElse(null);
                 return found[0] != null;
             } catch (IOException e) {
                 return false;
             }
         });
         return found[0];
+    }
+
+    /**
+     * Clicks {@code #id} and returns the text the page offers as a download. Read from the Blob the
+     * page hands the browser: Chrome holds script files (.py) back until a person confirms them.
+     */
+    private static String offered(String id) {
+        JavascriptExecutor js = (JavascriptExecutor) driver();
+        js.executeScript("window.offered = null; const make = URL.createObjectURL;"
+                + "URL.createObjectURL = b => { b.text().then(t => window.offered = t); return make.call(URL, b); };");
+        click(id);
+        new WebDriverWait(driver(), WAIT).until(d -> js.executeScript("return window.offered") != null);
+        return (String) js.executeScript("return window.offered");
+    }
+
+    /** Runs a command with a time limit; returns its exit code and output. */
+    private static String[] run(Path dir, String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError(String.join(" ", command) + " took over 2 minutes");
+        }
+        return new String[] {Integer.toString(p.exitValue()), out};
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void theExportedPythonAndJavaReproduceThePagesLossThenTrainOn(String engine) throws Exception {
+        open(engine, "layers=4&lr=0.1&add=-1,-1,1");
+        steps(5);
+        String shown = text("train-loss");
+        Path dir = Files.createTempDirectory("scratchnet-export-");
+        Path python = Files.writeString(dir.resolve("scratchnet_model.py"), offered("export-python"));
+        Path javaFile = Files.writeString(dir.resolve("Model.java"), offered("export-java"));
+        for (String[] command : new String[][] {{"python3", python.toString()}, {"java", javaFile.toString()}}) {
+            String[] result = run(dir, command);
+            assertEquals("0", result[0], command[0] + " failed:\n" + result[1]);
+            // The program's own check: the loss recomputed from the exported weights is the page's.
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("recomputed loss ([-0-9.eE+]+)").matcher(result[1]);
+            assertTrue(m.find(), result[1]);
+            assertEquals(shown, scratchnet.io.Format.fixed(Double.parseDouble(m.group(1)), 4),
+                    "the page showed " + shown + ":\n" + result[1]);
+            assertEquals(10, result[1].split("\n(?=step \\d+ loss )", -1).length - 1, "it trains 10 steps on:\n" + result[1]);
+        }
     }
 
     private static void importFile(Path file) {
