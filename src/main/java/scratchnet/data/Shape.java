@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The datasets the playground offers. All live roughly in [-1.5, 2.5] × [-1.5, 1.5], with
- * labels -1 and +1, and come out in random order.
+ * The datasets the playground offers. All live roughly in [-1.5, 2.5] × [-1.5, 1.5] and come out
+ * in random order. Moons, circles and XOR have two classes (labels -1 and +1); Gaussians and the
+ * spiral two to {@link Point#MAX_CLASSES} (with two, labels ±1 and exactly the points they always
+ * had for a seed; with more, class indices); yin-yang three; plane and bumps are regression (real
+ * targets in [-1, 1]).
  */
 public enum Shape implements Generator {
     /** scikit-learn's make_moons: outer arc (cos t, sin t) is -1, inner (1 - cos t, 1 - sin t - 0.5) is +1. */
-    MOONS("moons") {
-        public List<Point> generate(int count, double noise, Rng rng) {
+    MOONS("moons", 2, 2) {
+        public List<Point> generate(int count, double noise, int classes, Rng rng) {
             int outer = count / 2;
             int inner = count - outer;
             List<Point> points = new ArrayList<>(count);
@@ -26,8 +29,8 @@ public enum Shape implements Generator {
         }
     },
     /** scikit-learn's make_circles(factor=0.5): outer circle of radius 1 is -1, inner of radius 0.5 is +1. */
-    CIRCLES("circles") {
-        public List<Point> generate(int count, double noise, Rng rng) {
+    CIRCLES("circles", 2, 2) {
+        public List<Point> generate(int count, double noise, int classes, Rng rng) {
             int outer = count / 2;
             int inner = count - outer;
             List<Point> points = new ArrayList<>(count);
@@ -43,8 +46,8 @@ public enum Shape implements Generator {
         }
     },
     /** Uniform in [-1, 1]², kept a little off the axes; +1 where x and y have the same sign. */
-    XOR("xor") {
-        public List<Point> generate(int count, double noise, Rng rng) {
+    XOR("xor", 2, 2) {
+        public List<Point> generate(int count, double noise, int classes, Rng rng) {
             List<Point> points = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 double x = awayFromAxis(rng.uniform(-1, 1));
@@ -54,25 +57,34 @@ public enum Shape implements Generator {
             return points;
         }
     },
-    /** Two round clouds of spread 0.25 + noise, around (-0.6, -0.6) (-1) and (0.6, 0.6) (+1). */
-    GAUSSIANS("gaussians") {
-        public List<Point> generate(int count, double noise, Rng rng) {
+    /**
+     * Round clouds of spread 0.25 + noise, one per class. Two: around (0.6, 0.6) (+1) and
+     * (-0.6, -0.6) (-1). More: evenly around a circle of radius 0.85, class 0 at 45°.
+     */
+    GAUSSIANS("gaussians", 2, Point.MAX_CLASSES) {
+        public List<Point> generate(int count, double noise, int classes, Rng rng) {
+            int k = classes(classes);
             double spread = 0.25 + noise;
             List<Point> points = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                int label = i % 2 == 0 ? 1 : -1;
-                points.add(noisy(0.6 * label, 0.6 * label, label, spread, rng));
+                int label = label(i % k, k);
+                double angle = Math.PI / 4 + 2 * Math.PI * (i % k) / k;
+                double cx = k == 2 ? 0.6 * label : 0.85 * Math.cos(angle);
+                double cy = k == 2 ? 0.6 * label : 0.85 * Math.sin(angle);
+                points.add(noisy(cx, cy, label, spread, rng));
             }
             return shuffled(points, rng);
         }
     },
-    /** Two interleaved spiral arms reaching radius 1, each making 1.75 turns. */
-    SPIRAL("spiral") {
-        public List<Point> generate(int count, double noise, Rng rng) {
-            int first = count / 2;
+    /** Interleaved spiral arms reaching radius 1, one per class, each making 1.75 turns. */
+    SPIRAL("spiral", 2, Point.MAX_CLASSES) {
+        public List<Point> generate(int count, double noise, int classes, Rng rng) {
+            int k = classes(classes);
             List<Point> points = new ArrayList<>(count);
-            addArm(points, first, 0, 1, noise, rng);
-            addArm(points, count - first, Math.PI, -1, noise, rng);
+            for (int arm = 0; arm < k; arm++) {
+                int n = count * (arm + 1) / k - count * arm / k; // two arms: count / 2, then the rest
+                addArm(points, n, 2 * Math.PI * arm / k, label(arm, k), noise, rng);
+            }
             return shuffled(points, rng);
         }
 
@@ -83,13 +95,80 @@ public enum Shape implements Generator {
                 points.add(noisy(r * Math.sin(t), r * Math.cos(t), label, noise, rng));
             }
         }
+    },
+    /**
+     * Three classes in the unit disc: yin (0) and yang (1), the two halves of the symbol, and the
+     * two dots (2) of radius 0.2 at (0, ±0.5). Each class gets a third of the points (uniform over
+     * its region, by rejection), so the small dots are as well represented as the halves.
+     */
+    YINYANG("yinyang", 3, 3) {
+        public List<Point> generate(int count, double noise, int classes, Rng rng) {
+            List<Point> points = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                int label = i % 3;
+                double x, y;
+                do {
+                    x = rng.uniform(-1, 1);
+                    y = rng.uniform(-1, 1);
+                } while (x * x + y * y > 1 || yinYangClass(x, y) != label);
+                points.add(noisy(x, y, label, noise, rng));
+            }
+            return shuffled(points, rng);
+        }
+    },
+    /** Regression: uniform in [-1, 1]², target (x + y) / 2, a plane through the origin. */
+    PLANE("plane", 0, 0) {
+        public List<Point> generate(int count, double noise, int classes, Rng rng) {
+            List<Point> points = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                double x = rng.uniform(-1, 1);
+                double y = rng.uniform(-1, 1);
+                points.add(noisyTarget(x, y, (x + y) / 2, noise, rng));
+            }
+            return points;
+        }
+    },
+    /**
+     * Regression: uniform in [-1, 1]², target a sum of four Gaussian bumps of width 0.35, +1 at
+     * (-0.5, 0.5) and (0.5, -0.5), -1 at (0.5, 0.5) and (-0.5, -0.5) (a smooth checkerboard),
+     * within (-1, 1).
+     */
+    BUMPS("bumps", 0, 0) {
+        public List<Point> generate(int count, double noise, int classes, Rng rng) {
+            List<Point> points = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                double x = rng.uniform(-1, 1);
+                double y = rng.uniform(-1, 1);
+                double t = bump(x, y, -0.5, 0.5) + bump(x, y, 0.5, -0.5) - bump(x, y, 0.5, 0.5) - bump(x, y, -0.5, -0.5);
+                points.add(noisyTarget(x, y, t, noise, rng));
+            }
+            return points;
+        }
     };
 
     /** The short lower-case name used on the page and in share links. */
     public final String label;
+    /** The fewest and the most classes this shape makes; both 0 for a regression shape. */
+    public final int minClasses;
+    public final int maxClasses;
 
-    Shape(String label) {
+    Shape(String label, int minClasses, int maxClasses) {
         this.label = label;
+        this.minClasses = minClasses;
+        this.maxClasses = maxClasses;
+    }
+
+    /** Whether the points have real-valued targets rather than classes. */
+    public boolean isRegression() {
+        return maxClasses == 0;
+    }
+
+    /**
+     * How many classes this shape makes when asked for {@code asked}: {@code asked} brought into
+     * [{@link #minClasses}, {@link #maxClasses}]; {@link Dataset#REGRESSION} for a regression shape.
+     */
+    public int classes(int asked) {
+        return isRegression() ? Dataset.REGRESSION : Math.max(minClasses, Math.min(maxClasses, asked));
     }
 
     /** The shape called {@code label}, or null if there is none. */
@@ -107,13 +186,50 @@ public enum Shape implements Generator {
         return n == 1 ? 0 : (double) i / (n - 1);
     }
 
+    /** The label of the k-th arm or blob of {@code classes}: with two, +1 then -1 (as always); with more, k. */
+    static int label(int k, int classes) {
+        return classes == 2 ? (k == 0 ? 1 : -1) : k;
+    }
+
+    /**
+     * A point of class {@code label} (±1, or an index) at (x, y) plus Gaussian noise, x's drawn
+     * first; nothing is drawn when the noise is 0. Label 1 is the same point in either kind.
+     */
     static Point noisy(double x, double y, int label, double noise, Rng rng) {
-        if (noise == 0) {
-            return new Point(x, y, label);
+        if (noise != 0) {
+            x += noise * rng.nextGaussian();
+            y += noise * rng.nextGaussian();
         }
-        double nx = noise * rng.nextGaussian();
-        double ny = noise * rng.nextGaussian();
-        return new Point(x + nx, y + ny, label);
+        return label == -1 || label == 1 ? new Point(x, y, label) : Point.ofClass(x, y, label);
+    }
+
+    /** A regression point: {@code target} belongs to (x, y); the noise moves the point, not the target. */
+    static Point noisyTarget(double x, double y, double target, double noise, Rng rng) {
+        if (noise != 0) {
+            x += noise * rng.nextGaussian();
+            y += noise * rng.nextGaussian();
+        }
+        return Point.ofTarget(x, y, target);
+    }
+
+    /**
+     * The yin-yang class of a point of the unit disc: 2 in a dot (radius 0.2 around (0, ±0.5));
+     * 0 in the upper small disc (radius 0.5 around (0, 0.5)) or in the left half outside the lower
+     * one; 1 elsewhere (the lower small disc, and the right half outside the upper one).
+     */
+    static int yinYangClass(double x, double y) {
+        double up = x * x + (y - 0.5) * (y - 0.5);
+        double down = x * x + (y + 0.5) * (y + 0.5);
+        if (up < 0.2 * 0.2 || down < 0.2 * 0.2) {
+            return 2;
+        }
+        return up <= 0.25 || x < 0 && down > 0.25 ? 0 : 1;
+    }
+
+    /** A Gaussian bump of height 1 and width 0.35 centred at (cx, cy). */
+    static double bump(double x, double y, double cx, double cy) {
+        double d2 = (x - cx) * (x - cx) + (y - cy) * (y - cy);
+        return Math.exp(-d2 / (2 * 0.35 * 0.35));
     }
 
     static double awayFromAxis(double v) {

@@ -271,6 +271,65 @@ public final class Tensor extends GraphNode<Tensor> {
         });
     }
 
+    /**
+     * Softmax cross-entropy summed over the rows, as a 1×1 tensor. Row r of this n×K tensor holds
+     * example r's logits z, row r of {@code classes} (n×1) its class y as a number 0 .. K−1. The
+     * row's loss is −log softmax(z)[y] = log Σ_k exp(z_k − m) − (z_y − m) with m the row's largest
+     * logit: the same for any m, and with this one every exp is at most 1 and the sum at least 1,
+     * so logits of ±1000 give finite numbers. Fused, because its gradient is simple: d/dz_k =
+     * softmax(z)_k − [k = y], times the output's gradient, from probabilities the forward pass keeps.
+     * No gradient flows to {@code classes}.
+     */
+    public Tensor crossEntropy(Tensor classes) {
+        Tensor z = this;
+        if (classes.rows != rows || classes.cols != 1) {
+            throw new IllegalArgumentException("crossEntropy of " + shape() + " logits and " + classes.shape() + " classes");
+        }
+        int n = rows, k = cols;
+        double[] p = new double[n * k]; // each row's softmax, kept by the forward pass for the backward
+        return record(1, 1, new Tensor[] {z, classes}, "crossEntropy", out -> {
+            double[] zd = z.data;
+            double total = 0;
+            for (int r = 0; r < n; r++) {
+                int row = r * k;
+                double m = zd[row];
+                for (int j = 1; j < k; j++) {
+                    if (zd[row + j] > m) {
+                        m = zd[row + j];
+                    }
+                }
+                double sum = 0;
+                for (int j = 0; j < k; j++) {
+                    double e = Math.exp(zd[row + j] - m);
+                    p[row + j] = e;
+                    sum += e;
+                }
+                for (int j = 0; j < k; j++) {
+                    p[row + j] /= sum;
+                }
+                total += Math.log(sum) - (zd[row + classOf(classes, r, k)] - m);
+            }
+            out.data[0] = total;
+        }, out -> {
+            double g = out.grad[0];
+            for (int r = 0; r < n; r++) {
+                int row = r * k;
+                int y = classOf(classes, r, k);
+                for (int j = 0; j < k; j++) {
+                    z.grad[row + j] += g * (j == y ? p[row + j] - 1 : p[row + j]);
+                }
+            }
+        });
+    }
+
+    private static int classOf(Tensor classes, int r, int k) {
+        double y = classes.data[r];
+        if (!(y >= 0 && y < k && y == (int) y)) {
+            throw new IllegalArgumentException("row " + r + ": class " + y + " is not a whole number from 0 to " + (k - 1));
+        }
+        return (int) y;
+    }
+
     // ---- derived ----
 
     public Tensor sub(Tensor b) {

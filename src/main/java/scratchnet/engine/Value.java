@@ -105,6 +105,13 @@ public final class Value extends GraphNode<Value> {
         return out;
     }
 
+    /** Sine (radians); its gradient is {@code cos(data)}. */
+    public Value sin() {
+        Value out = new Value(Math.sin(data), this, null, "sin");
+        out.backwardStep = () -> this.grad += Math.cos(data) * out.grad;
+        return out;
+    }
+
     /** Natural logarithm; its gradient is {@code 1 / data}. */
     public Value log() {
         Value out = new Value(Math.log(data), this, null, "log");

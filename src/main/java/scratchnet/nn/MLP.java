@@ -2,18 +2,29 @@ package scratchnet.nn;
 
 import java.util.ArrayList;
 import java.util.List;
+import scratchnet.data.Dataset;
 import scratchnet.data.Rng;
 import scratchnet.engine.Value;
 
 /**
  * A multi-layer perceptron: layers of neurons, each layer reading the previous layer's outputs.
  * {@code new MLP(3, new int[] {4, 4, 1})} has 3·4+4 + 4·4+4 + 4·1+1 = 41 parameters.
+ *
+ * <p>A network of the plane reads {@link #features} of a point (x, y): {@code new MLP(Features.parse("x2,y2"),
+ * new int[] {1}, ...)} is a single neuron on x² and y². One output gives a score (two classes ±1, or
+ * regression); K outputs with a linear output layer give the logits of K classes (loss ce).
  */
 public final class MLP implements Module {
     /** The seed {@link #MLP(int, int[])} draws its initial weights from. */
     public static final long DEFAULT_SEED = 1337;
 
     public final List<Layer> layers;
+    /**
+     * What the network reads from a point of the plane, its inputs in order. A network built with
+     * {@code nin = 2} reads {@link Features#XY}; with another {@code nin} it reads raw inputs given
+     * to {@link #forward(double[])} (micrograd's 3-input example), and this is null.
+     */
+    public final Features features;
 
     /** Tanh on every neuron, the output included; weights drawn from {@link #DEFAULT_SEED}. */
     public MLP(int nin, int[] nouts) {
@@ -27,6 +38,19 @@ public final class MLP implements Module {
      *     {@code nouts} is empty
      */
     public MLP(int nin, int[] nouts, Activation hidden, Activation output, Rng rng) {
+        this(nin == 2 ? Features.XY : null, nin, nouts, hidden, output, rng);
+    }
+
+    /**
+     * A network of the plane reading {@code features} (its input size is their number), with
+     * {@code nouts[nouts.length - 1]} outputs: 1 for a score, K for K classes' logits.
+     */
+    public MLP(Features features, int[] nouts, Activation hidden, Activation output, Rng rng) {
+        this(features, features.size(), nouts, hidden, output, rng);
+    }
+
+    private MLP(Features features, int nin, int[] nouts, Activation hidden, Activation output, Rng rng) {
+        this.features = features;
         if (nin < 1) {
             throw new IllegalArgumentException("nin must be at least 1, was " + nin);
         }
@@ -99,9 +123,36 @@ public final class MLP implements Module {
         return forward(in);
     }
 
+    /**
+     * Builds the graph of the forward pass at the point (x, y) of the plane: x and y are leaves,
+     * the {@link #features} are nodes computed from them (x² = x·x, sin x, ...), then the layers.
+     *
+     * @throws IllegalStateException for a network of raw inputs ({@link #features} null)
+     */
+    public List<Value> forward(double x, double y) {
+        return forward(features().values(new Value(x), new Value(y)));
+    }
+
+    /** The network's inputs for every point of {@code data}: one row of {@link #features} per point. */
+    public double[][] inputs(Dataset data) {
+        return features().rows(data);
+    }
+
+    private Features features() {
+        if (features == null) {
+            throw new IllegalStateException("this network reads " + nin() + " raw inputs, not the features of a point of the plane");
+        }
+        return features;
+    }
+
     /** The number of inputs. */
     public int nin() {
         return layers.get(0).nin();
+    }
+
+    /** The number of outputs: the output layer's width. */
+    public int nout() {
+        return layers.get(layers.size() - 1).nout();
     }
 
     /** The number of neurons in each layer, the output layer last. */
@@ -115,7 +166,7 @@ public final class MLP implements Module {
 
     /** An MLP of the same shape and activations holding this one's weights in its own Values. */
     public MLP copy() {
-        MLP c = new MLP(nin(), sizes(), layers.get(0).activation(), layers.get(layers.size() - 1).activation(), new Rng(0));
+        MLP c = new MLP(features, nin(), sizes(), layers.get(0).activation(), layers.get(layers.size() - 1).activation(), new Rng(0));
         List<Value> from = parameters();
         List<Value> to = c.parameters();
         for (int i = 0; i < from.size(); i++) {
@@ -140,7 +191,8 @@ public final class MLP implements Module {
 
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder("MLP(" + nin() + " inputs, " + parameters().size() + " parameters)");
+        String inputs = features == null || features.equals(Features.XY) ? nin() + " inputs" : "inputs " + features;
+        StringBuilder s = new StringBuilder("MLP(" + inputs + ", " + parameters().size() + " parameters)");
         for (Layer layer : layers) {
             s.append("\n  ").append(layer);
         }

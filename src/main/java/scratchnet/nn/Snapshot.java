@@ -8,6 +8,7 @@ import scratchnet.engine.Tanh;
  * decision boundary over thousands of grid points per frame. {@link #predict} agrees with
  * {@link MLP#forward} to the last bit (same operations in the same order); {@link #grid} is built
  * for pictures: to the last bit without tanh, and to ~1e-8 per tanh layer with it.
+ * A network of K outputs gives K numbers per point everywhere ({@link #argmax} picks the class).
  * Not thread-safe: it reuses scratch buffers.
  */
 public final class Snapshot {
@@ -16,13 +17,22 @@ public final class Snapshot {
     final double[][] biases;
     final Activation[] activations;
     final int[] widths; // widths[0] = nin, widths[l + 1] = neurons in layer l
+    final Features features; // null for a network of raw inputs
     private final double[][] activity;
-    private double[][] rowActivity; // grid's scratch: rowActivity[l][i * cols + c]
     private static final int BLOCK = 64; // points per block in outputs()
     private double[][] blockActivity; // outputs()'s scratch: blockActivity[l][i * cols + c]
-    private double[] columnTanh; // grid's scratch: tanh(b_o + w_o0 · x_c) at [o * cols + c]
+    // The grid's scratch, for rows of gridCols points: rowActivity[l][i * cols + c] is input i of
+    // layer l at column c; columnX[c] the column's x; columnFeatures[f * cols + c] the x-only
+    // features of column c; columnTanh[o * cols + c] = tanh(b_o + w_o0 · x_c).
+    private int gridCols;
+    private double[][] rowActivity;
+    private double[] columnX;
+    private double[] columnFeatures;
+    private double[] columnTanh;
+    private boolean additionFormula; // the grid's first layer by tanh's addition formula (tanh on x, y)
 
     Snapshot(MLP mlp) {
+        features = mlp.features;
         int n = mlp.layers.size();
         weights = new double[n][];
         biases = new double[n][];
@@ -56,9 +66,11 @@ public final class Snapshot {
     }
 
     /**
-     * The output neuron's value for each of {@code xs}, into {@code out}: the same bits as
-     * {@link #predict} point by point, several times faster over many points (a block of points
-     * goes through each layer together, as in {@link #grid}, with the exact activations).
+     * The outputs for each of {@code xs} (network inputs, e.g. {@link MLP#inputs}), into {@code out}:
+     * output k of point i at {@code out[i * K + k]} for K outputs (with one output, point i's at
+     * {@code out[i]}). The same bits as {@link #predict} point by point, several times faster over
+     * many points (a block of points goes through each layer together, as in {@link #grid}, with
+     * the exact activations).
      */
     public void outputs(double[][] xs, double[] out) {
         int nin = widths[0];
@@ -84,13 +96,33 @@ public final class Snapshot {
             for (int l = 0; l < last; l++) {
                 layerOverRow(l, blockActivity[l], blockActivity[l + 1], cols, true);
             }
-            System.arraycopy(blockActivity[last], 0, out, start, cols);
+            double[] z = blockActivity[last];
+            int k = widths[last];
+            for (int c = 0; c < cols; c++) {
+                for (int o = 0; o < k; o++) {
+                    out[(start + c) * k + o] = z[o * cols + c];
+                }
+            }
         }
     }
 
-    /** Runs the network on {@code x}; returns the output layer's values (a buffer reused by the next call). */
+    /** Runs the network on inputs {@code x}; returns the output layer's values (a buffer reused by the next call). */
     public double[] predict(double[] x) {
         System.arraycopy(x, 0, activity[0], 0, widths[0]);
+        return run();
+    }
+
+    /**
+     * Runs the network at the point (x, y) of the plane, through its features; returns the output
+     * layer's values (a buffer reused by the next call). The same bits as {@link MLP#forward(double, double)}.
+     */
+    public double[] predict(double x, double y) {
+        features().map(x, y, activity[0]);
+        return run();
+    }
+
+    /** The layers over activity[0], into activity[1 ..]. */
+    private double[] run() {
         for (int l = 0; l < weights.length; l++) {
             double[] in = activity[l];
             double[] out = activity[l + 1];
@@ -111,57 +143,128 @@ public final class Snapshot {
     }
 
     /**
-     * Evaluates one neuron's output (layer {@code layer}, index {@code neuron}; the output neuron is
-     * the last layer's 0) over a grid of {@code cols × rows} points spanning [xMin, xMax] × [yMin, yMax],
-     * row 0 at yMax (the top of a picture), each point at its cell's centre. Needs a 2-input network.
-     * Every weighted sum is formed as predict forms it, in the same order, so without tanh the values
-     * are predict's to the bit. Tanh layers take shortcuts ({@link #firstLayerTanh}, then
-     * {@link GridTanh}), each within 2e-8; MLPTest measures 2e-8 against predict on typical networks,
-     * far below one step of a pixel's colour (4e-3).
+     * Evaluates one neuron's output (layer {@code layer}, index {@code neuron}; output k is the last
+     * layer's k) over a grid of {@code cols × rows} points spanning [xMin, xMax] × [yMin, yMax],
+     * row 0 at yMax (the top of a picture), each point at its cell's centre, through the network's
+     * features. Every weighted sum is formed as predict forms it, in the same order, so without
+     * tanh the values are predict's to the bit. Tanh layers take shortcuts ({@link #firstLayerTanh}
+     * when the features are x and y, {@link GridTanh}), each within 2e-8; MLPTest measures 2e-8
+     * against predict on typical networks, far below one step of a pixel's colour (4e-3).
      *
      * @param out receives {@code rows * cols} values, row by row
+     * @throws IllegalStateException for a network of raw inputs (no features)
      */
     public void grid(int layer, int neuron, double xMin, double xMax, double yMin, double yMax,
                      int cols, int rows, double[] out) {
-        if (widths[0] != 2) {
-            throw new IllegalStateException("a grid needs a network with 2 inputs, this one has " + widths[0]);
+        startGrid(xMin, xMax, cols);
+        double dy = (yMax - yMin) / rows;
+        for (int r = 0; r < rows; r++) {
+            gridRow(yMax - (r + 0.5) * dy, layer, cols);
+            System.arraycopy(rowActivity[layer + 1], neuron * cols, out, r * cols, cols);
         }
-        // One row of the picture at a time, layer by layer, each neuron over the whole row:
-        // long independent inner loops instead of a dependent chain per point.
-        if (rowActivity == null || rowActivity[0].length != 2 * cols) {
+    }
+
+    /** The output neuron's value over a grid; see {@link #grid(int, int, double, double, double, double, int, int, double[])}. */
+    public void grid(double xMin, double xMax, double yMin, double yMax, int cols, int rows, double[] out) {
+        grid(weights.length - 1, 0, xMin, xMax, yMin, yMax, cols, rows, out);
+    }
+
+    /**
+     * For a network of K ≥ 2 outputs (the logits of K classes), over the same grid as {@link #grid}:
+     * the class each cell is given ({@link #argmax} of its outputs) into {@code classes}, and that
+     * class's softmax probability (1/K .. 1, how sure the network is) into {@code confidence}.
+     */
+    public void classGrid(double xMin, double xMax, double yMin, double yMax, int cols, int rows,
+                          int[] classes, double[] confidence) {
+        int last = weights.length - 1;
+        int k = widths[last + 1];
+        startGrid(xMin, xMax, cols);
+        double dy = (yMax - yMin) / rows;
+        for (int r = 0; r < rows; r++) {
+            gridRow(yMax - (r + 0.5) * dy, last, cols);
+            double[] z = rowActivity[last + 1]; // z[o * cols + c]
+            for (int c = 0; c < cols; c++) {
+                int best = 0;
+                for (int o = 1; o < k; o++) {
+                    if (z[o * cols + c] > z[best * cols + c]) {
+                        best = o;
+                    }
+                }
+                double m = z[best * cols + c];
+                double sum = 0;
+                for (int o = 0; o < k; o++) {
+                    sum += Math.exp(z[o * cols + c] - m);
+                }
+                classes[r * cols + c] = best;
+                confidence[r * cols + c] = 1 / sum;
+            }
+        }
+    }
+
+    /** Sizes the grid's scratch for rows of {@code cols} points and computes what depends on the column only. */
+    private void startGrid(double xMin, double xMax, int cols) {
+        Features f = features();
+        if (rowActivity == null || gridCols != cols) {
+            gridCols = cols;
             rowActivity = new double[weights.length + 1][];
             for (int l = 0; l <= weights.length; l++) {
                 rowActivity[l] = new double[widths[l] * cols];
             }
+            columnX = new double[cols];
+            columnFeatures = new double[f.size() * cols];
             columnTanh = new double[widths[1] * cols];
         }
         double dx = (xMax - xMin) / cols;
-        double dy = (yMax - yMin) / rows;
-        double[] in = rowActivity[0]; // in[c] = x of column c, in[cols + c] = y of the row
         for (int c = 0; c < cols; c++) {
-            in[c] = xMin + (c + 0.5) * dx;
+            columnX[c] = xMin + (c + 0.5) * dx;
         }
-        boolean tanhFirst = activations[0] == Activation.TANH;
-        if (tanhFirst) {
-            double[] w = weights[0];
-            for (int o = 0; o < widths[1]; o++) {
+        for (int i = 0; i < f.size(); i++) {
+            Feature feature = f.get(i);
+            if (!feature.readsY) {
                 for (int c = 0; c < cols; c++) {
-                    columnTanh[o * cols + c] = Tanh.tanh(biases[0][o] + w[2 * o] * in[c]);
+                    columnFeatures[i * cols + c] = feature.of(columnX[c], 0);
                 }
             }
         }
-        for (int r = 0; r < rows; r++) {
-            double y = yMax - (r + 0.5) * dy;
-            Arrays.fill(in, cols, 2 * cols, y);
-            int l = 0;
-            if (tanhFirst) {
-                firstLayerTanh(y, cols, rowActivity[1]);
-                l = 1;
+        // tanh(b + w0·x + w1·y) by the addition formula needs the first layer to read x and y as they are.
+        additionFormula = activations[0] == Activation.TANH && f.equals(Features.XY);
+        if (additionFormula) {
+            double[] w = weights[0];
+            for (int o = 0; o < widths[1]; o++) {
+                for (int c = 0; c < cols; c++) {
+                    columnTanh[o * cols + c] = Tanh.tanh(biases[0][o] + w[2 * o] * columnX[c]);
+                }
             }
-            for (; l <= layer; l++) {
-                layerOverRow(l, rowActivity[l], rowActivity[l + 1], cols, false);
+        }
+    }
+
+    /**
+     * One row of the picture, at height y: its features, then layers 0 .. {@code layer}, each
+     * neuron over the whole row (long independent inner loops instead of a dependent chain per
+     * point), into rowActivity[layer + 1].
+     */
+    private void gridRow(double y, int layer, int cols) {
+        double[] in = rowActivity[0];
+        for (int i = 0; i < features.size(); i++) {
+            Feature feature = features.get(i);
+            int at = i * cols;
+            if (!feature.readsY) {
+                System.arraycopy(columnFeatures, at, in, at, cols);
+            } else if (!feature.readsX) {
+                Arrays.fill(in, at, at + cols, feature.of(0, y));
+            } else {
+                for (int c = 0; c < cols; c++) {
+                    in[at + c] = feature.of(columnX[c], y);
+                }
             }
-            System.arraycopy(rowActivity[layer + 1], neuron * cols, out, r * cols, cols);
+        }
+        int l = 0;
+        if (additionFormula) {
+            firstLayerTanh(y, cols, rowActivity[1]);
+            l = 1;
+        }
+        for (; l <= layer; l++) {
+            layerOverRow(l, rowActivity[l], rowActivity[l + 1], cols, false);
         }
     }
 
@@ -174,7 +277,7 @@ public final class Snapshot {
      */
     private void firstLayerTanh(double y, int cols, double[] z) {
         double[] w = weights[0];
-        double[] x = rowActivity[0];
+        double[] x = columnX;
         for (int o = 0; o < widths[1]; o++) {
             double b = biases[0][o];
             double w0 = w[2 * o];
@@ -271,8 +374,24 @@ public final class Snapshot {
         }
     }
 
-    /** The output neuron's value over a grid; see {@link #grid(int, int, double, double, double, double, int, int, double[])}. */
-    public void grid(double xMin, double xMax, double yMin, double yMax, int cols, int rows, double[] out) {
-        grid(weights.length - 1, 0, xMin, xMax, yMin, yMax, cols, rows, out);
+    /**
+     * The index, counted from {@code from}, of the largest of {@code values[from] .. values[from + n - 1]}:
+     * the class K outputs give. The first of equal values wins; a NaN only if all are NaN.
+     */
+    public static int argmax(double[] values, int from, int n) {
+        int best = 0;
+        for (int i = 1; i < n; i++) {
+            if (values[from + i] > values[from + best] || values[from + best] != values[from + best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private Features features() {
+        if (features == null) {
+            throw new IllegalStateException("a network of " + widths[0] + " raw inputs has no features to read from a point of the plane");
+        }
+        return features;
     }
 }

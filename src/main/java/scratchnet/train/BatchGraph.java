@@ -11,15 +11,16 @@ import scratchnet.nn.MLP;
  * replayed every step with new numbers in its leaves. It computes the same loss and gradients as
  * the scalar graph of {@link MLP#forward} and {@link Loss#of(List, double[])}, hundreds of times
  * faster, and hands the gradients back to the model's {@link Value} parameters, so optimisers and
- * everything that reads {@code p.grad} work the same on either path.
+ * everything that reads {@code p.grad} work the same on either path. The inputs are the points'
+ * features, computed once as numbers: no gradient flows into them, so they need no graph here.
  */
 final class BatchGraph {
     final int size;
     final Loss loss;
     final double l2;
-    final Tensor inputs;
-    final Tensor targets;
-    final Tensor scores;
+    final Tensor inputs;  // size × features
+    final Tensor targets; // size × 1: the loss's targets (class indices for ce)
+    final Tensor scores;  // size × outputs
     final Tensor total;
     private final Tensor[] weights; // weights[l] is nin × nout: row i holds every neuron's weight for input i
     private final Tensor[] biases;  // 1 × nout

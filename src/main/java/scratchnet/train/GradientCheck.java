@@ -3,6 +3,7 @@ package scratchnet.train;
 import java.util.ArrayList;
 import java.util.List;
 import scratchnet.data.Dataset;
+import scratchnet.data.Point;
 import scratchnet.engine.Value;
 import scratchnet.nn.MLP;
 
@@ -88,18 +89,18 @@ public final class GradientCheck {
         public Job(MLP model, Dataset data, Loss loss, double l2) {
             this.model = model.copy();
             this.params = this.model.parameters();
-            this.xs = data.inputs();
-            this.ys = data.labels();
+            this.xs = this.model.inputs(data);
+            this.ys = loss.targets(data);
             this.loss = loss;
             this.l2 = l2;
             int n = params.size();
 
-            // backward() through the scalar graph
-            List<Value> scores = new ArrayList<>();
-            for (double[] x : xs) {
-                scores.add(this.model.forward(x).get(0));
+            // backward() through the scalar graph, each point's from its x and y
+            List<Value> outputs = new ArrayList<>();
+            for (Point p : data.points) {
+                outputs.addAll(this.model.forward(p.x, p.y));
             }
-            Value total = loss.of(scores, ys);
+            Value total = loss.of(outputs, ys);
             if (l2 > 0) {
                 total = total.add(Loss.l2(params, l2));
             }
@@ -175,7 +176,7 @@ public final class GradientCheck {
 
     private static double lossOnNumbers(MLP model, double[][] xs, double[] ys, Loss loss, double l2, List<Value> params) {
         var snapshot = model.snapshot();
-        double[] scores = new double[xs.length];
+        double[] scores = new double[xs.length * model.nout()];
         snapshot.outputs(xs, scores);
         double total = loss.value(scores, ys);
         if (l2 > 0) {

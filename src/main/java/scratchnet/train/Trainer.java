@@ -3,6 +3,7 @@ package scratchnet.train;
 import java.util.ArrayList;
 import java.util.List;
 import scratchnet.data.Dataset;
+import scratchnet.data.Point;
 import scratchnet.data.Rng;
 import scratchnet.engine.Value;
 import scratchnet.nn.MLP;
@@ -10,7 +11,10 @@ import scratchnet.nn.MLP;
 /**
  * Trains an MLP on a dataset, one step at a time: forward, zero grads, backward, update.
  *
- * <p>The settings are plain fields, read at every step, so they may change between steps.
+ * <p>The settings are plain fields, read at every step, so they may change between steps. The
+ * loss must suit the data and the network: ce for K classes with K outputs (two classes may use
+ * ce with two outputs too); sse, mse or hinge with one output for two classes; sse or mse for
+ * regression. A step refuses a mismatch, by name and number.
  */
 public final class Trainer {
     public final MLP model;
@@ -35,8 +39,9 @@ public final class Trainer {
     private final List<Value> parameters;
     private final double[] lastUpdate;
     private Dataset data;
-    private double[][] inputs;
-    private double[] targets;
+    private double[][] inputs;    // the network's inputs (features) of every point
+    private double[] targets;     // what targetsOf compares each point's outputs with
+    private Loss targetsOf;
     private int[] order;
     private int cursor;
     private int step;
@@ -51,8 +56,15 @@ public final class Trainer {
     private Value scalarLoss;
     private boolean endsEpoch; // the batch in progress is its epoch's last; counted once its update is made
 
-    /** @param rng shuffles the mini-batches */
+    /**
+     * @param model a network of the plane (it has {@link MLP#features})
+     * @param rng shuffles the mini-batches
+     */
     public Trainer(MLP model, Dataset data, Loss loss, Optimizer optimizer, Rng rng) {
+        if (model.features == null) {
+            throw new IllegalArgumentException("the trainer needs a network that reads points of the plane; this one reads "
+                    + model.nin() + " raw inputs");
+        }
         this.model = model;
         this.loss = loss;
         this.optimizer = optimizer;
@@ -65,8 +77,8 @@ public final class Trainer {
     /** Trains on {@code data} from now on (its points may have been added or removed by hand). */
     public void setData(Dataset data) {
         this.data = data;
-        this.inputs = data.inputs();
-        this.targets = data.labels();
+        this.inputs = model.inputs(data);
+        this.targetsOf = null; // computed for the loss at the next step
         this.order = new int[data.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -149,8 +161,13 @@ public final class Trainer {
     public Result forward() {
         expect(Phase.FORWARD);
         checkSettings();
+        if (targetsOf != loss) {
+            targets = loss.targets(data);
+            targetsOf = loss;
+        }
+        int k = model.nout();
         batch = nextBatch();
-        batchScores = new double[batch.length];
+        batchScores = new double[batch.length * k];
         batchTargets = new double[batch.length];
         if (batch.length == 0) {
             next = Phase.UPDATE;
@@ -166,15 +183,19 @@ public final class Trainer {
             }
             graph.load(inputs, targets, batch);
             graph.total.forward();
-            System.arraycopy(graph.scores.data, 0, batchScores, 0, batch.length);
+            System.arraycopy(graph.scores.data, 0, batchScores, 0, batchScores.length);
             batchLoss = graph.total.data[0];
         } else {
-            List<Value> scores = new ArrayList<>(batch.length);
+            // Each point's graph from its x and y: the features are nodes too.
+            List<Value> outputs = new ArrayList<>(batchScores.length);
             for (int i = 0; i < batch.length; i++) {
-                scores.add(model.forward(inputs[batch[i]]).get(0));
-                batchScores[i] = scores.get(i).data;
+                Point p = data.points.get(batch[i]);
+                outputs.addAll(model.forward(p.x, p.y));
             }
-            Value total = loss.of(scores, batchTargets);
+            for (int j = 0; j < batchScores.length; j++) {
+                batchScores[j] = outputs.get(j).data;
+            }
+            Value total = loss.of(outputs, batchTargets);
             if (l2 > 0) {
                 total = total.add(Loss.l2(parameters, l2));
             }
@@ -182,7 +203,7 @@ public final class Trainer {
             batchLoss = total.data;
         }
         next = Phase.BACKWARD;
-        return new Result(step, batchLoss, Loss.accuracy(batchScores, batchTargets), false);
+        return new Result(step, batchLoss, batchAccuracy(), false);
     }
 
     /** Phase 2: zeroes every parameter's grad, then fills it in with backward(). */
@@ -209,7 +230,7 @@ public final class Trainer {
         if (batch.length == 0) {
             return new Result(step, 0, 0, false);
         }
-        double accuracy = Loss.accuracy(batchScores, batchTargets);
+        double accuracy = batchAccuracy();
         if (!Double.isFinite(batchLoss) || !gradientsFinite()) {
             return new Result(step, batchLoss, accuracy, true);
         }
@@ -245,6 +266,32 @@ public final class Trainer {
         if (loss == null || optimizer == null) {
             throw new IllegalStateException("a loss and an optimizer are needed, got " + loss + " and " + optimizer);
         }
+        int k = model.nout();
+        if (loss == Loss.CROSS_ENTROPY) {
+            if (data.isRegression()) {
+                throw new IllegalStateException("ce needs classes; these data have real-valued targets (use mse)");
+            }
+            if (k != data.classes) {
+                throw new IllegalStateException("ce needs one output per class: the data have " + data.classes
+                        + " classes, the network " + k + " output" + (k == 1 ? "" : "s"));
+            }
+        } else {
+            if (data.classes > 2) {
+                throw new IllegalStateException(loss.label + " compares one output with a target; "
+                        + data.classes + " classes need ce");
+            }
+            if (k != 1) {
+                throw new IllegalStateException(loss.label + " needs a network with one output, this one has " + k);
+            }
+            if (loss == Loss.HINGE && data.isRegression()) {
+                throw new IllegalStateException("hinge needs labels -1 and +1; these data have real-valued targets (use mse)");
+            }
+        }
+    }
+
+    /** The batch's accuracy (the class from the sign of one output, or the largest of K); NaN for regression. */
+    private double batchAccuracy() {
+        return data.isRegression() ? Double.NaN : Loss.accuracy(batchScores, batchTargets);
     }
 
     private void expect(Phase phase) {
@@ -295,6 +342,7 @@ public final class Trainer {
         /** The number of steps taken, this one included (unchanged if it diverged). */
         public final int step;
         public final double loss;
+        /** The fraction of the batch classified right; NaN for regression data. */
         public final double accuracy;
         /** The loss or a gradient was NaN or infinite, so no update was made. */
         public final boolean diverged;

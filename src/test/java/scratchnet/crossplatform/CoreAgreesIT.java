@@ -12,7 +12,9 @@ import scratchnet.data.Rng;
 import scratchnet.data.Shape;
 import scratchnet.engine.Value;
 import scratchnet.nn.Activation;
+import scratchnet.nn.Features;
 import scratchnet.nn.MLP;
+import scratchnet.nn.Snapshot;
 import scratchnet.playground.Session;
 import scratchnet.playground.Settings;
 import scratchnet.train.Loss;
@@ -50,6 +52,27 @@ public class CoreAgreesIT {
             0.9862801034320228, 1.0739928197344408, 0.7533117119276219, 0.9983454108258607, 0.8740747816489604,
             0.8360308998050183, 0.8369028507041615, 0.926633248724532, 1.0846590594103118, 0.8318747563225155,
             0.8118813076063253, 1.0473283591731868, 0.6560140619060152, 0.9300012598818159, 0.9345018836370413};
+    static final double[] CE_LOSSES = {
+            1.1162504307238204, 1.1120033753257677, 1.1082628498619118, 1.1049437071766162,
+            1.1019796757877471, 1.0993183976250658, 1.0969179243896723, 1.0947441998283713,
+            1.092769222843556, 1.0909696900333998, 1.0893259817418377, 1.0878213979367701,
+            1.0864415780549608, 1.085174057660697, 1.0840079276096737, 1.0829335704094394,
+            1.0819424548992485, 1.0810269750539008, 1.0801803221809396, 1.0793963823809263,
+            1.078669653113427, 1.0779951742193725, 1.0773684699076675, 1.076785499102205,
+            1.0762426122251836, 1.0757365130096432, 1.0752642243235508, 1.0748230572775486,
+            1.0744105831006276, 1.07402460742027};
+    static final double[] REGRESSION_LOSSES = {
+            0.28107022733502607, 0.12348068982429757, 0.2629717788642136, 0.15556813645451315,
+            0.19019727143262063, 0.11654197042718191, 0.11823948274487359, 0.10475582031418264,
+            0.08275180046097985, 0.09253564106018529, 0.09156853469992632, 0.07455017185540877,
+            0.11309382425175024, 0.09041937601448997, 0.11262945221988499, 0.0841839003958677,
+            0.11334708871574754, 0.055375108408116054, 0.10218303571646997, 0.0662546227444231,
+            0.07228544821477188, 0.10764304251327969, 0.10308400269738614, 0.06114895630853115,
+            0.049254361917140936, 0.10477396732285338, 0.061926659492794106, 0.06843181583582036,
+            0.07073148112650306, 0.07483040070344386};
+    static final double[] PICTURES = {
+            0.7856283978461284, 0.6111111111111112, 0.0, 0.5165209632677389, 2.0, 0.382373387486416,
+            -0.005259500462291539};
     static final double[] SESSION = {
             0.3188170861120337, 0.89375, 0.5449367866609485, 0.775, -0.9806536519002464, 0.14401892126262056};
 
@@ -105,6 +128,53 @@ public class CoreAgreesIT {
         return losses(trainer, 30);
     }
 
+    /** Three spiral arms, three logits on features with sines, mean softmax cross-entropy, SGD. */
+    static double[] ceLosses(boolean batched) {
+        Rng rng = new Rng(13);
+        Dataset data = Dataset.generate(Shape.SPIRAL, 90, 0.05, 3, rng);
+        MLP model = new MLP(Features.parse("x,y,sinx,siny"), new int[] {8, 3}, Activation.TANH, Activation.LINEAR, rng);
+        Trainer trainer = new Trainer(model, data, Loss.CROSS_ENTROPY, new Optimizer.Sgd(), rng);
+        trainer.learningRate = 0.5;
+        trainer.batched = batched;
+        return losses(trainer, 30);
+    }
+
+    /** Regression on the bumps through five features, mean squared error, Adam on mini-batches. */
+    static double[] regressionLosses(boolean batched) {
+        Rng rng = new Rng(17);
+        Dataset data = Dataset.generate(Shape.BUMPS, 80, 0.05, rng);
+        MLP model = new MLP(Features.parse("x,y,x2,y2,xy"), new int[] {6, 1}, Activation.TANH, Activation.LINEAR, rng);
+        Trainer trainer = new Trainer(model, data, Loss.MEAN_SQUARED, new Optimizer.Adam(0.9, 0.999, 1e-8), rng);
+        trainer.learningRate = 0.05;
+        trainer.batchSize = 16;
+        trainer.batched = batched;
+        return losses(trainer, 30);
+    }
+
+    /**
+     * After 30 ce steps on the yin-yang: the loss and accuracy over the data on plain numbers, a
+     * class-grid cell's class and confidence, and a cell of the features' heat map.
+     */
+    static double[] pictures() {
+        Rng rng = new Rng(19);
+        Dataset data = Dataset.generate(Shape.YINYANG, 90, 0.05, rng);
+        MLP model = new MLP(Features.parse("x,y,x2,y2,xy,sinx,siny"), new int[] {8, 3}, Activation.TANH, Activation.LINEAR, rng);
+        Trainer trainer = new Trainer(model, data, Loss.CROSS_ENTROPY, new Optimizer.Sgd(), rng);
+        trainer.learningRate = 0.3;
+        losses(trainer, 30);
+        Snapshot s = model.snapshot();
+        double[] logits = new double[data.size() * 3];
+        s.outputs(model.inputs(data), logits);
+        double[] classes = Loss.CROSS_ENTROPY.targets(data);
+        int[] cellClass = new int[12 * 12];
+        double[] confidence = new double[12 * 12];
+        s.classGrid(-1.2, 1.2, -1.2, 1.2, 12, 12, cellClass, confidence);
+        double[] grid = new double[12 * 12];
+        s.grid(0, 3, -1.2, 1.2, -1.2, 1.2, 12, 12, grid);
+        return new double[] {Loss.CROSS_ENTROPY.value(logits, classes), Loss.accuracy(logits, classes),
+                cellClass[30], confidence[30], cellClass[100], confidence[100], grid[77]};
+    }
+
     private static double[] losses(Trainer trainer, int steps) {
         double[] losses = new double[steps];
         for (int i = 0; i < steps; i++) {
@@ -144,6 +214,23 @@ public class CoreAgreesIT {
     }
 
     @Test
+    public void crossEntropyTrainingFollowsTheJvmsLossTrajectory() {
+        assertClose(CE_LOSSES, ceLosses(true));
+        assertClose(CE_LOSSES, ceLosses(false));
+    }
+
+    @Test
+    public void regressionTrainingFollowsTheJvmsLossTrajectory() {
+        assertClose(REGRESSION_LOSSES, regressionLosses(true));
+        assertClose(REGRESSION_LOSSES, regressionLosses(false));
+    }
+
+    @Test
+    public void classPicturesMatchTheJvm() {
+        assertClose(PICTURES, pictures());
+    }
+
+    @Test
     public void playgroundReadoutsMatchTheJvm() {
         assertClose(SESSION, session());
     }
@@ -166,6 +253,9 @@ public class CoreAgreesIT {
         print("TRANSCENDENTAL", transcendental());
         print("SGD_LOSSES", sgdLosses(true));
         print("ADAM_LOSSES", adamLosses(true));
+        print("CE_LOSSES", ceLosses(true));
+        print("REGRESSION_LOSSES", regressionLosses(true));
+        print("PICTURES", pictures());
         print("SESSION", session());
     }
 

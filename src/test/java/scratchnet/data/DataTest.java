@@ -1,10 +1,12 @@
 package scratchnet.data;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,25 +44,149 @@ class DataTest {
     @Test
     void everyShapeIsDeterministicForASeed() {
         for (Shape shape : Shape.values()) {
-            List<Point> a = shape.generate(50, 0.1, new Rng(5));
-            List<Point> b = shape.generate(50, 0.1, new Rng(5));
-            List<Point> c = shape.generate(50, 0.1, new Rng(6));
-            assertEquals(50, a.size(), shape.label);
-            for (int i = 0; i < a.size(); i++) {
-                assertEquals(a.get(i).x, b.get(i).x, 0);
-                assertEquals(a.get(i).y, b.get(i).y, 0);
-                assertEquals(a.get(i).label, b.get(i).label);
+            for (int k = shape.minClasses; k <= shape.maxClasses; k++) {
+                String what = shape.label + " " + k;
+                List<Point> a = shape.generate(60, 0.1, k, new Rng(5));
+                List<Point> b = shape.generate(60, 0.1, k, new Rng(5));
+                List<Point> c = shape.generate(60, 0.1, k, new Rng(6));
+                assertEquals(60, a.size(), what);
+                for (int i = 0; i < a.size(); i++) {
+                    assertEquals(a.get(i).x, b.get(i).x, 0);
+                    assertEquals(a.get(i).y, b.get(i).y, 0);
+                    assertEquals(a.get(i).label, b.get(i).label);
+                    assertEquals(a.get(i).target, b.get(i).target, 0);
+                }
+                assertNotEquals(a.get(0).x, c.get(0).x, what);
+                Dataset d = new Dataset(a, k); // the labels fit the kind of data
+                if (k == 2) {
+                    long positives = a.stream().filter(p -> p.label == 1).count();
+                    assertTrue(positives > 10 && positives < 50, what + " has both classes: " + positives);
+                } else if (k > 2) {
+                    for (int j = 0; j < k; j++) {
+                        int label = j;
+                        long n = a.stream().filter(p -> p.label == label).count();
+                        assertTrue(n >= 60 / k - 1 && n <= 60 / k + 1, what + ": class " + j + " has " + n);
+                    }
+                } else {
+                    double[] t = d.targets();
+                    assertTrue(Arrays.stream(t).allMatch(v -> v >= -1 && v <= 1), what + " targets in [-1, 1]");
+                    assertTrue(Arrays.stream(t).max().getAsDouble() - Arrays.stream(t).min().getAsDouble() > 0.5, what + " varies");
+                }
             }
-            assertNotEquals(a.get(0).x, c.get(0).x, shape.label);
-            long positives = a.stream().filter(p -> p.label == 1).count();
-            assertTrue(positives > 10 && positives < 40, shape.label + " has both classes: " + positives);
             assertEquals(shape, Shape.byLabel(shape.label));
         }
     }
 
     @Test
+    void twoClassShapesMakeExactlyThePointsTheyAlwaysMade() {
+        // Hashes of the points (bits of x and y, label) that the shapes made before they took a
+        // number of classes: share links regenerate their data from the seed, so these never change.
+        Object[][] cases = {
+            {Shape.MOONS, -4558028723890003808L}, {Shape.CIRCLES, -3728521985211863031L},
+            {Shape.XOR, -3534016850493450835L}, {Shape.GAUSSIANS, 3874879711395181176L},
+            {Shape.SPIRAL, 8853042448833697980L},
+        };
+        for (Object[] c : cases) {
+            Shape shape = (Shape) c[0];
+            for (Dataset d : new Dataset[] {Dataset.generate(shape, 200, 0.1, new Rng(1)),
+                    Dataset.generate(shape, 200, 0.1, 2, new Rng(1))}) {
+                long h = 17;
+                for (Point p : d.points) {
+                    h = h * 31 + Double.doubleToLongBits(p.x);
+                    h = h * 31 + Double.doubleToLongBits(p.y);
+                    h = h * 31 + p.label;
+                }
+                assertEquals((long) c[1], h, shape.label);
+                assertEquals(2, d.classes);
+            }
+        }
+    }
+
+    @Test
+    void classesAreAskedForWhereTheShapeAllowsIt() {
+        assertEquals(4, Dataset.generate(Shape.SPIRAL, 40, 0.1, 4, new Rng(1)).classes);
+        assertEquals(6, Shape.GAUSSIANS.classes(9));
+        assertEquals(2, Shape.MOONS.classes(5), "moons have two classes");
+        assertEquals(3, Dataset.generate(Shape.YINYANG, 30, 0.1, 2, new Rng(1)).classes);
+        Dataset plane = Dataset.generate(Shape.PLANE, 30, 0.1, 3, new Rng(1));
+        assertTrue(plane.isRegression() && Shape.PLANE.isRegression() && Shape.BUMPS.isRegression());
+        assertEquals(Dataset.REGRESSION, plane.classes);
+        // Three spiral arms a third of a turn apart, each with a third of the points.
+        List<Point> arms = Shape.SPIRAL.generate(90, 0, 3, new Rng(2));
+        for (Point p : arms) {
+            double r = Math.hypot(p.x, p.y);
+            double t = 1.75 * 2 * Math.PI * r + 2 * Math.PI * p.label / 3;
+            assertEquals(r * Math.sin(t), p.x, 1e-12);
+            assertEquals(r * Math.cos(t), p.y, 1e-12);
+        }
+    }
+
+    @Test
+    void yinYangClassesFollowTheSymbol() {
+        assertEquals(2, Shape.yinYangClass(0, 0.5));
+        assertEquals(2, Shape.yinYangClass(0.1, -0.45));
+        assertEquals(0, Shape.yinYangClass(0.3, 0.5)); // the upper small disc
+        assertEquals(0, Shape.yinYangClass(-0.7, -0.2)); // left half, outside the lower disc
+        assertEquals(1, Shape.yinYangClass(-0.3, -0.5)); // the lower small disc
+        assertEquals(1, Shape.yinYangClass(0.7, 0.2)); // right half, outside the upper disc
+        for (Point p : Shape.YINYANG.generate(300, 0, 3, new Rng(3))) {
+            assertTrue(p.x * p.x + p.y * p.y <= 1);
+            assertEquals(Shape.yinYangClass(p.x, p.y), p.label);
+        }
+    }
+
+    @Test
+    void regressionTargetsFollowTheirFunction() {
+        for (Point p : Shape.PLANE.generate(100, 0, 0, new Rng(4))) {
+            assertEquals((p.x + p.y) / 2, p.target, 1e-15);
+            assertEquals(0, p.label);
+        }
+        List<Point> bumps = Shape.BUMPS.generate(500, 0, 0, new Rng(5));
+        for (Point p : bumps) {
+            assertTrue(Math.abs(p.target) < 1);
+        }
+        // Near a +1 bump the target is near +1, near a -1 bump near -1.
+        assertTrue(bumps.stream().anyMatch(p -> p.target > 0.9) && bumps.stream().anyMatch(p -> p.target < -0.9));
+        // The noise moves the points, not the targets: the same targets with and without noise.
+        List<Point> noisy = Shape.PLANE.generate(10, 0.3, 0, new Rng(6));
+        List<Point> clean = Shape.PLANE.generate(10, 0, 0, new Rng(6));
+        assertEquals(clean.get(0).target, noisy.get(0).target, 0);
+    }
+
+    @Test
+    void pointsOfEachKindReadPlainly() {
+        Point two = new Point(1, 2, -1);
+        Point three = Point.ofClass(1, 2, 2);
+        Point real = Point.ofTarget(1, 2, 0.25);
+        assertEquals(-1, two.label);
+        assertEquals(-1.0, two.target);
+        assertEquals(0, two.classIndex());
+        assertEquals(1, new Point(0, 0, 1).classIndex());
+        assertEquals(2, three.label);
+        assertEquals(2, three.classIndex());
+        assertEquals(0.25, real.target);
+        assertEquals("(1.0, 2.0) -1", two.toString());
+        assertEquals("(1.0, 2.0) class 2", three.toString());
+        assertEquals("(1.0, 2.0) target 0.25", real.toString());
+        assertThrows(IllegalArgumentException.class, () -> Point.ofClass(0, 0, Point.MAX_CLASSES));
+        assertThrows(IllegalArgumentException.class, () -> Point.ofTarget(0, 0, Double.NaN));
+        // A dataset holds one kind; labels that do not fit are refused.
+        assertThrows(IllegalArgumentException.class, () -> new Dataset(List.of(three)));
+        assertThrows(IllegalArgumentException.class, () -> new Dataset(List.of(three), 2));
+        assertThrows(IllegalArgumentException.class, () -> new Dataset(List.of(Point.ofClass(0, 0, 3)), 3));
+        assertThrows(IllegalArgumentException.class, () -> new Dataset(List.of(two), Dataset.REGRESSION));
+        assertThrows(IllegalArgumentException.class, () -> new Dataset(List.of(), 7));
+        Dataset d = new Dataset(List.of(three, Point.ofClass(0, 0, 0)), 3);
+        assertEquals(3, d.with(Point.ofClass(1, 1, 1)).classes);
+        assertEquals(3, d.without(0).classes);
+        assertEquals(3, d.split(0.5, new Rng(1))[1].classes);
+        assertArrayEquals(new double[] {2, 0}, d.classIndices());
+        assertArrayEquals(new double[] {0.25}, new Dataset(List.of(real), Dataset.REGRESSION).targets());
+    }
+
+    @Test
     void noiseFreeMoonsLieExactlyOnTheirArcs() {
-        List<Point> moons = Shape.MOONS.generate(101, 0, new Rng(1));
+        List<Point> moons = Shape.MOONS.generate(101, 0, 2, new Rng(1));
         assertEquals(101, moons.size());
         int outer = 0;
         for (Point p : moons) {
@@ -85,14 +211,14 @@ class DataTest {
 
     @Test
     void noiseFreeCirclesHaveRadiiOneAndAHalf() {
-        for (Point p : Shape.CIRCLES.generate(40, 0, new Rng(1))) {
+        for (Point p : Shape.CIRCLES.generate(40, 0, 2, new Rng(1))) {
             assertEquals(p.label < 0 ? 1 : 0.5, Math.hypot(p.x, p.y), 1e-12);
         }
     }
 
     @Test
     void xorLabelsFollowTheQuadrant() {
-        for (Point p : Shape.XOR.generate(200, 0, new Rng(1))) {
+        for (Point p : Shape.XOR.generate(200, 0, 2, new Rng(1))) {
             assertEquals(p.x * p.y > 0 ? 1 : -1, p.label);
             assertTrue(Math.abs(p.x) >= 0.05 && Math.abs(p.y) >= 0.05);
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
@@ -67,6 +68,8 @@ class TensorTest {
         check("relu", t -> t[0].relu(), random(4, 2, r));
         check("sigmoid", t -> t[0].sigmoid(), random(4, 2, r));
         check("sum", t -> t[0].sum(), random(4, 2, r));
+        check("ce", t -> t[0].crossEntropy(classes(5, 3, r)), scaled(random(5, 3, r), 3));
+        check("ce2", t -> t[0].crossEntropy(classes(4, 2, r)).mul(0.25), random(4, 2, r));
         check("layers", t -> t[0].linear(t[1], t[2]).tanh().linear(t[3], t[4]).sigmoid(),
                 random(6, 2, r), random(2, 5, r), random(1, 5, r), random(5, 1, r), random(1, 1, r));
     }
@@ -136,12 +139,75 @@ class TensorTest {
     }
 
     @Test
+    void crossEntropyGradientIsSoftmaxMinusOneHot() {
+        Random r = new Random(3);
+        Tensor z = scaled(random(50, 4, r), 5);
+        Tensor y = classes(50, 4, r);
+        Tensor loss = z.crossEntropy(y);
+        loss.zeroGrad();
+        loss.backward();
+        double worst = 0;
+        for (int row = 0; row < 50; row++) {
+            double sum = 0;
+            for (int k = 0; k < 4; k++) {
+                sum += Math.exp(z.data[row * 4 + k]);
+            }
+            for (int k = 0; k < 4; k++) {
+                double expected = Math.exp(z.data[row * 4 + k]) / sum - (k == y.data[row] ? 1 : 0);
+                worst = Math.max(worst, Math.abs(expected - z.grad[row * 4 + k]));
+                assertEquals(expected, z.grad[row * 4 + k], 1e-12);
+            }
+        }
+        assertTrue(Arrays.stream(y.grad).allMatch(g -> g == 0), "no gradient flows to the classes");
+        System.out.printf("tensor ce gradient vs softmax - onehot: largest difference %.3g%n", worst);
+    }
+
+    @Test
+    void crossEntropyOfExtremeLogitsIsFinite() {
+        Tensor z = new Tensor(2, 3);
+        double[] logits = {1000, -1000, 0, -1000, 1000, 999};
+        System.arraycopy(logits, 0, z.data, 0, 6);
+        Tensor y = new Tensor(2, 1);
+        y.data[0] = 1; // the -1000 logit: loss 2000
+        y.data[1] = 1; // the largest: loss log(1 + e^-1 + e^-2000)
+        Tensor loss = z.crossEntropy(y);
+        loss.zeroGrad();
+        loss.backward();
+        assertEquals(2000 + Math.log1p(Math.exp(-1)), loss.data[0], 1e-9);
+        for (double g : z.grad) {
+            assertTrue(Double.isFinite(g));
+        }
+        assertEquals(1, z.grad[0], 1e-15);
+        assertEquals(-1, z.grad[1], 1e-15);
+        Tensor bad = new Tensor(1, 1);
+        bad.data[0] = 3;
+        assertThrows(IllegalArgumentException.class, () -> new Tensor(1, 3).crossEntropy(bad));
+        assertThrows(IllegalArgumentException.class, () -> new Tensor(2, 3).crossEntropy(new Tensor(3, 1)));
+    }
+
+    @Test
     void shapesAreChecked() {
         assertThrows(IllegalArgumentException.class, () -> new Tensor(2, 3).add(new Tensor(3, 2)));
         assertThrows(IllegalArgumentException.class, () -> new Tensor(2, 3).mul(new Tensor(2, 2)));
         assertThrows(IllegalArgumentException.class, () -> new Tensor(2, 3).linear(new Tensor(3, 2), new Tensor(1, 3)));
         assertThrows(IllegalArgumentException.class, () -> new Tensor(2, 3).linear(new Tensor(2, 2), new Tensor(1, 2)));
         assertThrows(IllegalArgumentException.class, () -> new Tensor(2, 3).linear(new Tensor(3, 2), new Tensor(2, 2)));
+    }
+
+    static Tensor scaled(Tensor t, double c) {
+        for (int i = 0; i < t.data.length; i++) {
+            t.data[i] *= c;
+        }
+        return t;
+    }
+
+    /** An n×1 leaf of class indices 0 .. k−1, as ce reads them. */
+    static Tensor classes(int n, int k, Random random) {
+        Tensor t = new Tensor(n, 1);
+        for (int i = 0; i < n; i++) {
+            t.data[i] = random.nextInt(k);
+        }
+        return t;
     }
 
     static Value[][] values(Tensor t) {

@@ -55,6 +55,7 @@ class ValueTest {
         checkUnary("sigmoid", Value::sigmoid, -6, 6);
         checkUnary("exp", Value::exp, -3, 3);
         checkUnary("log", Value::log, 0.1, 5);
+        checkUnary("sin", Value::sin, -4, 4);
         checkUnary("neg", Value::neg, -3, 3);
         checkUnary("pow3", x -> x.pow(3), -3, 3);
         checkUnary("pow-1", x -> x.pow(-1), 0.2, 3);
@@ -181,6 +182,17 @@ class ValueTest {
             }
         }
         assertEquals(6, order.size()); // a, b, c, d, tanh, e
+    }
+
+    @Test
+    void sinIsAPrimitive() {
+        Value x = new Value(0.7);
+        Value y = x.sin();
+        y.backward();
+        assertEquals(Math.sin(0.7), y.data, 0);
+        assertEquals(Math.cos(0.7), x.grad, 0);
+        assertEquals("sin", y.op());
+        assertEquals(List.of(x), y.children());
     }
 
     @Test

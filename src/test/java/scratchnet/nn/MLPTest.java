@@ -140,6 +140,42 @@ class MLPTest {
     }
 
     @Test
+    void outputsAndClassGridsOfKOutputs() {
+        // Three logits per point: outputs() lays them out point by point; classGrid() takes the
+        // largest and its softmax probability.
+        MLP mlp = new MLP(2, new int[] {8, 3}, Activation.TANH, Activation.LINEAR, new Rng(6));
+        Snapshot s = mlp.snapshot();
+        Rng rng = new Rng(7);
+        double[][] xs = new double[70][];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = new double[] {rng.uniform(-2, 2), rng.uniform(-2, 2)};
+        }
+        double[] out = new double[70 * 3];
+        s.outputs(xs, out);
+        for (int i = 0; i < xs.length; i++) {
+            double[] p = s.predict(xs[i]);
+            for (int k = 0; k < 3; k++) {
+                assertEquals(p[k], out[i * 3 + k], 0);
+            }
+        }
+        int cols = 11, rows = 7;
+        int[] classes = new int[cols * rows];
+        double[] confidence = new double[cols * rows];
+        s.classGrid(-2, 2, -1.5, 1.5, cols, rows, classes, confidence);
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                double[] p = s.predict(-2 + (c + 0.5) * 4 / cols, 1.5 - (r + 0.5) * 3 / rows);
+                assertEquals(Snapshot.argmax(p, 0, 3), classes[r * cols + c]);
+                double sum = Math.exp(p[0]) + Math.exp(p[1]) + Math.exp(p[2]);
+                assertEquals(Math.exp(p[classes[r * cols + c]]) / sum, confidence[r * cols + c], 1e-7);
+            }
+        }
+        assertEquals(2, Snapshot.argmax(new double[] {9, 1, 2, 5, 0}, 1, 3));
+        assertEquals(1, Snapshot.argmax(new double[] {Double.NaN, 1, 2}, 1, 2));
+        assertEquals(1, Snapshot.argmax(new double[] {Double.NaN, 1}, 0, 2));
+    }
+
+    @Test
     void tanhGridsAgreeWithPredictToOneTenMillionth() {
         // The heat map's shortcuts (first layer by tanh's addition formula, GridTanh after) against
         // the exact forward pass, cell by cell, for every neuron of every layer: the W1 shape, a

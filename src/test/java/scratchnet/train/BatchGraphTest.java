@@ -9,6 +9,7 @@ import scratchnet.data.Rng;
 import scratchnet.data.Shape;
 import scratchnet.engine.Value;
 import scratchnet.nn.Activation;
+import scratchnet.nn.Features;
 import scratchnet.nn.MLP;
 
 /** The fast tensor path must compute exactly what the scalar Value engine computes. */
@@ -16,8 +17,11 @@ class BatchGraphTest {
 
     static Trainer trainer(boolean batched, Loss loss, Activation hidden, Activation output, double l2, int batchSize) {
         Rng rng = new Rng(77);
-        Dataset data = Dataset.generate(Shape.MOONS, 40, 0.2, rng);
-        MLP model = new MLP(2, new int[] {6, 5, 1}, hidden, output, rng);
+        // ce: four spiral arms, four logits, and features beyond x and y; the others: moons, one output.
+        boolean ce = loss == Loss.CROSS_ENTROPY;
+        Dataset data = ce ? Dataset.generate(Shape.SPIRAL, 40, 0.2, 4, rng) : Dataset.generate(Shape.MOONS, 40, 0.2, rng);
+        MLP model = ce ? new MLP(Features.parse("x,y,y2,xy,siny"), new int[] {6, 5, 4}, hidden, output, rng)
+                : new MLP(2, new int[] {6, 5, 1}, hidden, output, rng);
         Trainer t = new Trainer(model, data, loss, new Optimizer.Sgd(), rng);
         t.batched = batched;
         t.l2 = l2;

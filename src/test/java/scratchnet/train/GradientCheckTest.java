@@ -12,6 +12,7 @@ import scratchnet.data.Rng;
 import scratchnet.data.Shape;
 import scratchnet.engine.Value;
 import scratchnet.nn.Activation;
+import scratchnet.nn.Features;
 import scratchnet.nn.MLP;
 
 class GradientCheckTest {
@@ -20,8 +21,10 @@ class GradientCheckTest {
     void backwardAgreesWithFiniteDifferences() {
         for (Loss loss : Loss.values()) {
             Rng rng = new Rng(3);
-            Dataset data = Dataset.generate(Shape.XOR, 30, 0.1, rng);
-            MLP model = new MLP(2, new int[] {5, 4, 1}, Activation.TANH, Activation.TANH, rng);
+            boolean ce = loss == Loss.CROSS_ENTROPY; // three classes, three logits, features beyond x and y
+            Dataset data = ce ? Dataset.generate(Shape.SPIRAL, 30, 0.1, 3, rng) : Dataset.generate(Shape.XOR, 30, 0.1, rng);
+            MLP model = ce ? new MLP(Features.parse("x,y,x2,xy,sinx"), new int[] {5, 4, 3}, Activation.TANH, Activation.LINEAR, rng)
+                    : new MLP(2, new int[] {5, 4, 1}, Activation.TANH, Activation.TANH, rng);
             double before = model.parameters().get(7).data;
             GradientCheck.Result r = GradientCheck.run(model, data, loss, 1e-3);
             System.out.printf("gradient check %s: largest relative error %.3g%n", loss.label, r.maxRelativeError);
@@ -29,6 +32,16 @@ class GradientCheckTest {
             assertEquals(before, model.parameters().get(7).data, 0, "parameters restored");
             assertEquals(model.parameters().size(), r.numeric.length);
         }
+    }
+
+    @Test
+    void regressionWithFeaturesAgreesWithFiniteDifferences() {
+        Rng rng = new Rng(8);
+        Dataset data = Dataset.generate(Shape.BUMPS, 40, 0.05, rng);
+        MLP model = new MLP(Features.parse("x,y,x2,y2,xy,sinx,siny"), new int[] {6, 1}, Activation.TANH, Activation.LINEAR, rng);
+        GradientCheck.Result r = GradientCheck.run(model, data, Loss.MEAN_SQUARED, 1e-3);
+        System.out.printf("gradient check bumps (regression, 7 features): largest relative error %.3g%n", r.maxRelativeError);
+        assertTrue(r.maxRelativeError < 1e-6, "" + r.maxRelativeError);
     }
 
     @Test

@@ -12,6 +12,7 @@ import scratchnet.data.Rng;
 import scratchnet.data.Shape;
 import scratchnet.engine.Value;
 import scratchnet.nn.Activation;
+import scratchnet.nn.Features;
 import scratchnet.nn.MLP;
 
 class TrainerTest {
@@ -100,9 +101,19 @@ class TrainerTest {
     void lossesOnNumbersAgreeWithTheGraph() {
         double[] scores = {0.5, -0.2, 2.0, -1.5};
         double[] targets = {1, -1, -1, 1};
-        for (Loss loss : Loss.values()) {
+        for (Loss loss : new Loss[] {Loss.SUM_SQUARED, Loss.MEAN_SQUARED, Loss.HINGE}) {
             List<Value> vs = List.of(new Value(0.5), new Value(-0.2), new Value(2.0), new Value(-1.5));
             assertEquals(loss.of(vs, targets).data, loss.value(scores, targets), 1e-12, loss.label);
+        }
+        // ce: two examples of two logits each, classes 1 and 0.
+        double[] logits = {0.5, -0.2, 2.0, -1.5};
+        double[] classes = {1, 0};
+        List<Value> ls = List.of(new Value(0.5), new Value(-0.2), new Value(2.0), new Value(-1.5));
+        assertEquals(Loss.CROSS_ENTROPY.of(ls, classes).data, Loss.CROSS_ENTROPY.value(logits, classes), 0);
+        double expected = (Math.log(Math.exp(0.5) + Math.exp(-0.2)) + 0.2 + Math.log(Math.exp(2.0) + Math.exp(-1.5)) - 2.0) / 2;
+        assertEquals(expected, Loss.CROSS_ENTROPY.value(logits, classes), 1e-15);
+        assertEquals(0.5, Loss.accuracy(logits, classes), "argmax of each pair: 0 (wrong), 0 (right)");
+        for (Loss loss : Loss.values()) {
             assertEquals(loss, Loss.byLabel(loss.label));
         }
         // hinge: relu(1 - 0.5) + relu(1 - 0.2) + relu(1 + 2) + relu(1 + 1.5) = 0.5 + 0.8 + 3 + 2.5
@@ -199,6 +210,103 @@ class TrainerTest {
         assertFalse(r.diverged);
         assertEquals(0, r.loss);
         assertEquals(0, t.steps());
+    }
+
+    @Test
+    void kClassesTrainWithCrossEntropyOnBothPaths() {
+        for (boolean batched : new boolean[] {true, false}) {
+            Rng rng = new Rng(21);
+            Dataset data = Dataset.generate(Shape.SPIRAL, 120, 0.05, 3, rng);
+            MLP model = new MLP(2, new int[] {16, 16, 3}, Activation.TANH, Activation.LINEAR, rng);
+            Trainer t = new Trainer(model, data, Loss.CROSS_ENTROPY, new Optimizer.Adam(0.9, 0.999, 1e-8), rng);
+            t.learningRate = 0.02;
+            t.batched = batched;
+            Trainer.Result first = t.step();
+            assertEquals(Math.log(3), first.loss, 0.3, "about log 3 at the start");
+            Trainer.Result last = first;
+            for (int k = 0; k < 300; k++) {
+                last = t.step();
+            }
+            System.out.printf("3-arm spiral, ce, %s: loss %.3f -> %.3f, accuracy %.3f -> %.3f%n",
+                    batched ? "batched" : "scalar", first.loss, last.loss, first.accuracy, last.accuracy);
+            assertTrue(last.loss < first.loss / 3, first.loss + " -> " + last.loss);
+            assertTrue(last.accuracy > 0.85, "accuracy " + last.accuracy);
+        }
+    }
+
+    @Test
+    void regressionTrainsWithMeanSquaredErrorOnBothPaths() {
+        for (boolean batched : new boolean[] {true, false}) {
+            Rng rng = new Rng(22);
+            Dataset data = Dataset.generate(Shape.BUMPS, 150, 0.02, rng);
+            MLP model = new MLP(Features.parse("x,y,x2,y2,xy"), new int[] {12, 1}, Activation.TANH, Activation.LINEAR, rng);
+            Trainer t = new Trainer(model, data, Loss.MEAN_SQUARED, new Optimizer.Adam(0.9, 0.999, 1e-8), rng);
+            t.learningRate = 0.02;
+            t.batched = batched;
+            Trainer.Result first = t.step();
+            assertTrue(Double.isNaN(first.accuracy), "no accuracy for regression");
+            Trainer.Result last = first;
+            for (int k = 0; k < 300; k++) {
+                last = t.step();
+            }
+            System.out.printf("bumps, mse, %s: loss %.4f -> %.4f%n", batched ? "batched" : "scalar", first.loss, last.loss);
+            assertTrue(last.loss < first.loss / 5 && last.loss < 0.05, first.loss + " -> " + last.loss);
+        }
+    }
+
+    @Test
+    void circlesNeedNoHiddenLayerOnSquaredFeatures() {
+        // The classic lesson: on x² and y² the two circles are split by a straight line, so one
+        // neuron, tanh(w1·x² + w2·y² + b), is enough.
+        Rng rng = new Rng(23);
+        Dataset data = Dataset.generate(Shape.CIRCLES, 200, 0.1, rng);
+        MLP model = new MLP(Features.parse("x2,y2"), new int[] {1}, Activation.TANH, Activation.TANH, rng);
+        assertEquals(3, model.parameters().size());
+        Trainer t = new Trainer(model, data, Loss.MEAN_SQUARED, new Optimizer.Sgd(), rng);
+        t.learningRate = 0.5;
+        Trainer.Result r = null;
+        for (int k = 0; k < 300; k++) {
+            r = t.step();
+        }
+        double[] scores = new double[data.size()];
+        model.snapshot().outputs(model.inputs(data), scores);
+        double accuracy = Loss.accuracy(scores, data.targets());
+        System.out.printf("circles on x², y², no hidden layer: loss %.4f, accuracy %.3f%n", r.loss, accuracy);
+        assertTrue(accuracy > 0.95, "accuracy " + accuracy);
+    }
+
+    @Test
+    void theLossMustSuitTheDataAndTheNetwork() {
+        Rng rng = new Rng(24);
+        Dataset three = Dataset.generate(Shape.YINYANG, 30, 0.1, rng);
+        Dataset two = Dataset.generate(Shape.MOONS, 30, 0.1, rng);
+        Dataset plane = Dataset.generate(Shape.PLANE, 30, 0.1, rng);
+        MLP one = new MLP(2, new int[] {4, 1}, Activation.TANH, Activation.LINEAR, rng);
+        MLP three_ = new MLP(2, new int[] {4, 3}, Activation.TANH, Activation.LINEAR, rng);
+        MLP two_ = new MLP(2, new int[] {4, 2}, Activation.TANH, Activation.LINEAR, rng);
+        String[][] refused = {
+            {"ce needs one output per class: the data have 3 classes, the network 1 output"},
+            {"mse compares one output with a target; 3 classes need ce"},
+            {"ce needs classes; these data have real-valued targets (use mse)"},
+            {"hinge needs labels -1 and +1; these data have real-valued targets (use mse)"},
+            {"mse needs a network with one output, this one has 3"},
+        };
+        Trainer[] trainers = {
+            new Trainer(one, three, Loss.CROSS_ENTROPY, new Optimizer.Sgd(), rng),
+            new Trainer(three_, three, Loss.MEAN_SQUARED, new Optimizer.Sgd(), rng),
+            new Trainer(one, plane, Loss.CROSS_ENTROPY, new Optimizer.Sgd(), rng),
+            new Trainer(one, plane, Loss.HINGE, new Optimizer.Sgd(), rng),
+            new Trainer(three_, two, Loss.MEAN_SQUARED, new Optimizer.Sgd(), rng),
+        };
+        for (int i = 0; i < trainers.length; i++) {
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, trainers[i]::step);
+            assertEquals(refused[i][0], e.getMessage());
+        }
+        // Two classes may use ce with two outputs: -1 is class 0, +1 class 1.
+        Trainer binaryCe = new Trainer(two_, two, Loss.CROSS_ENTROPY, new Optimizer.Sgd(), rng);
+        assertTrue(binaryCe.step().loss > 0);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new Trainer(new MLP(3, new int[] {1}), two, Loss.MEAN_SQUARED, new Optimizer.Sgd(), rng));
     }
 
     @Test
