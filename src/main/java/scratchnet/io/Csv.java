@@ -74,14 +74,7 @@ public final class Csv {
         }
     }
 
-    private final String text;
-    private final char separator;
-    private int pos;
-    private int line = 1;
-
-    private Csv(String text, char separator) {
-        this.text = text;
-        this.separator = separator;
+    private Csv() {
     }
 
     /**
@@ -107,23 +100,7 @@ public final class Csv {
         if (isBlank(text)) {
             throw new Invalid("the file is empty");
         }
-        return new Csv(text, separator(text)).table(kind, maxPoints);
-    }
-
-    // ---- the file, record by record ----
-
-    /** One line of fields (more than one physical line when a quoted field holds a newline). */
-    private static final class Record {
-        final int line;
-        final List<String> fields;
-        /** A {@code # classes:} line, its fields the class names. */
-        final boolean classes;
-
-        Record(int line, List<String> fields, boolean classes) {
-            this.line = line;
-            this.fields = fields;
-            this.classes = classes;
-        }
+        return table(new CsvRecords(text), kind, maxPoints);
     }
 
     /** The columns a header (or its absence) gives. */
@@ -161,12 +138,12 @@ public final class Csv {
         }
     }
 
-    private PointTable table(Kind asked, int maxPoints) throws Invalid {
-        Record declared = null;
+    private static PointTable table(CsvRecords records, Kind asked, int maxPoints) throws Invalid {
+        CsvRecords.Record declared = null;
         Columns columns = null;
         int headerLine = 0;
         List<Raw> raws = new ArrayList<>();
-        for (Record r = next(); r != null; r = next()) {
+        for (CsvRecords.Record r = records.next(); r != null; r = records.next()) {
             if (r.classes) {
                 if (!raws.isEmpty()) {
                     continue; // among the points it is only a comment
@@ -223,7 +200,7 @@ public final class Csv {
     }
 
     /** The columns the first record gives: by name if it is a header that names them, else x, y, label. */
-    private static Columns columns(Record first, Kind asked) throws Invalid {
+    private static Columns columns(CsvRecords.Record first, Kind asked) throws Invalid {
         List<String> f = first.fields;
         boolean header = !looksLikeNumber(f.get(0)) && (f.size() < 2 || !looksLikeNumber(f.get(1)));
         if (!header) {
@@ -271,7 +248,7 @@ public final class Csv {
         return new Columns(at[0], at[1], third, f.size(), true, named);
     }
 
-    private static double coordinate(Record r, int column) throws Invalid {
+    private static double coordinate(CsvRecords.Record r, int column) throws Invalid {
         return value(r.fields.get(column), r.line, column);
     }
 
@@ -384,7 +361,7 @@ public final class Csv {
     }
 
     /** Labels checked against a {@code # classes:} line: the same text, or (for numbers) the same value. */
-    private static int[] declaredClasses(List<Raw> raws, Record declared, int column, List<String> names)
+    private static int[] declaredClasses(List<Raw> raws, CsvRecords.Record declared, int column, List<String> names)
             throws Invalid {
         for (int i = 0; i < declared.fields.size(); i++) {
             String name = name(declared.fields.get(i), declared.line, i, "a class name");
@@ -459,7 +436,7 @@ public final class Csv {
         if (nonFiniteWord(s)) {
             return new Parsed(Double.NaN, Format.clip(s) + " is not a finite number", true);
         }
-        if (!isDecimal(s)) {
+        if (!Decimal.isDecimal(s)) {
             String hint = isDecimalComma(s) ? " (decimals take a point: " + s.replace(',', '.') + ")" : "";
             return new Parsed(Double.NaN, "'" + Format.clip(s) + "' is not a number" + hint, false);
         }
@@ -467,72 +444,11 @@ public final class Csv {
             return new Parsed(Double.NaN, "a number of " + s.length() + " characters is too long (at most "
                     + MAX_NUMBER_CHARS + ")", true);
         }
-        double v = Double.parseDouble(boundedExponent(s));
+        double v = Decimal.parse(s); // not Double.parseDouble: TeaVM's is sometimes a unit off
         if (!(Math.abs(v) <= MAX_MAGNITUDE)) {
             return new Parsed(v, Format.clip(s) + " is out of range (at most 1e12 in size)", true);
         }
         return new Parsed(v, null, true);
-    }
-
-    /** [+-] digits [. digits] [e [+-] digits], with digits on at least one side of the point. */
-    private static boolean isDecimal(String s) {
-        int i = s.charAt(0) == '+' || s.charAt(0) == '-' ? 1 : 0;
-        int before = digits(s, i);
-        i += before;
-        int after = 0;
-        if (i < s.length() && s.charAt(i) == '.') {
-            after = digits(s, i + 1);
-            i += 1 + after;
-        }
-        if (before + after == 0) {
-            return false;
-        }
-        if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-            i++;
-            if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-                i++;
-            }
-            int exponent = digits(s, i);
-            if (exponent == 0) {
-                return false;
-            }
-            i += exponent;
-        }
-        return i == s.length();
-    }
-
-    /**
-     * {@code s} with an exponent beyond ±1000 written as ±1000: the value is the same (infinite or
-     * zero, as the mantissa has at most 100 digits), and TeaVM's parser adds exponent digits up in
-     * an int, which a long exponent would overflow.
-     */
-    private static String boundedExponent(String s) {
-        int e = Math.max(s.indexOf('e'), s.indexOf('E'));
-        if (e < 0) {
-            return s;
-        }
-        int i = e + 1;
-        String sign = s.charAt(i) == '-' ? "-" : "";
-        if (s.charAt(i) == '-' || s.charAt(i) == '+') {
-            i++;
-        }
-        long exponent = 0;
-        for (; i < s.length(); i++) {
-            exponent = Math.min(exponent * 10 + (s.charAt(i) - '0'), 100_000);
-        }
-        return exponent > 1000 ? s.substring(0, e) + "e" + sign + "1000" : s;
-    }
-
-    private static int digits(String s, int from) {
-        int i = from;
-        while (i < s.length() && isDigit(s.charAt(i))) {
-            i++;
-        }
-        return i - from;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     /** NaN, Inf or Infinity, any case, signed or not. */
@@ -544,9 +460,9 @@ public final class Csv {
     /** "1,5": a European decimal, worth a hint. */
     private static boolean isDecimalComma(String s) {
         int i = s.charAt(0) == '+' || s.charAt(0) == '-' ? 1 : 0;
-        int before = digits(s, i);
+        int before = Decimal.digits(s, i);
         i += before;
-        return before > 0 && i < s.length() && s.charAt(i) == ',' && digits(s, i + 1) == s.length() - i - 1
+        return before > 0 && i < s.length() && s.charAt(i) == ',' && Decimal.digits(s, i + 1) == s.length() - i - 1
                 && i + 1 < s.length();
     }
 
@@ -556,8 +472,8 @@ public final class Csv {
             return false;
         }
         int i = s.charAt(0) == '+' || s.charAt(0) == '-' ? 1 : 0;
-        return i < s.length() && isDigit(s.charAt(i))
-                || i + 1 < s.length() && s.charAt(i) == '.' && isDigit(s.charAt(i + 1))
+        return i < s.length() && Decimal.isDigit(s.charAt(i))
+                || i + 1 < s.length() && s.charAt(i) == '.' && Decimal.isDigit(s.charAt(i + 1))
                 || nonFiniteWord(s);
     }
 
@@ -597,190 +513,6 @@ public final class Csv {
         return true;
     }
 
-    /** The separator of the first line that is not blank or a comment (see the class comment). */
-    private static char separator(String text) {
-        int i = 0;
-        while (i < text.length()) {
-            int start = i;
-            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-                i++;
-            }
-            if (i == text.length()) {
-                break;
-            }
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                i++;
-            } else if (c == '#') {
-                i = endOfLine(text, i, classesLine(text, i) > 0); // a "# classes:" line may hold quoted newlines
-            } else {
-                int tabs = 0;
-                int semicolons = 0;
-                int commas = 0;
-                boolean quoted = false;
-                for (int j = start; j < text.length(); j++) {
-                    char d = text.charAt(j);
-                    if (d == '"') {
-                        quoted = !quoted;
-                    } else if (!quoted) {
-                        if (d == '\n' || d == '\r') {
-                            break;
-                        }
-                        tabs += d == '\t' ? 1 : 0;
-                        semicolons += d == ';' ? 1 : 0;
-                        commas += d == ',' ? 1 : 0;
-                    }
-                }
-                return tabs > 0 ? '\t' : semicolons > 0 && semicolons >= commas ? ';' : ',';
-            }
-        }
-        return ',';
-    }
-
-    /** Where the line from {@code i} ends (at its line break), outside quotes if {@code quoted}. */
-    private static int endOfLine(String text, int i, boolean quoted) {
-        boolean inQuotes = false;
-        for (; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted && c == '"') {
-                inQuotes = !inQuotes;
-            } else if (!inQuotes && (c == '\n' || c == '\r')) {
-                return i;
-            }
-        }
-        return i;
-    }
-
-    /** If a "# classes:" line starts at {@code i} (any case, spaces allowed), where its names start; else -1. */
-    private static int classesLine(String text, int i) {
-        i = skipSpaces(text, i + 1);
-        if (!text.regionMatches(true, i, "classes", 0, 7)) {
-            return -1;
-        }
-        i = skipSpaces(text, i + 7);
-        return i < text.length() && text.charAt(i) == ':' ? i + 1 : -1;
-    }
-
-    private static int skipSpaces(String text, int i) {
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            i++;
-        }
-        return i;
-    }
-
-    /** The next record, skipping blank and comment lines; null at the end. */
-    private Record next() throws Invalid {
-        while (pos < text.length()) {
-            int start = pos;
-            pos = skipSpaces(text, pos);
-            if (pos == text.length()) {
-                return null;
-            }
-            char c = text.charAt(pos);
-            if (c == '\n' || c == '\r') {
-                lineBreak();
-            } else if (c == '#') {
-                int names = classesLine(text, pos);
-                if (names > 0) {
-                    int at = line;
-                    pos = names;
-                    return new Record(at, fields(), true);
-                }
-                pos = endOfLine(text, pos, false);
-                lineBreak();
-            } else {
-                pos = start; // an empty first field (a line starting with a tab, in TSV) is still a field
-                int at = line;
-                return new Record(at, fields(), false);
-            }
-        }
-        return null;
-    }
-
-    /** The fields from {@code pos} to the end of the line, which is consumed. */
-    private List<String> fields() throws Invalid {
-        List<String> fields = new ArrayList<>();
-        while (true) {
-            fields.add(field(fields.size() + 1));
-            if (pos < text.length() && text.charAt(pos) == separator) {
-                pos++;
-            } else {
-                lineBreak();
-                return fields;
-            }
-        }
-    }
-
-    /** One field, unquoted; stops at the separator, a line break or the end. */
-    private String field(int column) throws Invalid {
-        skipFieldSpace();
-        if (pos < text.length() && text.charAt(pos) == '"') {
-            int opened = line;
-            pos++;
-            StringBuilder s = new StringBuilder();
-            while (true) {
-                if (pos == text.length()) {
-                    throw new Invalid("line " + opened + ", column " + column + ": the quote opened here is never closed");
-                }
-                char c = text.charAt(pos++);
-                if (c == '"') {
-                    if (pos < text.length() && text.charAt(pos) == '"') {
-                        s.append('"');
-                        pos++;
-                        continue;
-                    }
-                    break;
-                }
-                if (c == '\n' || c == '\r' && (pos == text.length() || text.charAt(pos) != '\n')) {
-                    line++;
-                }
-                s.append(c);
-            }
-            skipFieldSpace();
-            if (pos < text.length() && !atFieldEnd(text.charAt(pos))) {
-                throw new Invalid("line " + line + ", column " + column + ": text after the closing quote");
-            }
-            return s.toString();
-        }
-        int start = pos;
-        while (pos < text.length() && !atFieldEnd(text.charAt(pos))) {
-            pos++;
-        }
-        int end = pos;
-        while (end > start && isFieldSpace(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(start, end);
-    }
-
-    private boolean atFieldEnd(char c) {
-        return c == separator || c == '\n' || c == '\r';
-    }
-
-    private boolean isFieldSpace(char c) {
-        return c == ' ' || c == '\t' && separator != '\t';
-    }
-
-    private void skipFieldSpace() {
-        while (pos < text.length() && isFieldSpace(text.charAt(pos))) {
-            pos++;
-        }
-    }
-
-    /** Consumes a line break (LF, CRLF or CR) at {@code pos}, if there is one. */
-    private void lineBreak() {
-        if (pos < text.length() && text.charAt(pos) == '\r') {
-            pos++;
-            if (pos < text.length() && text.charAt(pos) == '\n') {
-                pos++;
-            }
-            line++;
-        } else if (pos < text.length() && text.charAt(pos) == '\n') {
-            pos++;
-            line++;
-        }
-    }
-
     // ---- writing ----
 
     /** A spreadsheet runs a cell that starts with one of these as a formula (OWASP's list). */
@@ -801,7 +533,8 @@ public final class Csv {
      * The points as CSV that {@link #read} reads back identically (same bits, same class names):
      * for classes a {@code # classes:} line with the names in index order, then the header
      * {@code x,y,label} and each point with its class's name; for regression the header
-     * {@code x,y,target}. Lines end in LF; numbers are {@link Format#number} (and "-0" for -0).
+     * {@code x,y,target}. Lines end in LF; numbers are {@link Decimal#text}: {@link Format#number}'s
+     * shortest text, checked to read back exactly on every platform.
      *
      * @param kind CLASSES or REGRESSION
      * @param classNames for classes: 1 to {@link #MAX_CLASSES} distinct, non-empty names without
@@ -858,8 +591,7 @@ public final class Csv {
         if (!(Math.abs(v) <= MAX_MAGNITUDE)) {
             throw new IllegalArgumentException(v + " is not a number within ±" + MAX_MAGNITUDE);
         }
-        // Format.number writes -0 as "0"; the sign is kept so the bits read back the same.
-        return v == 0 && 1 / v < 0 ? "-0" : Format.number(v);
+        return Decimal.text(v);
     }
 
     /** A class name as a field: guarded against formulas (see the class comment) and quoted when needed. */
