@@ -7,7 +7,8 @@ import java.util.List;
  * Points as CSV text, in and out: {@code x,y,label} for classes, {@code x,y,target} for regression.
  *
  * <p>Reading ({@link #read}) trusts nothing. Text over {@link #MAX_CHARS} is refused before
- * anything else, then text with control characters (binary junk); the first problem found is
+ * anything else, then text with control characters (binary junk) or U+FFFD (bytes that were not
+ * UTF-8, as a browser decodes them); the first problem found is
  * thrown as {@link Invalid}, whose message names the line (and the column, counting fields from 1),
  * and nothing is returned in part. The rules:
  * <ul>
@@ -25,10 +26,12 @@ import java.util.List;
  *     are ignored (so a header can pick 3 columns of many; each line must still have as many fields
  *     as the header). A header that names none of these is only titles, and the columns are x, y,
  *     label by position, as without a header, where every line must have exactly 3 fields. A
- *     column named twice is an error.
+ *     column named twice is an error; so is a header naming both a label and a target column
+ *     unless the caller asks for one kind, which then picks its column.
  * <li><b>Numbers.</b> Decimal only: an optional sign, digits with an optional point (".5" and "5."
  *     too), an optional exponent ("1e-3"); no hex, no "Infinity" or "NaN", no "1_000", at most
  *     {@link #MAX_NUMBER_CHARS} characters. A number must be finite and within ±{@link #MAX_MAGNITUDE}.
+ *     It is read exactly ({@link Decimal}), to the same bits on the JVM and in the browser.
  * <li><b>Kind.</b> Asked for CLASSES or REGRESSION, that is what the third column is read as. With
  *     AUTO, the first of these decides: the header's word (label/class: classes; target/value:
  *     regression); a {@code # classes:} line (below): classes; then the labels themselves: classes
