@@ -112,7 +112,9 @@ public final class Decimal {
                         : nearest(big, tenTo(-exponent));
             }
         }
-        return negative ? -magnitude : magnitude;
+        // The sign bit, not -magnitude: TeaVM 0.16's Wasm GC compiles a double's minus as 0.0 - x,
+        // which is +0 for x = 0 ("-0" would read as 0 there).
+        return negative ? Double.longBitsToDouble(Double.doubleToRawLongBits(magnitude) | 1L << 63) : magnitude;
     }
 
     private static final BigInteger[] TEN_TO = new BigInteger[400];

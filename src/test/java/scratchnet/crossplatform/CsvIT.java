@@ -1,6 +1,7 @@
 package scratchnet.crossplatform;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.util.ArrayList;
@@ -82,11 +83,17 @@ public class CsvIT {
         for (int i = 0; i < rows.size(); i++) {
             assertEquals("row " + i, rows.get(i), back.rows.get(i));
         }
+        // -0 from its bits: a -0.0 literal may be merged with a 0.0 constant by TeaVM's optimiser.
+        double minusZero = Double.longBitsToDouble(0x8000000000000000L);
         List<Row> targets = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            targets.add(Row.ofTarget(rng.nextGaussian(), -0.0, rng.nextGaussian() * 1e6));
+            targets.add(Row.ofTarget(rng.nextGaussian(), minusZero, rng.nextGaussian() * 1e6));
         }
-        assertEquals(targets, Csv.read(Csv.write(targets, Csv.Kind.REGRESSION, List.of()), Csv.Kind.AUTO, 1000).rows);
+        String regression = Csv.write(targets, Csv.Kind.REGRESSION, List.of());
+        assertTrue(regression, regression.startsWith("x,y,target\n") && regression.contains(",-0,"));
+        List<Row> read = Csv.read(regression, Csv.Kind.AUTO, 1000).rows;
+        assertEquals(targets, read);
+        assertEquals(0x8000000000000000L, Double.doubleToLongBits(read.get(0).y));
     }
 
     @Test
