@@ -34,8 +34,8 @@ final class CsvRecords {
         this.separator = separator(text);
     }
 
-    /** The separator of the first line that is not blank or a comment (see the class comment). */
-    static char separator(String text) {
+    /** The separator of the first line that is not blank or a comment (the rule is in {@link Csv}). */
+    private static char separator(String text) {
         int i = 0;
         while (i < text.length()) {
             int start = i;
