@@ -40,6 +40,41 @@ public final class Format {
         return (v < 0 && units != 0 ? "-" : "") + units / scale + (decimals > 0 ? "." + digits : "");
     }
 
+    /**
+     * {@code v} rounded to {@code digits} significant digits, for a summary that names a range:
+     * {@code significant(-2.3145, 3)} is {@code "-2.31"}, 4.5 is {@code "4.50"}, 1000 is
+     * {@code "1000"} (no digits are dropped before the point); scientific below 1e-3 and from 1e6
+     * on ({@code "1.23e7"}); "—" if it is not finite.
+     */
+    public static String significant(double v, int digits) {
+        if (!Double.isFinite(v)) {
+            return "—";
+        }
+        double a = Math.abs(v);
+        if (a == 0) {
+            return "0";
+        }
+        if (a >= 1e-3 && a < 1e6) {
+            int decimals = Math.max(0, digits - 1 - decade(a));
+            if (decimals > 0 && Math.round(a * Math.pow(10, decimals)) >= Math.pow(10, digits)) {
+                decimals--; // 99.96 rounds up to 100: one digit fewer after the point
+            }
+            return fixed(v, decimals);
+        }
+        return scientific(v, digits);
+    }
+
+    /** The power of ten just below a positive {@code a}; log10 alone may be off by one at exact powers. */
+    private static int decade(double a) {
+        int e = (int) Math.floor(Math.log10(a));
+        if (Math.pow(10, e) > a) {
+            e--;
+        } else if (Math.pow(10, e + 1) <= a) {
+            e++;
+        }
+        return e;
+    }
+
     /** A fraction as a percentage with one decimal: 0.975 is {@code "97.5%"}; "—" if not finite. */
     public static String percent(double fraction) {
         return Double.isFinite(fraction) ? fixed(100 * fraction, 1) + "%" : "—";

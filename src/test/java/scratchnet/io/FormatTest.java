@@ -29,6 +29,21 @@ class FormatTest {
     }
 
     @Test
+    void significantDigitsForRanges() {
+        assertEquals("-2.31", Format.significant(-2.3145, 3));
+        assertEquals("4.50", Format.significant(4.5, 3));
+        assertEquals("0", Format.significant(0, 3));
+        assertEquals("0", Format.significant(-0.0, 3));
+        assertEquals("1000", Format.significant(1000, 3));
+        assertEquals("100", Format.significant(99.96, 3), "rounding may carry into a new digit");
+        assertEquals("0.00123", Format.significant(0.0012345, 3));
+        assertEquals("0.00100", Format.significant(0.001, 3), "an exact power of ten");
+        assertEquals("1.23e7", Format.significant(12345678, 3));
+        assertEquals("-1.0e-7", Format.significant(-1e-7, 2));
+        assertEquals("—", Format.significant(Double.NaN, 3));
+    }
+
+    @Test
     void clipsUntrustedText() {
         assertEquals("short", Format.clip("short"));
         assertEquals("x".repeat(40) + "…", Format.clip("x".repeat(41)));
