@@ -77,6 +77,17 @@ public final class MLP implements Module {
      *     the layer's inputs, or not one bias per neuron)
      */
     public static MLP withWeights(double[][][] weights, double[][] biases, Activation hidden, Activation output) {
+        return withWeights(null, weights, biases, hidden, output);
+    }
+
+    /**
+     * {@link #withWeights(double[][][], double[][], Activation, Activation)} for a network of the
+     * plane reading {@code features} (null: by the first layer's row length, as {@link #MLP(int, int[])}).
+     *
+     * @throws IllegalArgumentException also if the first layer's rows are not one weight per feature
+     */
+    public static MLP withWeights(Features features, double[][][] weights, double[][] biases, Activation hidden,
+                                  Activation output) {
         if (weights.length == 0 || weights.length != biases.length) {
             throw new IllegalArgumentException("need weights and biases for the same layers, at least one: "
                     + weights.length + " and " + biases.length);
@@ -85,7 +96,12 @@ public final class MLP implements Module {
         for (int l = 0; l < nouts.length; l++) {
             nouts[l] = weights[l].length;
         }
-        MLP model = new MLP(weights[0].length == 0 ? 0 : weights[0][0].length, nouts, hidden, output, new Rng(0));
+        int nin = weights[0].length == 0 ? 0 : weights[0][0].length;
+        if (features != null && nin != features.size()) {
+            throw new IllegalArgumentException("the first layer reads " + nin + " inputs, the features are " + features.size());
+        }
+        MLP model = features != null ? new MLP(features, nouts, hidden, output, new Rng(0))
+                : new MLP(nin, nouts, hidden, output, new Rng(0));
         for (int l = 0; l < nouts.length; l++) {
             Layer layer = model.layers.get(l);
             if (biases[l].length != nouts[l]) {

@@ -22,7 +22,7 @@ public final class CheckRun {
         MLP model = session.model();
         Dataset train = session.train();
         int points = Inspection.pointsToCheck(model.parameters().size(), train.size());
-        Dataset checked = points == train.size() ? train : new Dataset(train.points.subList(0, points));
+        Dataset checked = points == train.size() ? train : new Dataset(train.points.subList(0, points), train.classes);
         job = new GradientCheck.Job(model, checked, trainer.loss, trainer.l2);
         names = Names.parameters(model);
         scope = job.parameters() + " parameters, " + (points == train.size() ? "all " + points + " training points"

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import scratchnet.data.Point;
 import scratchnet.engine.Value;
 import scratchnet.io.Format;
 import scratchnet.nn.Layer;
 import scratchnet.nn.MLP;
 import scratchnet.nn.Neuron;
+import scratchnet.train.Loss;
 
 /**
  * The graph of one example's forward pass and loss through the live model, built from real
@@ -86,22 +89,55 @@ public final class ComputationGraph {
     }
 
     /**
-     * Builds the graph of {@code model} on input {@code x} with target {@code y} (±1). The model's
-     * parameters' {@code grad} are left as this example's gradients; their {@code data} is untouched.
+     * Builds the graph of {@code model} on input {@code x} (raw inputs, as the classic example's)
+     * with target {@code y}, and the loss {@code (out - y)²}. The model's parameters' {@code grad}
+     * are left as this example's gradients; their {@code data} is untouched.
      */
     public static ComputationGraph of(MLP model, double[] x, double y) {
         List<Value> inputs = new ArrayList<>();
         for (double xi : x) {
             inputs.add(new Value(xi));
         }
-        Value out = model.forward(inputs).get(0);
-        Value loss = out.sub(y).pow(2);
+        String[] names = new String[inputs.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = Names.input(i, names.length);
+        }
+        return build(model, inputs, names, inputs, names, outs -> squaredError(outs, y), "loss (out - y)²");
+    }
+
+    /**
+     * Builds the graph of a point of the plane through {@code model}: the leaves x and y, the
+     * network's features computed from them (x² = x·x, sin x...), the layers, and this point's own
+     * loss: with {@code crossEntropy} −log softmax(logits)[its class] ({@link Loss#crossEntropy}),
+     * otherwise its squared error {@code (out − target)²}.
+     */
+    public static ComputationGraph of(MLP model, Point p, boolean crossEntropy) {
+        List<Value> leaves = List.of(new Value(p.x), new Value(p.y));
+        List<Value> inputs = model.features.values(leaves.get(0), leaves.get(1));
+        return build(model, leaves, new String[] {"x", "y"}, inputs, model.features.labels(),
+                crossEntropy ? outs -> Loss.crossEntropy(outs, p.classIndex()) : outs -> squaredError(outs, p.target),
+                crossEntropy ? "loss −log p" : "loss (out - y)²");
+    }
+
+    private static Value squaredError(List<Value> outs, double target) {
+        return outs.get(0).sub(target).pow(2);
+    }
+
+    private static ComputationGraph build(MLP model, List<Value> leaves, String[] leafNames, List<Value> inputs,
+                                          String[] inputNames, Function<List<Value>, Value> lossOf, String lossName) {
+        List<Value> outs = model.forward(inputs);
+        Value loss = lossOf.apply(outs);
         model.zeroGrad();
         loss.backward();
+        // The output: the score, or with K logits the probability given to the point's class.
+        double output = outs.size() == 1 ? outs.get(0).data : Math.exp(-loss.data);
 
         Map<Value, String> names = new IdentityHashMap<>();
         for (int i = 0; i < inputs.size(); i++) {
-            names.put(inputs.get(i), Names.input(i, inputs.size()));
+            names.put(inputs.get(i), inputNames[i]);
+        }
+        for (int i = 0; i < leaves.size(); i++) {
+            names.put(leaves.get(i), leafNames[i]);
         }
         for (int l = 0; l < model.layers.size(); l++) {
             Layer layer = model.layers.get(l);
@@ -115,7 +151,7 @@ public final class ComputationGraph {
         }
         List<Value> order = loss.topologicalOrder();
         if (order.size() > MAX_NODES) {
-            return collapsedOf(model, x, y, out.data, loss.data);
+            return collapsedOf(model, inputs, inputNames, lossOf, lossName, output, loss.data);
         }
         Map<Value, Integer> index = new IdentityHashMap<>();
         int n = order.size();
@@ -141,16 +177,16 @@ public final class ComputationGraph {
         for (int k = 0; k < n; k++) {
             Value v = order.get(k);
             // A weight, bias or constant stands just left of the op it feeds; inputs stay in column 0.
-            int col = children[k].length == 0 && !isInput(v, inputs) && firstUse[k] != Integer.MAX_VALUE
+            int col = children[k].length == 0 && !contains(leaves, v) && firstUse[k] != Integer.MAX_VALUE
                     ? firstUse[k] - 1 : column[k];
             String label = names.containsKey(v) ? names.get(v) : v.op().isEmpty() ? Format.number(v.data) : v.op();
             nodes.add(new Node(label, v.op(), v.data, v.grad, children[k], col));
         }
-        return new ComputationGraph(nodes, false, out.data, loss.data);
+        return new ComputationGraph(nodes, false, output, loss.data);
     }
 
-    private static boolean isInput(Value v, List<Value> inputs) {
-        for (Value in : inputs) {
+    private static boolean contains(List<Value> values, Value v) {
+        for (Value in : values) {
             if (in == v) {
                 return true;
             }
@@ -159,20 +195,22 @@ public final class ComputationGraph {
     }
 
     /** Each neuron as one node (its output and that output's gradient), for networks too big to draw whole. */
-    private static ComputationGraph collapsedOf(MLP model, double[] x, double y, double output, double loss) {
+    private static ComputationGraph collapsedOf(MLP model, List<Value> inputs, String[] inputNames,
+                                                Function<List<Value>, Value> lossOf, String lossName, double output,
+                                                double loss) {
         // Recompute with neuron outputs kept: the per-neuron view needs each activation's Value.
-        List<Value> inputs = new ArrayList<>();
-        for (double xi : x) {
-            inputs.add(new Value(xi));
+        List<Value> fresh = new ArrayList<>();
+        for (Value v : inputs) {
+            fresh.add(new Value(v.data));
         }
         List<List<Value>> activity = new ArrayList<>();
-        activity.add(inputs);
-        List<Value> current = inputs;
+        activity.add(fresh);
+        List<Value> current = fresh;
         for (Layer layer : model.layers) {
             current = layer.forward(current);
             activity.add(current);
         }
-        Value lossValue = current.get(0).sub(y).pow(2);
+        Value lossValue = lossOf.apply(current);
         model.zeroGrad();
         lossValue.backward();
 
@@ -184,14 +222,14 @@ public final class ComputationGraph {
             int[] previous = l == 0 ? new int[0] : ids.get(l - 1);
             for (int o = 0; o < layer.size(); o++) {
                 Value v = layer.get(o);
-                String label = l == 0 ? Names.input(o, layer.size()) : "n[" + (l - 1) + "][" + o + "] " + v.op();
+                String label = l == 0 ? inputNames[o] : "n[" + (l - 1) + "][" + o + "] " + v.op();
                 layerIds[o] = nodes.size();
                 nodes.add(new Node(label, l == 0 ? "" : v.op(), v.data, v.grad, previous, l));
             }
             ids.add(layerIds);
         }
-        nodes.add(new Node("loss (out - y)²", "^2", lossValue.data, lossValue.grad, ids.get(ids.size() - 1), activity.size()));
+        nodes.add(new Node(lossName, lossValue.op(), lossValue.data, lossValue.grad, ids.get(ids.size() - 1),
+                activity.size()));
         return new ComputationGraph(nodes, true, output, loss);
     }
-
 }

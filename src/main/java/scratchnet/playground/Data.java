@@ -40,7 +40,7 @@ final class Data {
     /** The settings' data: their dataset, drawn and split with the data seed. */
     static Data generate(Settings settings) {
         Rng rng = new Rng(settings.dataSeed);
-        Dataset base = Dataset.generate(settings.data, settings.points, settings.noise, rng);
+        Dataset base = Dataset.generate(settings.data, settings.points, settings.noise, settings.classes, rng);
         Dataset[] parts = base.split(settings.split / 100.0, rng);
         return new Data(base, parts[0], parts[1], false);
     }
@@ -49,7 +49,7 @@ final class Data {
     static Data of(Dataset train, Dataset test) {
         List<Point> all = new ArrayList<>(train.points);
         all.addAll(test.points);
-        return new Data(new Dataset(all), train, test, true);
+        return new Data(new Dataset(all, train.classes), train, test, true);
     }
 
     Dataset train() {
@@ -62,6 +62,11 @@ final class Data {
 
     View view() {
         return view;
+    }
+
+    /** The kind of problem: 2 (labels ±1), K classes (labels 0 .. K−1), or {@link Dataset#REGRESSION}. */
+    int classes() {
+        return base.classes;
     }
 
     /** How many base points there are (generated or from the file), before edits. */
@@ -91,8 +96,8 @@ final class Data {
         List<Point> added = edits.added();
         List<Point> kept = without(baseTrain, removed);
         kept.addAll(added);
-        train = new Dataset(kept);
-        test = new Dataset(without(baseTest, removed));
+        train = new Dataset(kept, base.classes);
+        test = new Dataset(without(baseTest, removed), base.classes);
         // The picture stays put while points are edited; it only grows for added points outside it.
         view = baseView;
         for (Point p : added) {
@@ -116,12 +121,13 @@ final class Data {
     }
 
     /**
-     * Adds a training point (coordinates rounded to 3 decimals, as links keep them).
+     * Adds a training point (coordinates rounded to 3 decimals, as links keep them): {@code value}
+     * is its label (±1), class index, or regression target.
      *
      * @throws IllegalArgumentException as {@link PointEdits#add}
      */
-    void addPoint(double x, double y, int label) {
-        edits.add(x, y, label);
+    void addPoint(double x, double y, double value) {
+        edits.add(x, y, value, base.classes);
         applyEdits();
     }
 
@@ -193,12 +199,12 @@ final class Data {
 
     /** True if both hold the same points, coordinates and labels, in the same order. */
     static boolean same(Dataset a, Dataset b) {
-        if (a.size() != b.size()) {
+        if (a.size() != b.size() || a.classes != b.classes) {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
             Point p = a.points.get(i), q = b.points.get(i);
-            if (p.x != q.x || p.y != q.y || p.label != q.label) {
+            if (p.x != q.x || p.y != q.y || p.label != q.label || Double.compare(p.target, q.target) != 0) {
                 return false;
             }
         }

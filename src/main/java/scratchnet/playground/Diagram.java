@@ -47,11 +47,12 @@ public final class Diagram {
         largest = big;
         inputs = new String[model.nin()];
         for (int i = 0; i < inputs.length; i++) {
-            inputs[i] = Names.input(i, inputs.length);
+            inputs[i] = model.features != null ? model.features.labels()[i] : Names.input(i, inputs.length);
         }
         Snapshot s = point == null ? null : model.snapshot();
+        double[] in = point == null ? null : Inspection.neuronInputs(model, 0, point);
         if (s != null) {
-            s.predict(point);
+            s.predict(point[0], point[1]);
         }
         fill = new int[layers + 1][];
         bias = new String[layers + 1][];
@@ -59,7 +60,7 @@ public final class Diagram {
             fill[c] = new int[widths[c]];
             bias[c] = c == 0 ? null : new String[widths[c]];
             for (int o = 0; o < widths[c]; o++) {
-                double v = s == null ? 0 : c == 0 ? Tanh.tanh(point[o]) : s.activity(c - 1)[o];
+                double v = s == null ? 0 : c == 0 ? Tanh.tanh(in[o]) : s.activity(c - 1)[o];
                 fill[c][o] = HeatMap.colour(Double.isNaN(v) ? 0 : Math.max(-1, Math.min(1, v)));
                 if (c > 0) {
                     bias[c][o] = "b " + Format.fixed(model.layers.get(c - 1).neurons.get(o).b.data, 2);

@@ -1,6 +1,7 @@
 package scratchnet.playground;
 
 import java.util.List;
+import scratchnet.data.Point;
 import scratchnet.engine.Value;
 import scratchnet.io.Format;
 import scratchnet.nn.Activation;
@@ -22,11 +23,20 @@ public final class Inspection {
     private Inspection() {
     }
 
-    /** {@link ComputationGraph#of} for one point, leaving the model's gradients as they were. */
+    /** {@link ComputationGraph#of(MLP, double[], double)}, leaving the model's gradients as they were. */
     public static ComputationGraph graph(MLP model, double[] x, double y) {
+        return looking(model, () -> ComputationGraph.of(model, x, y));
+    }
+
+    /** {@link ComputationGraph#of(MLP, Point, boolean)}, leaving the model's gradients as they were. */
+    public static ComputationGraph graph(MLP model, Point p, boolean crossEntropy) {
+        return looking(model, () -> ComputationGraph.of(model, p, crossEntropy));
+    }
+
+    private static ComputationGraph looking(MLP model, java.util.function.Supplier<ComputationGraph> build) {
         List<Value> params = model.parameters();
         double[] grads = grads(params);
-        ComputationGraph g = ComputationGraph.of(model, x, y);
+        ComputationGraph g = build.get();
         restore(params, grads);
         return g;
     }
@@ -78,10 +88,14 @@ public final class Inspection {
     /** What neuron {@code o} of layer {@code layer} reads on input {@code x}: x itself, or the previous layer's outputs. */
     public static double[] neuronInputs(MLP model, int layer, double[] x) {
         if (layer == 0) {
-            return x.clone();
+            return model.features != null ? model.features.map(x[0], x[1]) : x.clone();
         }
         Snapshot s = model.snapshot();
-        s.predict(x);
+        if (model.features != null) {
+            s.predict(x[0], x[1]);
+        } else {
+            s.predict(x);
+        }
         return s.activity(layer - 1).clone();
     }
 

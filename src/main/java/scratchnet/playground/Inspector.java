@@ -1,6 +1,7 @@
 package scratchnet.playground;
 
 import java.util.List;
+import scratchnet.data.Dataset;
 import scratchnet.data.Point;
 import scratchnet.engine.Value;
 import scratchnet.io.Format;
@@ -186,10 +187,15 @@ public final class Inspector {
             graph = null;
             graphSummary = "no training points: add some to see a graph";
         } else {
-            graph = Inspection.graph(session.model(), new double[] {selected.x, selected.y}, selected.label);
+            boolean ce = session.model().nout() > 1;
+            graph = Inspection.graph(session.model(), selected, ce);
+            int k = session.classes();
+            String what = k == 2 ? "label " + (selected.label > 0 ? "+1" : "-1")
+                    : k == Dataset.REGRESSION ? "target " + Format.fixed(selected.target, 3) : "class " + selected.label;
             graphSummary = "point #" + index + " (" + Format.fixed(selected.x, 3) + ", " + Format.fixed(selected.y, 3)
-                    + "), label " + (selected.label > 0 ? "+1" : "-1") + " · output " + Format.fixed(graph.output, 4)
-                    + " · loss (out − y)² " + Format.fixed(graph.loss, 4);
+                    + "), " + what + (ce ? " · softmax p(its class) " + Format.fixed(graph.output, 4)
+                    + " · loss −log p " : " · output " + Format.fixed(graph.output, 4) + " · loss (out − y)² ")
+                    + Format.fixed(graph.loss, 4);
         }
         return graph;
     }

@@ -1,6 +1,7 @@
 package scratchnet.playground;
 
 import java.util.List;
+import scratchnet.data.Dataset;
 import scratchnet.data.Point;
 
 /**
@@ -22,8 +23,15 @@ public final class Marks {
         this.colours = colours;
     }
 
-    /** Two-class points: kind 0 is -1 (orange), kind 1 is +1 (blue). */
-    static Marks of(List<Point> points) {
+    // A regression's targets are drawn in this many shades from -1 to +1 (one path each).
+    static final int SHADES = 21;
+
+    /**
+     * Points of a problem of {@code classes} classes: a kind per class (two classes: kind 0 is -1,
+     * orange, kind 1 is +1, blue; K classes: {@link HeatMap#CLASSES}); for a regression
+     * ({@link Dataset#REGRESSION}) a kind per shade of the target on the heat map's diverging scale.
+     */
+    static Marks of(List<Point> points, int classes) {
         int n = points.size();
         double[] x = new double[n];
         double[] y = new double[n];
@@ -32,9 +40,19 @@ public final class Marks {
             Point p = points.get(i);
             x[i] = p.x;
             y[i] = p.y;
-            kind[i] = p.label > 0 ? 1 : 0;
+            kind[i] = classes == Dataset.REGRESSION
+                    ? (int) Math.round((Math.max(-1, Math.min(1, p.target)) + 1) / 2 * (SHADES - 1)) : p.classIndex();
         }
-        return new Marks(x, y, kind, new int[] {HeatMap.NEGATIVE, HeatMap.POSITIVE});
+        int[] colours;
+        if (classes == Dataset.REGRESSION) {
+            colours = new int[SHADES];
+            for (int k = 0; k < SHADES; k++) {
+                colours[k] = HeatMap.targetColour(2.0 * k / (SHADES - 1) - 1);
+            }
+        } else {
+            colours = java.util.Arrays.copyOf(HeatMap.CLASSES, Math.max(2, classes));
+        }
+        return new Marks(x, y, kind, colours);
     }
 
     public int size() {

@@ -16,13 +16,14 @@ import scratchnet.nn.Neuron;
  * A model and its data as a JSON file, to export and import back exactly.
  *
  * <pre>{
- *   "format": "scratchnet-model", "version": 1,
- *   "settings": "data=moons&amp;points=200&amp;...",          the share link's hash
+ *   "format": "scratchnet-model", "version": 2,
+ *   "settings": "data=moons&amp;points=200&amp;...",          the share link's hash (its features too)
+ *   "classes": 2,                                            2 (labels ±1), 3 to 6 (labels 0 .. K−1), 0 regression
  *   "step": 120,
  *   "layers": [{"activation": "tanh",
  *               "weights": [[w00, w01], ...],               one row per neuron, one number per input
  *               "biases": [b0, ...]}, ...],
- *   "train": [[x, y, label], ...], "test": [[x, y, label], ...],
+ *   "train": [[x, y, label], ...], "test": [[x, y, label], ...],   a regression's label is its target
  *   "add": "x,y,label;...", "del": "i,j,..."                 optional: the hand edits of the
  * }</pre>                                                      generated data, as in a share link
  *
@@ -30,12 +31,14 @@ import scratchnet.nn.Neuron;
  * so that a link can reproduce it when regenerating the settings' data with those edits gives
  * exactly the stored points.
  *
+ * Version 1 (two classes, inputs x and y, no "classes") still reads exactly as it was written.
+ *
  * Reading trusts nothing: every field is checked and the first problem is reported precisely, by
  * its place in the file; a file that fails leaves nothing half-loaded.
  */
 public final class ModelFile {
     public static final String FORMAT = "scratchnet-model";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** Larger files are refused before parsing (the largest valid model and data take ~200 KB). */
     public static final int MAX_CHARS = 2_000_000;
     /** Training plus test points. */
@@ -83,6 +86,7 @@ public final class ModelFile {
         file.put("version", VERSION);
         file.put("settings", settings.toHash());
         file.put("step", step);
+        file.put("classes", train.classes);
         List<Object> layers = new ArrayList<>();
         for (Layer layer : model.layers) {
             Map<String, Object> l = new LinkedHashMap<>();
@@ -117,7 +121,7 @@ public final class ModelFile {
     private static List<Object> points(Dataset d) {
         List<Object> list = new ArrayList<>();
         for (Point p : d.points) {
-            list.add(new double[] {p.x, p.y, p.label});
+            list.add(new double[] {p.x, p.y, d.isRegression() ? p.target : p.label});
         }
         return list;
     }
@@ -142,8 +146,8 @@ public final class ModelFile {
             throw new InvalidModel("not a ScratchNet model: \"format\" must be \"" + FORMAT + "\"");
         }
         int version = integer(file.get("version"), "version", 1, Integer.MAX_VALUE);
-        if (version != VERSION) {
-            throw new InvalidModel("version " + version + " is not supported; this page reads version " + VERSION);
+        if (version > VERSION) {
+            throw new InvalidModel("version " + version + " is not supported; this page reads versions 1 to " + VERSION);
         }
         Object link = file.get("settings");
         if (link != null && !(link instanceof String)) {
@@ -152,6 +156,12 @@ public final class ModelFile {
         Settings.Parsed parsed = Settings.fromHash(link == null ? "" : (String) link);
         Settings settings = parsed.settings;
         int step = file.containsKey("step") ? integer(file.get("step"), "step", 0, Integer.MAX_VALUE) : 0;
+        int classes = version >= 2 ? integer(file.get("classes"), "classes", 0, Point.MAX_CLASSES) : 2;
+        if (classes != settings.classCount()) {
+            throw new InvalidModel("\"classes\" is " + classes + ", but the settings' data (" + settings.data.label + ") has "
+                    + (settings.regression() ? "real-valued targets (0)" : settings.classCount()));
+        }
+        int outputs = settings.outputs();
 
         List<?> layers = list(file.get("layers"), "layers");
         if (layers.isEmpty() || layers.size() > Settings.MAX_LAYERS + 1) {
@@ -161,7 +171,7 @@ public final class ModelFile {
         Activation[] activations = new Activation[layers.size()];
         double[][][] weights = new double[layers.size()][][];
         double[][] biases = new double[layers.size()][];
-        int nin = 2;
+        int nin = settings.features.size();
         for (int l = 0; l < layers.size(); l++) {
             String where = "layers[" + l + "]";
             boolean last = l == layers.size() - 1;
@@ -173,15 +183,17 @@ public final class ModelFile {
             }
             List<?> rows = list(layer.get("weights"), where + ".weights");
             int nout = rows.size();
-            int maxOut = last ? 1 : Settings.MAX_NEURONS;
-            if (nout < 1 || nout > maxOut) {
+            int maxOut = last ? outputs : Settings.MAX_NEURONS;
+            if (nout < 1 || nout > maxOut || last && nout != outputs) {
                 throw new InvalidModel(where + " has " + nout + " neurons; " + (last
-                        ? "the output layer must have exactly 1" : "a hidden layer has 1 to " + maxOut));
+                        ? "the output layer must have exactly " + outputs + (outputs > 1 ? ", one per class" : "")
+                        : "a hidden layer has 1 to " + maxOut));
             }
             weights[l] = new double[nout][];
             for (int o = 0; o < nout; o++) {
                 weights[l][o] = numbers(rows.get(o), where + ".weights[" + o + "]", nin,
-                        l == 0 ? "the 2 inputs x and y" : "layers[" + (l - 1) + "]'s " + nin + " neurons");
+                        l == 0 ? (settings.features.key().equals("x,y") ? "the 2 inputs x and y" : "the " + nin + " input features "
+                                + settings.features.key()) : "layers[" + (l - 1) + "]'s " + nin + " neurons");
             }
             biases[l] = numbers(layer.get("biases"), where + ".biases", nout, "this layer's " + nout + " neurons");
             sizes[l] = nout;
@@ -198,8 +210,8 @@ public final class ModelFile {
             throw new InvalidModel("the output layer's activation must be tanh or linear, not " + output.label);
         }
 
-        Dataset train = dataset(file.get("train"), "train");
-        Dataset test = dataset(file.get("test"), "test");
+        Dataset train = dataset(file.get("train"), "train", classes);
+        Dataset test = dataset(file.get("test"), "test", classes);
         if (train.size() + test.size() > MAX_FILE_POINTS) {
             throw new InvalidModel("too many points: " + (train.size() + test.size()) + ", at most " + MAX_FILE_POINTS);
         }
@@ -209,7 +221,7 @@ public final class ModelFile {
 
         // Everything checked: build.
         Activation hidden = layers.size() > 1 ? activations[0] : settings.activation;
-        MLP model = MLP.withWeights(weights, biases, hidden, output);
+        MLP model = MLP.withWeights(settings.features, weights, biases, hidden, output);
         settings.layers = java.util.Arrays.copyOf(sizes, sizes.length - 1);
         settings.activation = hidden;
         settings.output = output;
@@ -223,9 +235,9 @@ public final class ModelFile {
         return value == null ? "" : (String) value;
     }
 
-    private static Dataset dataset(Object value, String name) throws InvalidModel {
+    private static Dataset dataset(Object value, String name, int classes) throws InvalidModel {
         if (value == null) {
-            return new Dataset(List.of());
+            return new Dataset(List.of(), classes);
         }
         List<?> rows = list(value, name);
         if (rows.size() > MAX_FILE_POINTS) {
@@ -238,12 +250,24 @@ public final class ModelFile {
             if (Math.abs(p[0]) > MAX_COORDINATE || Math.abs(p[1]) > MAX_COORDINATE) {
                 throw new InvalidModel(where + " lies too far out (|x| and |y| at most " + (long) MAX_COORDINATE + ")");
             }
-            if (p[2] != 1 && p[2] != -1) {
-                throw new InvalidModel(where + "'s label must be -1 or 1, not " + p[2]);
+            if (classes == Dataset.REGRESSION) {
+                if (Math.abs(p[2]) > MAX_COORDINATE) {
+                    throw new InvalidModel(where + "'s target is too large (at most " + (long) MAX_COORDINATE + ")");
+                }
+                points.add(Point.ofTarget(p[0], p[1], p[2]));
+            } else if (classes == 2) {
+                if (p[2] != 1 && p[2] != -1) {
+                    throw new InvalidModel(where + "'s label must be -1 or 1, not " + p[2]);
+                }
+                points.add(new Point(p[0], p[1], (int) p[2]));
+            } else {
+                if (p[2] != Math.rint(p[2]) || p[2] < 0 || p[2] >= classes) {
+                    throw new InvalidModel(where + "'s label must be a class from 0 to " + (classes - 1) + ", not " + p[2]);
+                }
+                points.add(Point.ofClass(p[0], p[1], (int) p[2]));
             }
-            points.add(new Point(p[0], p[1], (int) p[2]));
         }
-        return new Dataset(points);
+        return new Dataset(points, classes);
     }
 
     private static Map<?, ?> object(Object value, String where) throws InvalidModel {

@@ -39,7 +39,7 @@ public final class NeuronView {
             weights[i] = new String[] {Names.weight(layer, neuron, i), Format.compact(n.w.get(i).data),
                     Format.compact(n.w.get(i).grad)};
         }
-        if (model.nin() == 2) {
+        if (model.features != null) {
             double[] grid = new double[MAP_SIDE * MAP_SIDE];
             model.snapshot().grid(layer, neuron, view.xMin, view.xMax, view.yMin, view.yMax, MAP_SIDE, MAP_SIDE, grid);
             map = new int[grid.length];

@@ -3,6 +3,7 @@ package scratchnet.playground;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleSupplier;
+import scratchnet.data.Dataset;
 import scratchnet.data.Rng;
 import scratchnet.train.Trainer;
 
@@ -45,7 +46,7 @@ public final class Playground {
     private final FrameMeter meter = new FrameMeter();
     private final History history = new History();
     private Tool tool = Tool.INSPECT;
-    private int paintLabel = 1;
+    private double paintValue = 1; // the label, class index or target that add and brush make
     private boolean stroking;
     private double[] lastDab; // where the brush last sprayed, in pixels
     private final Rng spray = new Rng(1); // the brush's scatter: any spread will do, but the same each run
@@ -83,6 +84,7 @@ public final class Playground {
         if (note != null) {
             said.add(note);
         }
+        said.addAll(next.settle(List.of(key)));
         if (session.changesData(next) && (session.fromFile() || !session.edits().isEmpty())) {
             said.add(session.fromFile() ? "the imported data was replaced: new data settings make new data"
                     : "the points added or removed by hand were dropped: new data settings make new data");
@@ -394,14 +396,64 @@ public final class Playground {
         return tool;
     }
 
-    /** The class that add and brush make: -1 or +1. */
-    public void setPaintLabel(int label) {
-        paintLabel = label > 0 ? 1 : -1;
+    /** What add and brush make, one of {@link #paintClasses()}'s values (a label, class index or target). */
+    public void setPaintValue(String value) {
+        for (String[] c : paintClasses()) {
+            if (c[0].equals(value)) {
+                paintValue = Settings.parseNumber(value);
+            }
+        }
     }
 
-    /** The classes a point can be painted in: their labels and names, in the picker's order. */
+    /** The value add and brush make now, as {@link #paintClasses()} writes it. */
+    public String paintValue() {
+        String[][] choices = paintClasses();
+        for (String[] c : choices) {
+            if (Settings.parseNumber(c[0]) == paintValue) {
+                return c[0];
+            }
+        }
+        paintValue = Settings.parseNumber(choices[choices.length > 2 ? 0 : 1][0]); // the problem changed
+        return paintValue();
+    }
+
+    /**
+     * What a point can be painted as, in the picker's order, as {value, name}: -1 and +1 for two
+     * classes, the class indices for more, a few targets from -1 to +1 for a regression.
+     */
     public String[][] paintClasses() {
-        return new String[][] {{"-1", "orange (−1)"}, {"1", "blue (+1)"}};
+        int k = session.classes();
+        if (k == 2) {
+            return new String[][] {{"-1", "orange (−1)"}, {"1", "blue (+1)"}};
+        }
+        if (k == Dataset.REGRESSION) {
+            return new String[][] {{"-1", "target −1"}, {"-0.5", "target −0.5"}, {"0", "target 0"},
+                {"0.5", "target 0.5"}, {"1", "target +1"}};
+        }
+        String[][] classes = new String[k][];
+        for (int c = 0; c < k; c++) {
+            classes[c] = new String[] {Integer.toString(c), "class " + c + " (" + CLASS_NAMES[c] + ")"};
+        }
+        return classes;
+    }
+
+    static final String[] CLASS_NAMES = {"orange", "blue", "wine", "sand", "indigo", "purple"};
+
+    /** The picture's legend: {colour as CSS, text} for each class, or the ends and middle of a regression's scale. */
+    public String[][] legend() {
+        int k = session.classes();
+        if (k == Dataset.REGRESSION) {
+            return new String[][] {{HeatMap.css(HeatMap.targetColour(-1)), "−1"}, {HeatMap.css(HeatMap.NEUTRAL), "0"},
+                {HeatMap.css(HeatMap.targetColour(1)), "+1 (target and prediction)"}};
+        }
+        if (k == 2) {
+            return new String[][] {{HeatMap.css(HeatMap.NEGATIVE), "−1"}, {HeatMap.css(HeatMap.POSITIVE), "+1"}};
+        }
+        String[][] legend = new String[k][];
+        for (int c = 0; c < k; c++) {
+            legend[c] = new String[] {HeatMap.css(HeatMap.CLASSES[c]), "class " + c};
+        }
+        return legend;
     }
 
     /**
@@ -429,7 +481,7 @@ public final class Playground {
                 return "";
             case ADD:
                 try {
-                    session.addPoint(x, y, paintLabel);
+                    session.addPoint(x, y, paintValue);
                 } catch (IllegalArgumentException tooMany) {
                     return tooMany.getMessage();
                 }
@@ -469,7 +521,7 @@ public final class Playground {
             double r = radius * Math.sqrt(spray.nextDouble());
             double angle = 2 * Math.PI * spray.nextDouble();
             try {
-                session.addPoint(x + r * Math.cos(angle), y + r * Math.sin(angle), paintLabel);
+                session.addPoint(x + r * Math.cos(angle), y + r * Math.sin(angle), paintValue);
             } catch (IllegalArgumentException full) {
                 return full.getMessage();
             }
@@ -570,18 +622,29 @@ public final class Playground {
     public void heatMap(int side, int[] pixels) {
         if (grid.length != side * side) {
             grid = new double[side * side];
+            cells = new int[side * side];
         }
-        session.grid(side, side, grid);
-        HeatMap.paint(grid, grid.length, session.boundedOutput(), settings.discretize, pixels);
+        int outputs = session.model().nout();
+        if (outputs > 1) {
+            session.classGrid(side, side, cells, grid);
+            HeatMap.paintClasses(cells, grid, grid.length, outputs, settings.discretize, pixels);
+        } else {
+            session.grid(side, side, grid);
+            // A regression's targets lie in [-1, 1]: its output is painted on that scale, not squashed.
+            boolean bounded = session.boundedOutput() || session.classes() == Dataset.REGRESSION;
+            HeatMap.paint(grid, grid.length, bounded, settings.discretize, pixels);
+        }
     }
 
+    private int[] cells = new int[0];
+
     public Marks trainMarks() {
-        return Marks.of(session.train().points);
+        return Marks.of(session.train().points, session.classes());
     }
 
     /** The test points, or null when they are not shown. */
     public Marks testMarks() {
-        return settings.showTest ? Marks.of(session.test().points) : null;
+        return settings.showTest ? Marks.of(session.test().points, session.classes()) : null;
     }
 
     public Inspector inspector() {

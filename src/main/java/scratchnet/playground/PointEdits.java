@@ -3,12 +3,14 @@ package scratchnet.playground;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import scratchnet.data.Dataset;
 import scratchnet.data.Point;
 import scratchnet.io.Format;
 
 /**
  * The points a person added or removed by hand, on top of the generated dataset, in the form the
- * share link carries them: {@code add=x,y,label;x,y,label...} and {@code del=i,j,...} (indices into
+ * share link carries them: {@code add=x,y,label;x,y,label...} (label ±1 for two classes, the class
+ * index for more, the target for a regression) and {@code del=i,j,...} (indices into
  * the generated points, before the train/test split; three or more in a row are written as a
  * range {@code i-k}, so "clear" stays short). Added coordinates are kept to 3 decimals, so a link
  * reproduces them exactly.
@@ -48,16 +50,45 @@ public final class PointEdits {
      *     are already {@link #MAX_ADDED} added points
      */
     public Point add(double x, double y, int label) {
+        return add(x, y, label, 2);
+    }
+
+    /**
+     * Adds a point of a problem with {@code classes} classes (2, 3 .. 6, or {@link Dataset#REGRESSION}):
+     * {@code value} is its label ±1, its class index, or its target (rounded to 3 decimals).
+     *
+     * @throws IllegalArgumentException as {@link #add(double, double, int)}, or for a value that is no such label
+     */
+    public Point add(double x, double y, double value, int classes) {
         if (!(Math.abs(x) <= MAX_COORDINATE && Math.abs(y) <= MAX_COORDINATE)) {
             throw new IllegalArgumentException("a point must lie within ±" + (int) MAX_COORDINATE + ", was (" + x + ", " + y + ")");
         }
         if (added.size() >= MAX_ADDED) {
             throw new IllegalArgumentException("at most " + MAX_ADDED + " points can be added by hand");
         }
-        Point p = new Point(round3(x), round3(y), label);
+        Point p = classes == Dataset.REGRESSION ? Point.ofTarget(round3(x), round3(y), round3(value))
+                : classes == 2 ? new Point(round3(x), round3(y), (int) value) : Point.ofClass(round3(x), round3(y), (int) value);
+        if (classes != Dataset.REGRESSION && (value != Math.rint(value) || classes > 2 && value >= classes)) {
+            throw new IllegalArgumentException("no class " + Format.number(value) + " among " + classes);
+        }
         added.add(p);
         return p;
     }
+
+    /** True if {@code text} is a label of a problem with {@code classes} classes, as the link writes it. */
+    static boolean isLabel(String text, int classes) {
+        double v = Settings.parseNumber(text);
+        if (classes == Dataset.REGRESSION) {
+            return Math.abs(v) <= MAX_TARGET;
+        }
+        if (classes == 2) {
+            return text.equals("1") || text.equals("-1");
+        }
+        return v == Math.rint(v) && v >= 0 && v < classes;
+    }
+
+    /** Hand-added targets of a regression must lie within this size. */
+    public static final double MAX_TARGET = 1e6;
 
     /** Removes the {@code i}-th added point. */
     public void removeAdded(int i) {
@@ -81,7 +112,8 @@ public final class PointEdits {
             if (s.length() > 0) {
                 s.append(';');
             }
-            s.append(Format.number(p.x)).append(',').append(Format.number(p.y)).append(',').append(p.label);
+            s.append(Format.number(p.x)).append(',').append(Format.number(p.y)).append(',')
+                    .append(p.label == 0 && p.target != 0 ? Format.number(p.target) : p.label == 0 ? "0" : Integer.toString(p.label));
         }
         return s.toString();
     }
@@ -114,6 +146,11 @@ public final class PointEdits {
      * malformed entry is skipped with a note; {@code generatedCount} bounds the removed indices.
      */
     public static PointEdits parse(String addText, String delText, int generatedCount, List<String> notes) {
+        return parse(addText, delText, generatedCount, 2, notes);
+    }
+
+    /** {@link #parse(String, String, int, List)} for a problem of {@code classes} classes (or a regression). */
+    public static PointEdits parse(String addText, String delText, int generatedCount, int classes, List<String> notes) {
         PointEdits edits = new PointEdits();
         if (addText != null && !addText.isEmpty()) {
             int bad = 0;
@@ -124,11 +161,11 @@ public final class PointEdits {
                 double y = f.length == 3 ? Settings.parseNumber(f[1]) : Double.NaN;
                 String label = f.length == 3 ? f[2] : "";
                 if (!(Math.abs(x) <= MAX_COORDINATE && Math.abs(y) <= MAX_COORDINATE)
-                        || !(label.equals("1") || label.equals("-1")) || edits.added.size() >= MAX_ADDED) {
+                        || !isLabel(label, classes) || edits.added.size() >= MAX_ADDED) {
                     bad++;
                     continue;
                 }
-                edits.add(x, y, Integer.parseInt(label));
+                edits.add(x, y, Settings.parseNumber(label), classes);
             }
             if (bad > 0) {
                 notes.add("add: " + bad + " of " + entries.length + " hand-added points could not be read and were skipped");

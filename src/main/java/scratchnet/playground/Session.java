@@ -68,9 +68,9 @@ public final class Session {
 
     private void makeModel() {
         int[] sizes = Arrays.copyOf(settings.layers, settings.layers.length + 1);
-        sizes[sizes.length - 1] = 1;
+        sizes[sizes.length - 1] = settings.outputs();
         Rng rng = new Rng(settings.weightSeed);
-        model = new MLP(2, sizes, settings.activation, settings.output, rng);
+        model = new MLP(settings.features, sizes, settings.activation, settings.output, rng);
         trainer = new Trainer(model, data.train(), settings.loss, optimizer(), rng);
         configureTrainer();
     }
@@ -104,13 +104,14 @@ public final class Session {
     }
 
     /**
-     * Adds a training point (coordinates rounded to 3 decimals, as links keep them); the model
-     * keeps its weights and trains on it from the next step.
+     * Adds a training point (coordinates rounded to 3 decimals, as links keep them): {@code value}
+     * is its label ±1, class index, or regression target. The model keeps its weights and trains on
+     * it from the next step.
      *
      * @throws IllegalArgumentException as {@link PointEdits#add}
      */
-    public void addPoint(double x, double y, int label) {
-        data.addPoint(x, y, label);
+    public void addPoint(double x, double y, double value) {
+        data.addPoint(x, y, value);
         trainer.setData(data.train());
     }
 
@@ -194,7 +195,7 @@ public final class Session {
         settings = file.settings.copy();
         data = Data.generate(settings);
         List<String> editNotes = new ArrayList<>();
-        data.setEdits(PointEdits.parse(file.addText, file.delText, data.baseSize(), editNotes));
+        data.setEdits(PointEdits.parse(file.addText, file.delText, data.baseSize(), data.classes(), editNotes));
         if (!editNotes.isEmpty() || !Data.same(data.train(), file.train) || !Data.same(data.test(), file.test)) {
             data = Data.of(file.train, file.test);
             notes.add("the imported data is not the settings' generated data, so it lives only in the file:"
@@ -242,20 +243,28 @@ public final class Session {
         Snapshot s = model.snapshot();
         Dataset train = data.train();
         Dataset test = data.test();
+        Loss loss = settings.loss;
         double[] trainScores = scores(s, train);
         double[] testScores = scores(s, test);
-        Loss loss = settings.loss;
+        double[] trainTargets = loss.targets(train);
+        double[] testTargets = loss.targets(test);
+        boolean regression = train.isRegression();
         return new Readout(trainer.steps(), trainer.epochs(),
-                loss.value(trainScores, train.labels()), Loss.accuracy(trainScores, train.labels()),
-                loss.value(testScores, test.labels()), Loss.accuracy(testScores, test.labels()),
+                loss.value(trainScores, trainTargets), regression ? Double.NaN : Loss.accuracy(trainScores, trainTargets),
+                loss.value(testScores, testTargets), regression ? Double.NaN : Loss.accuracy(testScores, testTargets),
                 model.parameters().size(), train.size(), test.size());
     }
 
-    private static double[] scores(Snapshot s, Dataset d) {
-        double[][] xs = d.inputs();
-        double[] out = new double[xs.length];
-        s.outputs(xs, out);
+    /** The model's outputs on every point of {@code d}: {@link MLP#nout()} per point. */
+    private double[] scores(Snapshot s, Dataset d) {
+        double[] out = new double[d.size() * model.nout()];
+        s.outputs(model.inputs(d), out);
         return out;
+    }
+
+    /** The kind of problem: 2 (labels ±1), K classes (indices 0 .. K−1), or {@link Dataset#REGRESSION} (0). */
+    public int classes() {
+        return data.classes();
     }
 
     /** Heat-map cells per side for small networks, and the fewest for the biggest. */
@@ -285,6 +294,15 @@ public final class Session {
     public void grid(int cols, int rows, double[] out) {
         View v = data.view();
         model.snapshot().grid(v.xMin, v.xMax, v.yMin, v.yMax, cols, rows, out);
+    }
+
+    /**
+     * For softmax networks: each cell's class and that class's probability over the view, as a
+     * {@code cols × rows} grid (row 0 at the top); see {@link Snapshot#classGrid}.
+     */
+    public void classGrid(int cols, int rows, int[] classes, double[] confidence) {
+        View v = data.view();
+        model.snapshot().classGrid(v.xMin, v.xMax, v.yMin, v.yMax, cols, rows, classes, confidence);
     }
 
     /** The range of the model's output: [-1, 1] for tanh, the scores' own range for a linear output. */

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import scratchnet.data.Point;
 import scratchnet.data.Shape;
 import scratchnet.io.Format;
 import scratchnet.nn.Activation;
+import scratchnet.nn.Feature;
+import scratchnet.nn.Features;
 import scratchnet.train.Loss;
 
 /**
@@ -32,12 +35,16 @@ public final class Settings {
     private static final String[] NONE = {}; // before TABLE, which uses it
 
     public Shape data;
+    /** Classes asked of the datasets that let you choose (spiral arms, Gaussian blobs); see {@link #classCount()}. */
+    public int classes;
     public int points;
     public double noise;
     /** Percent of the points used for training; the rest are test data. */
     public int split;
     public int dataSeed;
     public int weightSeed;
+    /** What the network reads from a point: x, y, x², y², xy, sin x, sin y. */
+    public Features features;
     /** Neurons in each hidden layer; empty for no hidden layer (a straight boundary). */
     public int[] layers;
     public Activation activation;
@@ -61,11 +68,13 @@ public final class Settings {
     static final List<Setting> TABLE = List.of(
             choice("data", Affects.DATA, "moons", labels(Shape.values()), s -> s.data.label,
                     (s, v) -> s.data = Shape.byLabel(v)),
+            integer("classes", Affects.DATA, 2, 2, Point.MAX_CLASSES, s -> s.classes, (s, v) -> s.classes = v),
             integer("points", Affects.DATA, 200, 2, MAX_POINTS, s -> s.points, (s, v) -> s.points = v),
             number("noise", Affects.DATA, 0.1, 0, 1, s -> s.noise, (s, v) -> s.noise = v),
             integer("split", Affects.DATA, 80, 10, 100, s -> s.split, (s, v) -> s.split = v),
             integer("seed", Affects.DATA, 1, 0, MAX_SEED, s -> s.dataSeed, (s, v) -> s.dataSeed = v),
             integer("init", Affects.MODEL, 1, 0, MAX_SEED, s -> s.weightSeed, (s, v) -> s.weightSeed = v),
+            features("features", Affects.MODEL, "x,y", s -> s.features, (s, v) -> s.features = v),
             layers("layers", Affects.MODEL, "8,8", s -> s.layers, (s, v) -> s.layers = v),
             choice("activation", Affects.MODEL, "tanh", labels(Activation.values()), s -> s.activation.label,
                     (s, v) -> s.activation = Activation.byLabel(v)),
@@ -130,6 +139,64 @@ public final class Settings {
             }
         }
         return most;
+    }
+
+    // ---- the kind of problem ----
+
+    /** The classes the data has: {@code classes} where the dataset lets you choose, its own number otherwise; 0 for regression. */
+    public int classCount() {
+        return data.classes(classes);
+    }
+
+    public boolean regression() {
+        return data.isRegression();
+    }
+
+    /** The network's outputs: one per class for softmax cross-entropy (two for two classes), one otherwise. */
+    public int outputs() {
+        return loss == Loss.CROSS_ENTROPY ? Math.max(2, classCount()) : 1;
+    }
+
+    /**
+     * Makes the loss and the output fit the kind of problem: regression trains one linear output
+     * with mean (or summed) squared error; more than two classes train K linear logits with softmax
+     * cross-entropy, which always reads linear logits.
+     *
+     * @param asked the keys a person or a link chose: a change of one of them is said in a note
+     *              (a loss switched for more than two classes is always said)
+     * @return notes on what was changed
+     */
+    public List<String> settle(java.util.Collection<String> asked) {
+        List<String> notes = new ArrayList<>();
+        if (regression()) {
+            if (loss != Loss.MEAN_SQUARED && loss != Loss.SUM_SQUARED) {
+                if (asked.contains("loss")) {
+                    notes.add("loss: " + data.label + " is a regression (real-valued targets), which trains with mse; used mse"
+                            + " instead of " + loss.label);
+                }
+                loss = Loss.MEAN_SQUARED;
+            }
+            if (output != Activation.LINEAR) {
+                if (asked.contains("output")) {
+                    notes.add("output: a regression's output is linear (any real number); used linear instead of "
+                            + output.label);
+                }
+                output = Activation.LINEAR;
+            }
+            return notes;
+        }
+        if (classCount() > 2 && loss != Loss.CROSS_ENTROPY) {
+            notes.add("loss: " + classCount() + " classes train with softmax cross-entropy over " + classCount()
+                    + " outputs; used ce instead of " + loss.label);
+            loss = Loss.CROSS_ENTROPY;
+        }
+        if (loss == Loss.CROSS_ENTROPY && output != Activation.LINEAR) {
+            if (asked.contains("output")) {
+                notes.add("output: ce reads the outputs as linear logits; used linear instead of " + output.label);
+            }
+            output = Activation.LINEAR;
+        }
+        return notes;
     }
 
     /** The setting {@code key} as it appears in a link. */
@@ -222,13 +289,14 @@ public final class Settings {
                 }
             }
         }
+        notes.addAll(s.settle(seen));
         return new Parsed(s, notes, extra);
     }
 
     // ---- the table's kinds of setting ----
 
     /** What kind of value a setting holds, which is what kind of control shows it. */
-    public enum Kind { CHOICE, INTEGER, NUMBER, FLAG, LAYERS }
+    public enum Kind { CHOICE, INTEGER, NUMBER, FLAG, LAYERS, FEATURES }
 
     /**
      * One row of the table: how to read, check and write one setting, and what a control for it
@@ -239,8 +307,10 @@ public final class Settings {
         public final Affects affects;
         public final String defaultText;
         public final Kind kind;
-        /** The allowed values of a {@link Kind#CHOICE}, in order; empty for other kinds. */
+        /** The allowed values of a {@link Kind#CHOICE} or {@link Kind#FEATURES}, in order; empty for other kinds. */
         public final List<String> options;
+        /** How the page names each option (e.g. "x²" for "x2"). */
+        public final List<String> optionLabels;
         /** The range of an {@link Kind#INTEGER} or {@link Kind#NUMBER}; 0 for other kinds. */
         public final double min;
         public final double max;
@@ -255,6 +325,12 @@ public final class Settings {
             this.defaultText = defaultText;
             this.kind = kind;
             this.options = List.of(options);
+            String[] names = options.clone();
+            for (int i = 0; i < names.length; i++) {
+                Feature f = kind == Kind.FEATURES ? Feature.byKey(names[i]) : null;
+                names[i] = f != null ? f.label : names[i];
+            }
+            this.optionLabels = List.of(names);
             this.min = min;
             this.max = max;
             this.format = format;
@@ -346,6 +422,23 @@ public final class Settings {
             }
             set.accept(s, text.equals("1"));
             return null;
+        });
+    }
+
+    /** Input features, e.g. "x,y,x2": each at most once, in the order given; at least one. */
+    static Setting features(String key, Affects affects, String def, Function<Settings, Features> get,
+                            BiConsumer<Settings, Features> set) {
+        String[] all = new String[Feature.values().length];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = Feature.values()[i].key;
+        }
+        return new Setting(key, affects, def, Kind.FEATURES, all, 0, 0, s -> get.apply(s).key(), (s, text) -> {
+            try {
+                set.accept(s, Features.parse(text));
+                return null;
+            } catch (IllegalArgumentException e) {
+                return "!" + Format.clip(e.getMessage());
+            }
         });
     }
 

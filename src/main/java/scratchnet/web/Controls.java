@@ -52,6 +52,18 @@ final class Controls {
                     control.appendChild(o);
                 }
                 break;
+            case FEATURES:
+                // One checkbox per feature inside the control's group; their change events bubble up to it.
+                for (int i = 0; i < setting.options.size(); i++) {
+                    HTMLElement label = document.createElement("label");
+                    HTMLInputElement box = (HTMLInputElement) document.createElement("input");
+                    box.setType("checkbox");
+                    box.setValue(setting.options.get(i));
+                    label.appendChild(box);
+                    label.appendChild(document.createTextNode(" " + setting.optionLabels.get(i)));
+                    control.appendChild(label);
+                }
+                break;
             case INTEGER:
             case NUMBER:
                 control.setAttribute("min", setting.minText());
@@ -78,7 +90,12 @@ final class Controls {
                     && !isRange(control)) {
                 continue;
             }
-            if (setting.kind == Settings.Kind.FLAG) {
+            if (setting.kind == Settings.Kind.FEATURES) {
+                List<String> on = List.of(value.split(","));
+                for (HTMLInputElement box : boxes(control)) {
+                    box.setChecked(on.contains(box.getValue()));
+                }
+            } else if (setting.kind == Settings.Kind.FLAG) {
                 ((HTMLInputElement) control).setChecked(value.equals("1"));
             } else if (setting.kind == Settings.Kind.CHOICE) {
                 ((HTMLSelectElement) control).setValue(value);
@@ -89,6 +106,15 @@ final class Controls {
     }
 
     private static String read(Settings.Setting setting, HTMLElement control) {
+        if (setting.kind == Settings.Kind.FEATURES) {
+            StringBuilder on = new StringBuilder();
+            for (HTMLInputElement box : boxes(control)) {
+                if (box.isChecked()) {
+                    on.append(on.length() > 0 ? "," : "").append(box.getValue());
+                }
+            }
+            return on.toString();
+        }
         if (setting.kind == Settings.Kind.FLAG) {
             return ((HTMLInputElement) control).isChecked() ? "1" : "0";
         }
@@ -96,6 +122,16 @@ final class Controls {
             return ((HTMLSelectElement) control).getValue();
         }
         return ((HTMLInputElement) control).getValue().trim();
+    }
+
+    /** The checkboxes inside a group control, in order. */
+    private static List<HTMLInputElement> boxes(HTMLElement group) {
+        List<HTMLInputElement> boxes = new ArrayList<>();
+        var found = group.querySelectorAll("input[type=checkbox]");
+        for (int i = 0; i < found.getLength(); i++) {
+            boxes.add((HTMLInputElement) found.get(i));
+        }
+        return boxes;
     }
 
     private static boolean isRange(HTMLElement control) {

@@ -21,6 +21,13 @@ public final class Dom {
         return document.getElementById(id);
     }
 
+    /** Removes every child of {@code e}. */
+    public static void clear(HTMLElement e) {
+        while (e.getFirstChild() != null) {
+            e.removeChild(e.getFirstChild());
+        }
+    }
+
     public static void show(HTMLElement e, boolean visible) {
         if (visible) {
             e.removeAttribute("hidden");

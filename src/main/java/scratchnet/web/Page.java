@@ -55,6 +55,7 @@ public final class Page {
     private final HTMLSelectElement clickMode = (HTMLSelectElement) element("click-mode");
     private final HTMLElement clickMessage = element("click-message");
     private final HTMLSelectElement paintClass = (HTMLSelectElement) element("paint-class");
+    private final HTMLElement legend = element("picture-legend");
     private final HTMLElement undo = element("undo");
     private final HTMLElement redo = element("redo");
     private boolean pressed; // a press on the picture, until released
@@ -139,14 +140,7 @@ public final class Page {
             picture.setAttribute("data-mode", clickMode.getValue()); // the cursor, in style.css
             clickMessage.setTextContent("");
         });
-        for (String[] c : playground.paintClasses()) {
-            HTMLElement option = document.createElement("option");
-            option.setAttribute("value", c[0]);
-            option.setTextContent(c[1]);
-            paintClass.appendChild(option);
-        }
-        paintClass.setValue("1");
-        paintClass.addEventListener("change", e -> playground.setPaintLabel(Integer.parseInt(paintClass.getValue())));
+        paintClass.addEventListener("change", e -> playground.setPaintValue(paintClass.getValue()));
         // The picture's one set of pointer listeners: the playground decides what a press and a drag mean.
         picture.addEventListener("pointerdown", e -> {
             MouseEvent m = (MouseEvent) e;
@@ -301,9 +295,7 @@ public final class Page {
     /** Notes about what was not taken as given; untrusted text, so only ever as text content. */
     private void showNotes(Playground.Notes said) {
         notesTitle.setTextContent(said.title);
-        while (notesList.getFirstChild() != null) {
-            notesList.removeChild(notesList.getFirstChild());
-        }
+        Dom.clear(notesList);
         for (String line : said.lines) {
             HTMLElement item = document.createElement("li");
             item.setTextContent(line);
@@ -431,6 +423,7 @@ public final class Page {
             Dom.text(hiddenToggle, playground.hiddenToggleText());
             hiddenToggle.setAttribute("aria-pressed", playground.hiddenLayersRemoved() ? "true" : "false");
             transfer.showWeightsOption();
+            showProblem();
             shownSettings = settings;
         }
         showUndo(undo, playground.undoText(), "↶ Undo");
@@ -451,6 +444,28 @@ public final class Page {
                 button.removeAttribute("disabled");
             }
             Dom.attribute(button, "title", what);
+        }
+    }
+
+    /** What depends on the kind of problem: the paint picker's choices and the picture's legend. */
+    private void showProblem() {
+        Dom.clear(paintClass);
+        for (String[] c : playground.paintClasses()) {
+            HTMLElement option = document.createElement("option");
+            option.setAttribute("value", c[0]);
+            option.setTextContent(c[1]);
+            paintClass.appendChild(option);
+        }
+        paintClass.setValue(playground.paintValue());
+        Dom.clear(legend);
+        for (String[] item : playground.legend()) {
+            HTMLElement swatch = document.createElement("span");
+            swatch.setClassName("swatch class-swatch");
+            swatch.getStyle().setProperty("background", item[0]); // the style object: allowed by the policy
+            legend.appendChild(swatch);
+            HTMLElement text = document.createElement("span");
+            text.setTextContent(item[1]);
+            legend.appendChild(text);
         }
     }
 

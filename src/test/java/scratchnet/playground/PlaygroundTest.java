@@ -73,7 +73,7 @@ class PlaygroundTest {
         assertEquals("No point there to remove.", p.press(0, 0, 400, 400));
         // add: a -1 point where clicked, rounded as the link keeps it
         p.setTool("add");
-        p.setPaintLabel(-1);
+        p.setPaintValue("-1");
         p.press(200, 200, 400, 400);
         assertEquals("160 training points, 40 test", p.readout().pointsText());
         String x = Format.number(Math.round(v.planeX(200, 400) * 1000) / 1000.0);
@@ -199,7 +199,7 @@ class PlaygroundTest {
         p.clearPoints();
         View v = p.view();
         p.setTool("brush");
-        p.setPaintLabel(-1);
+        p.setPaintValue("-1");
         p.press(200, 200, 400, 400);
         assertEquals(5, p.readout().trainPoints);
         p.drag(205, 200, 400, 400); // less than half a radius: no new dab
