@@ -7,6 +7,7 @@
 (() => {
   "use strict";
 
+  const WASM_JS_BODIES = "wasm/scratchnet.wasm-jsbodies.js";
   const WASM_RUNTIME = "wasm/scratchnet.wasm-runtime.js";
   const WASM_MODULE = "wasm/scratchnet.wasm";
   const JS_BUILD = "js/scratchnet.js";
@@ -59,7 +60,9 @@
 
   // Both resolve to Java's main, loaded but not yet called.
   async function loadWasm() {
-    await loadScript(WASM_RUNTIME);
+    // TeaVM's runtime as patched by the build (scratchnet.build.StrictWasm): it takes the
+    // module's @JSBody functions from the table script instead of evaluating their text.
+    await Promise.all([loadScript(WASM_JS_BODIES), loadScript(WASM_RUNTIME)]);
     const teavm = await TeaVM.wasmGC.load(WASM_MODULE);
     return teavm.exports.main;
   }
