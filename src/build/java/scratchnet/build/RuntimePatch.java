@@ -40,7 +40,7 @@ final class RuntimePatch {
             new Edit("getGlobalName: `new Function(\"return \" + name)`, cached per name",
                     "function F(e){let t=n.get(e);", "return t()}", """
                     /* ScratchNet: TeaVM's Wasm GC runtime, evaluating no text; see scratchnet.build.RuntimePatch.
-                       Functions the runtime built with `new Function` from fixed templates are closures;
+                       Functions it compiled from fixed templates of source text are closures here;
                        @JSBody functions come from the table the build wrote (globalThis.%1$s). */
                     var scratchnetGlobalPaths=new Map;
                     function scratchnetGlobalPath(name){
