@@ -27,6 +27,9 @@ class RuntimePatchTest {
         assertFalse(patched.contains("new Function"));
         assertTrue(patched.contains("globalThis." + RuntimePatch.TABLE_GLOBAL));
         assertTrue(patched.contains("t.teavmJso[\"createFunction\"+e]=(...a)=>scratchnetJsBody("), "bodies from the table");
+        assertTrue(patched.contains("t.teavmJso.callMethod2=(instance,method,p1,p2)=>{try{return instance!==null"
+                + "?instance[method](p1,p2):F(method)(p1,p2)}catch(e){x(e)}};"), "calls of exactly their arity");
+        assertTrue(patched.contains("t.teavmJso.construct31=(c,p1,"), "up to 31 arguments");
         assertTrue(patched.startsWith("\"use strict\";"), "the runtime stays strict mode");
     }
 
