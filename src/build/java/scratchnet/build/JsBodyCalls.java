@@ -160,7 +160,8 @@ final class JsBodyCalls {
      * The start function's instructions; fails if any function calls createFunction but the start
      * function, or if TeaVM's parser meets an instruction it does not know.
      */
-    private static List<Instruction> startCode(byte[] section, int importCount, int start, Map<Integer, Integer> arities) {
+    private static List<Instruction> startCode(byte[] section, int importCount, int start,
+            Map<Integer, Integer> arities) {
         List<Instruction> startCode = new ArrayList<>();
         List<Instruction> otherCode = new ArrayList<>();
         int[] current = {-1};
@@ -202,15 +203,20 @@ final class JsBodyCalls {
     private static CodeListener recorder(List<Instruction> out) {
         return (CodeListener) Proxy.newProxyInstance(CodeListener.class.getClassLoader(),
                 new Class<?>[] {CodeListener.class}, (proxy, method, args) -> {
-                    if (method.getDeclaringClass() == Object.class) {
-                        return method.getName().equals("equals") ? proxy == args[0]
-                                : method.getName().equals("hashCode") ? System.identityHashCode(proxy) : "recorder";
+                    if (method.getDeclaringClass() == Object.class) { // equals, hashCode, toString
+                        return switch (method.getName()) {
+                            case "equals" -> proxy == args[0];
+                            case "hashCode" -> System.identityHashCode(proxy);
+                            default -> "instruction recorder";
+                        };
                     }
                     switch (method.getName()) {
                         case "getGlobal" -> out.add(new Instruction("global.get", (int) args[0], 0));
                         case "call" -> out.add(new Instruction("call", (int) args[0], 0));
-                        case "arrayNewFixed" -> out.add(new Instruction("array.new_fixed", (int) args[0], (int) args[1]));
-                        case "error" -> throw new IllegalStateException("TeaVM's parser met an instruction it does not know");
+                        case "arrayNewFixed" ->
+                                out.add(new Instruction("array.new_fixed", (int) args[0], (int) args[1]));
+                        case "error" ->
+                                throw new IllegalStateException("TeaVM's parser met an instruction it does not know");
                         default -> out.add(OTHER);
                     }
                     return method.getReturnType() == int.class ? 0 : null;

@@ -182,7 +182,8 @@ final class RuntimePatch {
             }
             int end = through + edit.through().length();
             if (!text.substring(start, end).contains("new Function(")) {
-                throw new IllegalStateException("runtime patch, " + edit.what() + ": the replaced text has no new Function");
+                throw new IllegalStateException("runtime patch, " + edit.what()
+                        + ": the replaced text has no new Function");
             }
             text = text.substring(0, start) + edit.replacement() + text.substring(end);
         }

@@ -45,7 +45,8 @@ class StrictPolicyIT extends PageTest {
         awaitText("step-count", "1");
         new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> !text("train-loss").equals(loss));
         click("play"); // the frame loop: requestAnimationFrame, painting, readouts
-        new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> Integer.parseInt(text("step-count")) >= 50);
+        new WebDriverWait(driver(), Duration.ofSeconds(20))
+                .until(d -> Integer.parseInt(text("step-count").replace(",", "")) >= 50);
         click("play");
         assertEquals(0, cspViolations(), "nothing was blocked in engine " + engine);
     }
@@ -113,11 +114,13 @@ class StrictPolicyIT extends PageTest {
     /** Runs {@code test} with {@code script} evaluated in every new document before its own scripts (DevTools). */
     private static void withScriptBeforeThePage(String script, Runnable test) {
         ChromiumDriver chrome = (ChromiumDriver) driver();
-        Map<String, Object> added = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+        Map<String, Object> added =
+                chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
         try {
             test.run();
         } finally {
-            chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", added.get("identifier")));
+            chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", added.get("identifier")));
         }
     }
 }
