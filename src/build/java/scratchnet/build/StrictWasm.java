@@ -34,6 +34,11 @@ public final class StrictWasm {
 
         List<JsBody> bodies = JsBodyCalls.read(Files.readAllBytes(module));
         String table = JsBodyTable.script(bodies, module.getFileName().toString());
+        for (JsBody body : bodies) { // every body the start function passes has its entry
+            if (!table.contains(JsBodyTable.stringLiteral(body.key()) + ",\n")) {
+                throw new IllegalStateException("the table misses the @JSBody function " + body);
+            }
+        }
         long distinct = bodies.stream().map(JsBody::key).distinct().count();
 
         URL resource = StrictWasm.class.getClassLoader().getResource(RuntimePatch.RESOURCE);
