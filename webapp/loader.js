@@ -1,12 +1,15 @@
-// Starts the Java code: Wasm GC where the browser can run it, the JS build otherwise.
-// `?engine=wasm` or `?engine=js` forces one engine and disables the fallback (used by tests).
-// The chosen engine's name is passed to Java's main as args[0]; failures are shown in #status.
-// index.html's policy forbids eval, which TeaVM's Wasm GC runtime needs, so there it runs the JS
-// build; wasm.html (the same page, its policy allowing eval) runs Wasm GC. #engine-switch links
-// one to the other, carrying the settings in the hash.
+// Starts the Java code: Wasm GC where the browser can run it, the JS build otherwise (no Wasm GC
+// support; file://, where browsers won't fetch the .wasm). `?engine=wasm` or `?engine=js` forces
+// one engine and disables the fallback (used by tests). The chosen engine's name is passed to
+// Java's main as args[0]; failures are shown in #status.
+// The page's policy allows no eval (script-src 'self' 'wasm-unsafe-eval'): the Wasm GC build runs
+// with TeaVM's runtime patched to evaluate no text and the module's @JSBody functions written out
+// as a script by the build (scratchnet.build.StrictWasm). A body missing from that script is an
+// error on the page, never evaluated and never hidden behind the JS fallback.
 (() => {
   "use strict";
 
+  const WASM_JS_BODIES = "wasm/scratchnet.wasm-jsbodies.js";
   const WASM_RUNTIME = "wasm/scratchnet.wasm-runtime.js";
   const WASM_MODULE = "wasm/scratchnet.wasm";
   const JS_BUILD = "js/scratchnet.js";
@@ -36,17 +39,8 @@
     });
   }
 
-  // Whether this page's Content-Security-Policy lets TeaVM's Wasm GC runtime build its glue.
-  function evalAllowed() {
-    const policy = document.querySelector("meta[http-equiv='Content-Security-Policy']");
-    return policy === null || policy.content.includes("'unsafe-eval'");
-  }
-
   // A module declaring one empty struct type validates only where Wasm GC is supported.
   function wasmGcSupported() {
-    if (!evalAllowed()) {
-      return false;
-    }
     if (location.protocol === "file:") {
       return false; // browsers refuse to fetch the .wasm from file://
     }
@@ -59,7 +53,9 @@
 
   // Both resolve to Java's main, loaded but not yet called.
   async function loadWasm() {
-    await loadScript(WASM_RUNTIME);
+    // TeaVM's runtime as patched by the build (scratchnet.build.StrictWasm): it takes the
+    // module's @JSBody functions from the table script instead of evaluating their text.
+    await Promise.all([loadScript(WASM_JS_BODIES), loadScript(WASM_RUNTIME)]);
     const teavm = await TeaVM.wasmGC.load(WASM_MODULE);
     return teavm.exports.main;
   }
@@ -71,9 +67,6 @@
 
   // Resolves to [engine, main].
   async function load(forced) {
-    if (forced === "wasm" && !evalAllowed()) {
-      throw new Error("this page's security policy forbids eval, which the Wasm GC engine needs: open wasm.html");
-    }
     if (forced === "wasm" || forced === "js") {
       return [forced, forced === "wasm" ? await loadWasm() : await loadJs()];
     }
@@ -84,30 +77,15 @@
       try {
         return ["wasm", await loadWasm()];
       } catch (e) {
+        if (e && e.name === "MissingJsBodyError") {
+          throw e; // the site was built wrong: say so rather than fall back
+        }
         console.warn("Wasm GC failed to load, falling back to JS:", e);
       }
     }
     return ["js", await loadJs()];
   }
 
-  // A link to the other page, with the current settings (the hash changes as they do).
-  function offerOtherPage() {
-    const link = document.getElementById("engine-switch");
-    if (link === null || location.protocol === "file:") {
-      return; // wasm.html cannot fetch its .wasm from disk
-    }
-    const strict = !evalAllowed();
-    link.textContent = strict ? "use the faster WebAssembly engine" : "use the strict page (JS engine)";
-    link.title = strict
-        ? "wasm.html: the same page, its security policy allowing the eval TeaVM's Wasm GC runtime needs"
-        : "index.html: a security policy that forbids eval; runs the JS build";
-    const target = strict ? "wasm.html" : "index.html";
-    link.href = target;
-    link.addEventListener("click", () => { link.href = target + location.hash; });
-    link.hidden = false;
-  }
-
-  offerOtherPage();
   load(new URLSearchParams(location.search).get("engine")).then(([engine, main]) => {
     try {
       main([engine]);

@@ -34,7 +34,8 @@
       return window; // the UMD build defines its exports on the global object
     }
     if (engine === "wasm") {
-      await loadScript("wasm/bench.wasm-runtime.js");
+      // TeaVM's runtime as the build patched it, with the module's @JSBody functions (as the page).
+      await Promise.all([loadScript("wasm/bench.wasm-jsbodies.js"), loadScript("wasm/bench.wasm-runtime.js")]);
       const teavm = await TeaVM.wasmGC.load("wasm/bench.wasm");
       teavm.exports.main([]);
       return teavm.exports;

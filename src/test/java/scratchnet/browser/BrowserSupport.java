@@ -101,14 +101,6 @@ public final class BrowserSupport implements AutoCloseable {
         return server.uri();
     }
 
-    /**
-     * The page that runs {@code engine}: index.html (its policy forbids eval) for "js", wasm.html
-     * (the same page, its policy allowing the eval TeaVM's Wasm GC runtime needs) for "wasm".
-     */
-    public static String page(String engine) {
-        return "wasm".equals(engine) ? "wasm.html" : "index.html";
-    }
-
     /** Forgets the session the page keeps in this browser's localStorage, so the next page opens as a first visit's. */
     public void forgetSession() {
         open("style.css"); // a document of the site's origin, which runs no page code
@@ -127,8 +119,9 @@ public final class BrowserSupport implements AutoCloseable {
     }
 
     /**
-     * Opens a fresh document of the page that runs {@code engine} with a share-link hash ("" for
-     * the defaults), and waits until it says "ready". A new hash alone would not reload the page.
+     * Opens a fresh document of the page forced to run {@code engine} ("wasm" or "js") with a
+     * share-link hash ("" for the defaults), and waits until it says "ready". A new hash alone
+     * would not reload the page.
      */
     public void openPage(String engine, String hash) {
         forgetSession();
@@ -140,7 +133,7 @@ public final class BrowserSupport implements AutoCloseable {
      * a reload or a later visit.
      */
     public void openPageAsReturningVisitor(String engine, String hash) {
-        open(page(engine) + "?engine=" + engine + "&t=" + System.nanoTime() + (hash.isEmpty() ? "" : "#" + hash));
+        open("index.html?engine=" + engine + "&t=" + System.nanoTime() + (hash.isEmpty() ? "" : "#" + hash));
         String status = awaitStatus();
         if (!status.equals("ready")) {
             throw new AssertionError("status in engine " + engine + ": " + status);

@@ -584,7 +584,7 @@ class DataIT extends PageTest {
     void thePageDeclaresAContentSecurityPolicyWithoutInlineScript() {
         open("js", "");
         String csp = driver().findElement(By.cssSelector("meta[http-equiv='Content-Security-Policy']")).getAttribute("content");
-        assertTrue(csp.contains("script-src 'self';") && !csp.contains("unsafe-inline") && !csp.contains("unsafe-eval")
+        assertTrue(csp.contains("script-src 'self' 'wasm-unsafe-eval';") && !csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'")
                 && csp.contains("object-src 'none'"), csp);
         assertEquals(0, cspViolations());
         // eval run in the page's own context is refused by the policy.

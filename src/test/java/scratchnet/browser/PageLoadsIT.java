@@ -13,44 +13,28 @@ class PageLoadsIT extends PageTest {
     @ParameterizedTest
     @ValueSource(strings = {"wasm", "js"})
     void forcedEngineRunsJava(String engine) {
-        browser.open(BrowserSupport.page(engine) + "?engine=" + engine);
+        browser.open("index.html?engine=" + engine);
         String status = browser.awaitStatus();
         assertEquals("ready", status, "in engine " + engine);
         assertEquals(engine, browser.text("engine"));
     }
 
     @Test
-    void theStrictPageRunsJsAndOffersTheWasmPage() {
+    void thePagePicksWasmInChromium() {
         browser.open("");
         assertEquals("ready", browser.awaitStatus());
-        assertEquals("js", browser.text("engine"));
-        assertEquals("use the faster WebAssembly engine", browser.text("engine-switch"));
-    }
-
-    @Test
-    void theWasmPagePicksWasmInChromium() {
-        browser.open("wasm.html");
-        assertEquals("ready", browser.awaitStatus());
         assertEquals("wasm", browser.text("engine"));
-        assertEquals("use the strict page (JS engine)", browser.text("engine-switch"));
     }
 
-    @Test
-    void wasmIsRefusedWhereThePolicyForbidsEval() {
-        browser.open("index.html?engine=wasm");
-        String status = browser.awaitStatus();
-        assertTrue(status.startsWith("error: ") && status.contains("open wasm.html"), status);
-    }
-
-    @Test
-    void switchingPagesKeepsTheSettings() {
-        browser.open("index.html#data=spiral&lr=0.05");
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm.html#data=spiral&lr=0.05", "wasm.html?engine=js#data=spiral&lr=0.05"})
+    void oldLinksToWasmHtmlOpenIndexHtmlWithTheirSettings(String link) {
+        browser.open(link);
         assertEquals("ready", browser.awaitStatus());
-        browser.driver().findElement(org.openqa.selenium.By.id("engine-switch")).click();
-        assertEquals("ready", browser.awaitStatus());
-        assertEquals("wasm", browser.text("engine"));
         String url = browser.driver().getCurrentUrl();
-        assertTrue(url.contains("/wasm.html#") && url.contains("data=spiral") && url.contains("lr=0.05"), url);
+        String query = link.contains("?") ? "?engine=js" : "";
+        assertTrue(url.contains("/index.html" + query + "#") && url.contains("data=spiral") && url.contains("lr=0.05"), url);
+        assertEquals(query.isEmpty() ? "wasm" : "js", browser.text("engine"));
     }
 
     @Test

@@ -57,7 +57,7 @@ class SoakIT extends PageTest {
     @ValueSource(strings = {"wasm", "js"})
     void memoryStaysFlatWhileTrainingAtTheLargestSettings(String engine) throws Exception {
         long seconds = Long.getLong("scratchnet.soak.seconds", 40);
-        browser.open(BrowserSupport.page(engine) + "?engine=" + engine + "#" + LARGEST);
+        browser.open("index.html?engine=" + engine + "#" + LARGEST);
         assertEquals("ready", browser.awaitStatus());
         // Records the gap between consecutive animation frames: how smoothly the page runs (printed only).
         ((ChromeDriver) browser.driver()).executeScript("window.frameGaps = []; let last = performance.now();"
