@@ -1,6 +1,8 @@
-// The hand-written baseline: the same MLP (tanh everywhere, mean squared error, plain SGD, full
-// batch) trained with simple loops over Float64Arrays, no autograd. It offers the functions the
-// TeaVM builds export (see scratchnet.bench.BenchMain), so bench.js times both the same way.
+// The hand-written baseline: the same MLP trained with simple loops over Float64Arrays, no autograd
+// and no allocation per step. Two classes (W1, W2): tanh everywhere, mean squared error; more
+// classes (W3): tanh hidden layers, linear logits, mean softmax cross-entropy. Plain SGD, full
+// batch. It offers the functions the TeaVM builds export (see scratchnet.bench.BenchMain), so
+// bench.js times both the same way.
 "use strict";
 
 function createBaseline() {
@@ -10,11 +12,12 @@ function createBaseline() {
   let heat = null;
 
   // A network holding a workload's initial weights: W[l] is out×in row-major, B[l] is out.
+  // ce: K logits and softmax cross-entropy, Y holds class indices; otherwise Y holds ±1.
   function makeNet(w) {
-    const sizes = w.sizes, n = w.n, L = sizes.length - 1;
-    const net = { sizes, n, lr: w.lr, W: [], B: [], gW: [], gB: [], A: [], D: [] };
+    const sizes = w.sizes, n = w.n, L = sizes.length - 1, ce = (w.classes || 2) > 2;
+    const net = { sizes, n, ce, lr: w.lr, W: [], B: [], gW: [], gB: [], A: [], D: [] };
     net.X = new Float64Array(n * 2);
-    net.Y = new Float64Array(n);
+    net.Y = ce ? new Int32Array(n) : new Float64Array(n);
     for (let r = 0; r < n; r++) {
       net.X[2 * r] = w.X[r][0];
       net.X[2 * r + 1] = w.X[r][1];
@@ -43,27 +46,71 @@ function createBaseline() {
     for (let l = 0; l < L; l++) {
       const nin = net.sizes[l], nout = net.sizes[l + 1];
       const a = net.A[l], out = net.A[l + 1], W = net.W[l], B = net.B[l];
+      const linear = net.ce && l === L - 1; // logits
       for (let r = 0; r < n; r++) {
         for (let o = 0; o < nout; o++) {
           let s = B[o];
           for (let i = 0; i < nin; i++) s += W[o * nin + i] * a[r * nin + i];
-          out[r * nout + o] = Math.tanh(s);
+          out[r * nout + o] = linear ? s : Math.tanh(s);
         }
       }
     }
   }
 
-  // Forward, backward and an SGD update; returns the loss before the update.
-  function step(net) {
-    forward(net);
+  // The mean loss of the outputs forward() left; d loss / d pre-activation of the output layer into D.
+  function lossAndGradient(net) {
     const L = net.W.length, n = net.n;
     const out = net.A[L], y = net.Y, dOut = net.D[L - 1];
     let loss = 0;
-    for (let r = 0; r < n; r++) {
-      const e = out[r] - y[r];
-      loss += e * e;
-      dOut[r] = (2 * e / n) * (1 - out[r] * out[r]);
+    if (net.ce) {
+      // −log softmax(z)[y], stably: log Σ exp(z − max) − (z_y − max); d/dz = (softmax − onehot) / n.
+      const K = net.sizes[L];
+      for (let r = 0; r < n; r++) {
+        const row = r * K;
+        let m = out[row];
+        for (let k = 1; k < K; k++) if (out[row + k] > m) m = out[row + k];
+        let sum = 0;
+        for (let k = 0; k < K; k++) {
+          const e = Math.exp(out[row + k] - m);
+          dOut[row + k] = e;
+          sum += e;
+        }
+        loss += Math.log(sum) - (out[row + y[r]] - m);
+        const scale = 1 / (sum * n);
+        for (let k = 0; k < K; k++) dOut[row + k] *= scale;
+        dOut[row + y[r]] -= 1 / n;
+      }
+    } else {
+      for (let r = 0; r < n; r++) {
+        const e = out[r] - y[r];
+        loss += e * e;
+        dOut[r] = (2 * e / n) * (1 - out[r] * out[r]);
+      }
     }
+    return loss / n;
+  }
+
+  // The fraction classified right: the sign of the output, or the largest of K logits.
+  function accuracy(net) {
+    const L = net.W.length, out = net.A[L], y = net.Y, K = net.sizes[L];
+    let correct = 0;
+    for (let r = 0; r < net.n; r++) {
+      if (net.ce) {
+        let best = 0;
+        for (let k = 1; k < K; k++) if (out[r * K + k] > out[r * K + best]) best = k;
+        if (best === y[r]) correct++;
+      } else if ((out[r] > 0) === (y[r] > 0)) {
+        correct++;
+      }
+    }
+    return correct / net.n;
+  }
+
+  // Forward, backward and an SGD update; returns the loss before the update.
+  function step(net) {
+    forward(net);
+    const loss = lossAndGradient(net);
+    const L = net.W.length, n = net.n;
     for (let l = L - 1; l >= 0; l--) {
       const nin = net.sizes[l], nout = net.sizes[l + 1];
       const a = net.A[l], d = net.D[l], W = net.W[l], gW = net.gW[l], gB = net.gB[l];
@@ -93,7 +140,7 @@ function createBaseline() {
       for (let k = 0; k < W.length; k++) W[k] -= net.lr * gW[k];
       for (let k = 0; k < B.length; k++) B[k] -= net.lr * gB[k];
     }
-    return loss / n;
+    return loss;
   }
 
   function train(w) {
@@ -107,15 +154,8 @@ function createBaseline() {
     benchCheck(name, batched) {
       const net = train(workloads[name]);
       forward(net);
-      const out = net.A[net.W.length];
-      let loss = 0, correct = 0;
-      for (let r = 0; r < net.n; r++) {
-        const e = out[r] - net.Y[r];
-        loss += e * e;
-        if ((out[r] > 0) === (net.Y[r] > 0)) correct++;
-      }
-      lastAccuracy = correct / net.n;
-      return loss / net.n;
+      lastAccuracy = accuracy(net);
+      return lossAndGradient(net);
     },
     benchAccuracy() { return lastAccuracy; },
     benchPrepare(name, batched) { net = makeNet(workloads[name]); },

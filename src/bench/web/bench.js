@@ -71,13 +71,14 @@
     const engine = new URLSearchParams(location.search).get("engine");
     status.textContent = "engine " + engine;
     const api = await loadEngine(engine);
-    for (const name of ["W1", "W2"]) {
+    for (const name of ["W1", "W2", "W3"]) {
       const response = await fetch("workloads/" + name + ".json");
       api.benchLoad(name, await response.text());
     }
     const cases = [
       { id: "W1", workload: "W1", batched: true },
       { id: "W2", workload: "W2", batched: true },
+      { id: "W3", workload: "W3", batched: true },
       { id: "W1 scalar", workload: "W1", batched: false },
       { id: "heatmap", workload: null },
     ];

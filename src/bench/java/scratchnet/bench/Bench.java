@@ -29,8 +29,9 @@ import scratchnet.tools.StaticServer;
  * The whole benchmark in one run (scripts/bench): JVM cases through JMH, then the TeaVM JS build,
  * the TeaVM Wasm GC build and the hand-written JS baseline in one headless Chromium. Every target
  * first reproduces the workloads' reference results; any mismatch fails the run. Prints a table of
- * ms per step (heat map: ms per frame) with the ratio to the baseline, and writes the same figures
- * to target/bench/results.json.
+ * ms per step (heat map: ms per frame) with the ratio to the baseline and whether W3's goal is met
+ * (the faster TeaVM build at most half the baseline's time), and writes the same figures to
+ * target/bench/results.json.
  *
  * <p>Arguments: {@code --site DIR} (default target/bench/site), {@code --out FILE}, {@code --no-jvm},
  * {@code --no-browser}. Run from the project folder (scripts/bench does): the workloads are read
@@ -38,7 +39,7 @@ import scratchnet.tools.StaticServer;
  * {@code scratchnet.chromedriver} override /usr/bin/chromium and /usr/bin/chromedriver.
  */
 public final class Bench {
-    static final String[] CASES = {"W1", "W2", "W1 scalar", "heatmap"};
+    static final String[] CASES = {"W1", "W2", "W3", "W1 scalar", "heatmap"};
     static final String[] TARGETS = {"jvm", "js", "wasm", "baseline"};
     static final Map<String, String> TARGET_NAMES = Map.of(
             "jvm", "JVM (JMH)", "js", "TeaVM JS", "wasm", "TeaVM Wasm GC", "baseline", "JS baseline");
@@ -76,6 +77,7 @@ public final class Bench {
         json.put("when", Instant.now().toString());
         json.put("results", results);
         json.put("ratioToBaseline", ratios(results));
+        json.put("w3Goal", w3Goal(results));
         json.put("failures", failures);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, Json.write(json) + "\n");
@@ -93,21 +95,20 @@ public final class Bench {
 
     static Map<String, Object> jvm(List<String> failures) throws Exception {
         Map<String, Object> cases = new LinkedHashMap<>();
-        Workload w1 = JvmBenchmarks.workload("W1");
-        Workload w2 = JvmBenchmarks.workload("W2");
+        Map<String, Workload> workloads = workloads();
         Map<String, double[]> checks = new LinkedHashMap<>();
-        checks.put("W1", w1.train(true));
-        checks.put("W2", w2.train(true));
-        checks.put("W1 scalar", w1.train(false));
+        checks.put("W1", workloads.get("W1").train(true));
+        checks.put("W2", workloads.get("W2").train(true));
+        checks.put("W3", workloads.get("W3").train(true));
+        checks.put("W1 scalar", workloads.get("W1").train(false));
         for (Map.Entry<String, double[]> c : checks.entrySet()) {
-            Workload w = c.getKey().startsWith("W1") ? w1 : w2;
-            check("jvm", c.getKey(), w, c.getValue()[0], c.getValue()[1], failures);
+            check("jvm", c.getKey(), workloadOf(workloads, c.getKey()), c.getValue()[0], c.getValue()[1], failures);
         }
 
         Collection<RunResult> runs = new Runner(new OptionsBuilder()
                 .include(JvmBenchmarks.class.getName() + "\\.")
                 .build()).run();
-        Map<String, String> names = Map.of("w1", "W1", "w2", "W2", "w1Scalar", "W1 scalar", "heatmap", "heatmap");
+        Map<String, String> names = Map.of("w1", "W1", "w2", "W2", "w3", "W3", "w1Scalar", "W1 scalar", "heatmap", "heatmap");
         for (String id : CASES) {
             for (RunResult run : runs) {
                 String method = run.getParams().getBenchmark();
@@ -131,6 +132,20 @@ public final class Bench {
             }
         }
         return cases;
+    }
+
+    /** Every workload, by name, read from src/bench/workloads. */
+    static Map<String, Workload> workloads() {
+        Map<String, Workload> workloads = new LinkedHashMap<>();
+        for (String name : new String[] {"W1", "W2", "W3"}) {
+            workloads.put(name, JvmBenchmarks.workload(name));
+        }
+        return workloads;
+    }
+
+    /** The workload a case trains: "W1 scalar" trains W1. */
+    static Workload workloadOf(Map<String, Workload> workloads, String id) {
+        return workloads.get(id.split(" ")[0]);
     }
 
     static Map<String, Object> summary(List<Double> reps) {
@@ -162,8 +177,7 @@ public final class Bench {
                 throw new IllegalStateException("no " + site.resolve(f) + ": build with `mvn -Pbench process-classes` (scripts/bench does)");
             }
         }
-        Workload w1 = JvmBenchmarks.workload("W1");
-        Workload w2 = JvmBenchmarks.workload("W2");
+        Map<String, Workload> workloads = workloads();
         Map<String, Map<String, Object>> results = new LinkedHashMap<>();
         Path profile = Files.createTempDirectory("scratchnet-bench-chrome-");
         ChromeDriver driver = null;
@@ -193,8 +207,7 @@ public final class Bench {
                 for (Map.Entry<String, Object> c : cases.entrySet()) {
                     Map<String, Object> entry = (Map<String, Object>) c.getValue();
                     if (entry.containsKey("loss")) {
-                        Workload w = c.getKey().startsWith("W1") ? w1 : w2;
-                        check(engine, c.getKey(), w, ((Number) entry.get("loss")).doubleValue(),
+                        check(engine, c.getKey(), workloadOf(workloads, c.getKey()), ((Number) entry.get("loss")).doubleValue(),
                                 ((Number) entry.get("accuracy")).doubleValue(), failures);
                     }
                 }
@@ -286,7 +299,33 @@ public final class Bench {
             s.append('\n');
         }
         s.append("W1 scalar is compared with the baseline's W1 (the baseline has no scalar path).\n");
+        Map<String, Object> goal = w3Goal(results);
+        if (goal != null) {
+            s.append(String.format("W3 goal, the best TeaVM build at most 1/2 of the baseline's time: %s ×%.2f, %s%n",
+                    TARGET_NAMES.get((String) goal.get("target")), (Double) goal.get("ratio"),
+                    (Boolean) goal.get("met") ? "met" : "NOT met"));
+        }
         return s.toString();
+    }
+
+    /** W3's goal: the faster TeaVM build takes at most half the baseline's time in the same run; null without browser figures. */
+    static Map<String, Object> w3Goal(Map<String, Map<String, Object>> results) {
+        String best = null;
+        for (String target : new String[] {"js", "wasm"}) {
+            double ms = ms(results, target, "W3");
+            if (Double.isFinite(ms) && (best == null || ms < ms(results, best, "W3"))) {
+                best = target;
+            }
+        }
+        double ratio = best == null ? Double.NaN : ms(results, best, "W3") / baseline(results, "W3");
+        if (!Double.isFinite(ratio)) {
+            return null;
+        }
+        Map<String, Object> goal = new LinkedHashMap<>();
+        goal.put("target", best);
+        goal.put("ratio", ratio);
+        goal.put("met", ratio <= 0.5);
+        return goal;
     }
 
     static Map<String, Object> machine(String userAgent) {

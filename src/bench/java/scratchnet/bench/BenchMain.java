@@ -38,7 +38,7 @@ public final class BenchMain {
     public static void main(String[] args) {
     }
 
-    /** Reads workload {@code name} ("W1", "W2") from the text of its JSON file. */
+    /** Reads workload {@code name} ("W1", "W2", "W3") from the text of its JSON file. */
     @JSExport
     public static void benchLoad(String name, String json) {
         WORKLOADS.put(name, Workload.parse(name, json));

@@ -19,7 +19,7 @@ import scratchnet.nn.MLP;
 import scratchnet.train.Trainer;
 
 /**
- * The benchmark cases on the JVM, measured by JMH: one training step of W1 and W2 (tensor path),
+ * The benchmark cases on the JVM, measured by JMH: one training step of W1, W2 and W3 (tensor path),
  * one of W1 on the scalar Value path, and one 100 × 100 heat-map grid of the trained W1 model.
  * Each iteration's score is ms per call; {@link Bench} reports the median iteration.
  */
@@ -62,6 +62,16 @@ public class JvmBenchmarks {
     }
 
     @State(Scope.Thread)
+    public static class W3 {
+        Trainer trainer;
+
+        @Setup
+        public void setup() {
+            trainer = workload("W3").trainer(true);
+        }
+    }
+
+    @State(Scope.Thread)
     public static class W1Scalar {
         Trainer trainer;
 
@@ -94,6 +104,11 @@ public class JvmBenchmarks {
 
     @Benchmark
     public double w2(W2 s) {
+        return s.trainer.step().loss;
+    }
+
+    @Benchmark
+    public double w3(W3 s) {
         return s.trainer.step().loss;
     }
 

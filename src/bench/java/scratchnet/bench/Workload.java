@@ -15,12 +15,14 @@ import scratchnet.train.Optimizer;
 import scratchnet.train.Trainer;
 
 /**
- * A fixed benchmark workload (W1, W2 in src/bench/workloads): the data, the initial weights and the
- * training settings the peers were measured with, read from its JSON file, plus the reference
+ * A fixed benchmark workload (W1, W2, W3 in src/bench/workloads): the data, the initial weights and
+ * the training settings the peers were measured with, read from its JSON file, plus the reference
  * result every correct implementation reproduces. Plain Java: the JVM benchmark and the browser
  * benchmark both build their trainers here, so both train exactly the same thing.
  *
- * <p>Model: tanh on every layer, mean squared error, plain SGD, full batch.
+ * <p>Model, as WorkloadTest builds it: two classes (W1, W2) have tanh on every layer and mean
+ * squared error; more classes (W3: a {@code classes} entry in the file) have tanh hidden layers,
+ * linear logits and mean softmax cross-entropy. Plain SGD, full batch.
  */
 public final class Workload {
     /** The grid and view of the heat-map benchmark: 100 × 100 cells over [-1.5, 2.5] × [-1, 1.5]. */
@@ -31,12 +33,14 @@ public final class Workload {
     /** The number of steps the reference result is taken after. */
     public final int steps;
     public final double learningRate;
-    /** The loss (mean squared error over the data) after {@link #steps} updates, and its tolerance. */
+    /** The loss (the workload's loss over the data) after {@link #steps} updates, and its tolerance. */
     public final double referenceLoss;
     public final double lossTolerance;
     public final double referenceAccuracy;
+    /** 2 (labels ±1, one output) or K > 2 (class indices 0 .. K−1, K logits). */
+    public final int classes;
     private final double[][] x;   // n × 2
-    private final double[] y;     // ±1
+    private final double[] y;     // ±1 for two classes, else the class index
     private final double[][][] w; // w[l][out][in]
     private final double[][] b;   // b[l][out]
 
@@ -48,6 +52,7 @@ public final class Workload {
         this.referenceLoss = referenceLoss;
         this.lossTolerance = lossTolerance;
         this.referenceAccuracy = referenceAccuracy;
+        this.classes = json.containsKey("classes") ? (int) number(json.get("classes")) : 2;
         List<?> xs = (List<?>) json.get("X");
         List<?> ys = (List<?>) json.get("y");
         x = new double[xs.size()][];
@@ -72,7 +77,7 @@ public final class Workload {
     }
 
     /**
-     * Reads workload {@code name} ("W1" or "W2") from the text of its JSON file.
+     * Reads workload {@code name} ("W1", "W2" or "W3") from the text of its JSON file.
      *
      * @throws IllegalArgumentException for another name, or a file that is not a workload
      */
@@ -89,26 +94,33 @@ public final class Workload {
         switch (name) {
             case "W1": return new Workload(name, json, 0.068528, 1e-6, 0.99);
             case "W2": return new Workload(name, json, 0.06845, 1e-5, 0.99);
+            case "W3": return new Workload(name, json, 0.1968663975, 1e-10, 0.976667);
             default: throw new IllegalArgumentException("unknown workload " + name);
         }
     }
 
     /** A fresh model holding the workload's initial weights. */
     public MLP model() {
-        return MLP.withWeights(w, b, Activation.TANH, Activation.TANH);
+        return MLP.withWeights(w, b, Activation.TANH, classes == 2 ? Activation.TANH : Activation.LINEAR);
     }
 
     public Dataset data() {
         List<Point> points = new ArrayList<>(x.length);
         for (int i = 0; i < x.length; i++) {
-            points.add(new Point(x[i][0], x[i][1], y[i] > 0 ? 1 : -1));
+            points.add(classes == 2 ? new Point(x[i][0], x[i][1], y[i] > 0 ? 1 : -1)
+                    : Point.ofClass(x[i][0], x[i][1], (int) y[i]));
         }
-        return new Dataset(points);
+        return new Dataset(points, classes);
     }
 
-    /** A fresh trainer of a fresh model: full batch, mean squared error, plain SGD. */
+    /** Mean squared error for two classes, mean softmax cross-entropy for more. */
+    public Loss loss() {
+        return classes == 2 ? Loss.MEAN_SQUARED : Loss.CROSS_ENTROPY;
+    }
+
+    /** A fresh trainer of a fresh model: full batch, the workload's loss, plain SGD. */
     public Trainer trainer(boolean batched) {
-        Trainer t = new Trainer(model(), data(), Loss.MEAN_SQUARED, new Optimizer.Sgd(), new Rng(1));
+        Trainer t = new Trainer(model(), data(), loss(), new Optimizer.Sgd(), new Rng(1));
         t.learningRate = learningRate;
         t.batchSize = 0;
         t.batched = batched;
@@ -129,18 +141,22 @@ public final class Workload {
 
     /** {loss, accuracy} of {@code model} over the workload's data, computed without a graph. */
     public double[] evaluate(MLP model) {
-        double[] scores = new double[x.length];
+        int k = model.nout();
+        double[] scores = new double[x.length * k];
         Snapshot s = model.snapshot();
         for (int i = 0; i < x.length; i++) {
-            scores[i] = s.predict(x[i])[0];
+            System.arraycopy(s.predict(x[i]), 0, scores, i * k, k);
         }
-        return new double[] {Loss.MEAN_SQUARED.value(scores, y), Loss.accuracy(scores, y)};
+        return new double[] {loss().value(scores, y), Loss.accuracy(scores, y)};
     }
 
-    /** Null if {loss, accuracy} matches the reference, else a message saying how it differs. */
+    /**
+     * Null if {loss, accuracy} matches the reference, else a message saying how it differs. The
+     * accuracy is compared to the reference's six printed digits (W3's 0.976667 is 293/300).
+     */
     public String mismatch(double[] lossAndAccuracy) {
         double loss = lossAndAccuracy[0], accuracy = lossAndAccuracy[1];
-        if (Math.abs(loss - referenceLoss) <= lossTolerance && Math.abs(accuracy - referenceAccuracy) < 1e-9) {
+        if (Math.abs(loss - referenceLoss) <= lossTolerance && Math.abs(accuracy - referenceAccuracy) < 1e-6) {
             return null;
         }
         return name + " after " + steps + " steps: loss " + loss + " accuracy " + accuracy
