@@ -3,6 +3,7 @@ package scratchnet.playground;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
+import scratchnet.data.Dataset;
 import scratchnet.data.Point;
 import scratchnet.nn.Layer;
 import scratchnet.nn.MLP;
@@ -39,12 +40,68 @@ public final class CodeExport {
 
     /** The session as a Python 3 program that uses only the standard library. */
     public static String python(Session s) {
-        return PythonCode.write(new CodeExport(s));
+        return python(Parts.of(s));
     }
 
     /** The session as one Java source file, {@value #JAVA_NAME}, run with {@code java Model.java}. */
     public static String java(Session s) {
-        return JavaCode.write(new CodeExport(s));
+        return java(Parts.of(s));
+    }
+
+    /** {@link #python(Session)} from its parts: any network of the plane, training points and loss. */
+    static String python(Parts p) {
+        return PythonCode.write(new CodeExport(p));
+    }
+
+    /** {@link #java(Session)} from its parts. */
+    static String java(Parts p) {
+        return JavaCode.write(new CodeExport(p));
+    }
+
+    /**
+     * What an export reads, as plain fields: the network, its training points, how the page trains
+     * it, and what the page showed. {@link #of(Session)} reads them from a session; a test fills
+     * them in to export any network, dataset and loss the core can train.
+     */
+    static final class Parts {
+        MLP model;
+        /** The training points, every one of which the file trains on. */
+        Dataset train;
+        Loss loss;
+        /** "sgd", "momentum" or "adam". */
+        String optimizer = "sgd";
+        double learningRate;
+        double decay;
+        double l2;
+        /** Examples per step on the page, 0 for all: only the header mentions it (the file trains on all). */
+        int batchSize;
+        /** Steps taken: the file goes on from the next one. */
+        int step;
+        /** The training loss the page showed, computed as {@link Session#readout()} does. */
+        double pageLoss;
+        /** Where the points come from, for the header, e.g. "moons, edited by hand"; "" says nothing. */
+        String source = "";
+        /** The page's settings as a link's hash, for the header; null for none. */
+        String settingsHash;
+
+        static Parts of(Session s) {
+            Settings settings = s.settings();
+            Parts p = new Parts();
+            p.model = s.model();
+            p.train = s.train();
+            p.loss = settings.loss;
+            p.optimizer = settings.optimizer;
+            p.learningRate = settings.learningRate;
+            p.decay = settings.decay;
+            p.l2 = settings.l2;
+            p.batchSize = settings.batchSize;
+            p.step = s.trainer().steps();
+            p.pageLoss = s.readout().trainLoss;
+            p.source = settings.data.label
+                    + (s.fromFile() ? " from an imported file" : s.edits().isEmpty() ? "" : ", edited by hand");
+            p.settingsHash = settings.toHash();
+            return p;
+        }
     }
 
     /** The network's inputs by name, in order, each computed from a point's x and y. */
@@ -71,9 +128,8 @@ public final class CodeExport {
     private final String settingsHash;
     private final int batchSize;
 
-    private CodeExport(Session s) {
-        Settings settings = s.settings();
-        MLP model = s.model();
+    private CodeExport(Parts p) {
+        MLP model = p.model;
         features = List.of("x", "y"); // the page's only inputs today
         if (model.nin() != features.size()) {
             throw new IllegalStateException("the network takes " + model.nin() + " inputs, the features are " + features);
@@ -95,28 +151,27 @@ public final class CodeExport {
                 biases[l][o] = neuron.b.data;
             }
         }
-        List<Point> train = s.train().points;
+        List<Point> train = p.train.points;
         points = new double[train.size()][];
         for (int k = 0; k < points.length; k++) {
-            Point p = train.get(k);
-            points[k] = new double[] {p.x, p.y, p.label};
+            Point point = train.get(k);
+            points[k] = new double[] {point.x, point.y, point.label};
         }
-        loss = settings.loss;
-        optimizer = settings.optimizer;
-        learningRate = settings.learningRate;
-        decay = settings.decay;
-        l2 = settings.l2;
-        step = s.trainer().steps();
-        pageLoss = s.readout().trainLoss;
+        loss = p.loss;
+        optimizer = p.optimizer;
+        learningRate = p.learningRate;
+        decay = p.decay;
+        l2 = p.l2;
+        step = p.step;
+        pageLoss = p.pageLoss;
         StringBuilder net = new StringBuilder(model.nin() + " inputs (" + String.join(", ", features) + ")");
         for (Layer layer : model.layers) {
             net.append(" -> ").append(layer.nout()).append(' ').append(layer.activation().label);
         }
         network = net + ", " + model.parameters().size() + " parameters";
-        data = settings.data.label + ", " + points.length + " training points"
-                + (s.fromFile() ? " from an imported file" : s.edits().isEmpty() ? "" : ", edited by hand");
-        settingsHash = settings.toHash();
-        batchSize = settings.batchSize;
+        data = points.length + " training points" + (p.source.isEmpty() ? "" : ": " + p.source);
+        settingsHash = p.settingsHash;
+        batchSize = p.batchSize;
     }
 
     /**
@@ -145,7 +200,9 @@ public final class CodeExport {
         h.add("Training: " + optimizer + ", learning rate " + decimal(learningRate)
                 + (decay > 0 ? " / (1 + " + decimal(decay) + " * step)" : "") + ", L2 " + decimal(l2));
         h.add("Data:     " + data);
-        h.add("Settings: #" + settingsHash);
+        if (settingsHash != null) {
+            h.add("Settings: #" + settingsHash);
+        }
         if (batchSize > 0 && batchSize < points.length) {
             h.add("");
             h.add("The page trains on mini-batches of " + batchSize + " points; this file trains on all "
