@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.DoubleFunction;
 import scratchnet.data.Dataset;
 import scratchnet.data.Point;
+import scratchnet.nn.Feature;
+import scratchnet.nn.Features;
 import scratchnet.nn.Layer;
 import scratchnet.nn.MLP;
 import scratchnet.nn.Neuron;
@@ -104,8 +106,8 @@ public final class CodeExport {
         }
     }
 
-    /** The network's inputs by name, in order, each computed from a point's x and y. */
-    final List<String> features;
+    /** The network's inputs, in order, each computed from a point's x and y (x and y for raw inputs). */
+    final List<Feature> features;
     /** Per layer: its activation's label, {@code weights[l][o][i]}, {@code biases[l][o]}. */
     final String[] activations;
     final double[][][] weights;
@@ -130,9 +132,9 @@ public final class CodeExport {
 
     private CodeExport(Parts p) {
         MLP model = p.model;
-        features = List.of("x", "y"); // the page's only inputs today
+        features = (model.features != null ? model.features : Features.XY).list();
         if (model.nin() != features.size()) {
-            throw new IllegalStateException("the network takes " + model.nin() + " inputs, the features are " + features);
+            throw new IllegalArgumentException("the network takes " + model.nin() + " raw inputs, not a point (x, y) of the plane");
         }
         int n = model.layers.size();
         activations = new String[n];
@@ -164,7 +166,7 @@ public final class CodeExport {
         l2 = p.l2;
         step = p.step;
         pageLoss = p.pageLoss;
-        StringBuilder net = new StringBuilder(model.nin() + " inputs (" + String.join(", ", features) + ")");
+        StringBuilder net = new StringBuilder(model.nin() + (model.nin() == 1 ? " input" : " inputs"));
         for (Layer layer : model.layers) {
             net.append(" -> ").append(layer.nout()).append(' ').append(layer.activation().label);
         }
@@ -196,6 +198,7 @@ public final class CodeExport {
         h.add("Each step builds the graph of every point, the micrograd way: big networks are slow.");
         h.add("");
         h.add("Network:  " + network);
+        h.add("Inputs:   " + inputsText() + ", computed from the point (x, y) in the graph");
         h.add("Loss:     " + loss.label + ", " + lossText(loss) + "; labels -1 and +1");
         h.add("Training: " + optimizer + ", learning rate " + decimal(learningRate)
                 + (decay > 0 ? " / (1 + " + decimal(decay) + " * step)" : "") + ", L2 " + decimal(l2));
@@ -222,6 +225,28 @@ public final class CodeExport {
         int nin = weights[l][0].length;
         return nout == 1 ? "1 " + activations[l] + " neuron, " + nin + (nin == 1 ? " input" : " inputs")
                 : nout + " " + activations[l] + " neurons, " + nin + (nin == 1 ? " input each" : " inputs each");
+    }
+
+    /** The features in ASCII, e.g. "x, y, x^2, sin(x)". */
+    private String inputsText() {
+        StringBuilder s = new StringBuilder();
+        for (Feature f : features) {
+            s.append(s.length() > 0 ? ", " : "").append(featureText(f));
+        }
+        return s.toString();
+    }
+
+    private static String featureText(Feature f) {
+        switch (f) {
+            case X: return "x";
+            case Y: return "y";
+            case X2: return "x^2";
+            case Y2: return "y^2";
+            case XY: return "x*y";
+            case SINX: return "sin(x)";
+            case SINY: return "sin(y)";
+            default: throw new IllegalArgumentException("no text for the feature " + f);
+        }
     }
 
     private static String lossText(Loss loss) {

@@ -1,5 +1,6 @@
 package scratchnet.playground;
 
+import scratchnet.nn.Feature;
 import scratchnet.train.Loss;
 
 /**
@@ -72,22 +73,28 @@ final class JavaCode {
         return CodeExport.decimal(v);
     }
 
+    /** Each feature's expression from the nodes x and y, as {@code nn/Feature} builds it. */
     private static String features(CodeExport e) {
         StringBuilder list = new StringBuilder();
-        for (String name : e.features) {
-            list.append(list.length() > 0 ? ", " : "").append(feature(name));
+        for (Feature f : e.features) {
+            list.append(list.length() > 0 ? ", " : "").append(feature(f));
         }
-        return "    /** The network's inputs for the point (x, y). */\n"
-                + "    static double[] features(double x, double y) {\n"
-                + "        return new double[] {" + list + "};\n"
+        return "    /** The network's inputs at the point whose coordinates are the Values x and y: nodes of its graph. */\n"
+                + "    static List<Value> features(Value x, Value y) {\n"
+                + "        return List.of(" + list + ");\n"
                 + "    }\n";
     }
 
-    private static String feature(String name) {
-        switch (name) {
-            case "x": return "x";
-            case "y": return "y";
-            default: throw new IllegalArgumentException("no Java for the feature " + name);
+    private static String feature(Feature f) {
+        switch (f) {
+            case X: return "x";
+            case Y: return "y";
+            case X2: return "x.mul(x)";
+            case Y2: return "y.mul(y)";
+            case XY: return "x.mul(y)";
+            case SINX: return "x.sin()";
+            case SINY: return "y.sin()";
+            default: throw new IllegalArgumentException("no Java for the feature " + f);
         }
     }
 
@@ -325,7 +332,7 @@ final class JavaCode {
                     List<List<Value>> outputs = new ArrayList<>();
                     double[] targets = new double[points.length];
                     for (int i = 0; i < points.length; i++) {
-                        outputs.add(model.forward(features(points[i][0], points[i][1])));
+                        outputs.add(model.forward(features(new Value(points[i][0]), new Value(points[i][1]))));
                         targets[i] = points[i][2];
                     }
                     return loss(outputs, targets);
@@ -415,6 +422,13 @@ final class JavaCode {
                     }
                     Value out = new Value(s, new Value[] {this}, "sigmoid");
                     out.backward = () -> this.grad += s * (1 - s) * out.grad;
+                    return out;
+                }
+
+                /** Sine, in radians. */
+                Value sin() {
+                    Value out = new Value(Math.sin(data), new Value[] {this}, "sin");
+                    out.backward = () -> this.grad += Math.cos(data) * out.grad;
                     return out;
                 }
 
@@ -570,11 +584,7 @@ final class JavaCode {
                     this.layers = List.of(layers);
                 }
 
-                List<Value> forward(double[] inputs) {
-                    List<Value> x = new ArrayList<>();
-                    for (double xi : inputs) {
-                        x.add(new Value(xi));
-                    }
+                List<Value> forward(List<Value> x) {
                     for (Layer layer : layers) {
                         x = layer.forward(x);
                     }

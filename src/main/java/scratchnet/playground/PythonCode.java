@@ -1,5 +1,6 @@
 package scratchnet.playground;
 
+import scratchnet.nn.Feature;
 import scratchnet.train.Loss;
 
 /**
@@ -55,22 +56,27 @@ final class PythonCode {
         return CodeExport.decimal(v);
     }
 
-    /** Each feature's expression from the point (x, y). */
+    /** Each feature's expression from the nodes x and y, as {@code nn/Feature} builds it. */
     private static String features(CodeExport e) {
         StringBuilder list = new StringBuilder();
-        for (String name : e.features) {
-            list.append(list.length() > 0 ? ", " : "").append(feature(name));
+        for (Feature f : e.features) {
+            list.append(list.length() > 0 ? ", " : "").append(feature(f));
         }
         return "def features(x, y):\n"
-                + "    \"\"\"The network's inputs for the point (x, y).\"\"\"\n"
+                + "    \"\"\"The network's inputs at the point whose coordinates are the Values x and y: nodes of its graph.\"\"\"\n"
                 + "    return [" + list + "]\n";
     }
 
-    private static String feature(String name) {
-        switch (name) {
-            case "x": return "x";
-            case "y": return "y";
-            default: throw new IllegalArgumentException("no Python for the feature " + name);
+    private static String feature(Feature f) {
+        switch (f) {
+            case X: return "x";
+            case Y: return "y";
+            case X2: return "x * x";
+            case Y2: return "y * y";
+            case XY: return "x * y";
+            case SINX: return "x.sin()";
+            case SINY: return "y.sin()";
+            default: throw new IllegalArgumentException("no Python for the feature " + f);
         }
     }
 
@@ -290,6 +296,14 @@ final class PythonCode {
                     out._backward = _backward
                     return out
 
+                def sin(self):
+                    out = Value(math.sin(self.data), (self,), 'sin')
+
+                    def _backward():
+                        self.grad += math.cos(self.data) * out.grad
+                    out._backward = _backward
+                    return out
+
                 def __neg__(self):  # -self
                     return self * -1
 
@@ -407,7 +421,7 @@ final class PythonCode {
 
             def data_loss(model):
                 \"""The loss over every training point, as the page's readout computes it (no L2).\"""
-                outputs = [model(features(x, y)) for x, y, _ in POINTS]
+                outputs = [model(features(Value(x), Value(y))) for x, y, _ in POINTS]
                 return loss(outputs, [target for _, _, target in POINTS])
 
 
