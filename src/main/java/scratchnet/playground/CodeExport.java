@@ -112,8 +112,14 @@ public final class CodeExport {
     final String[] activations;
     final double[][][] weights;
     final double[][] biases;
-    /** The training points, one row {x, y, target} each; the target is the label -1 or +1. */
+    /**
+     * The training points, one row {x, y, target} each: the target is what the loss compares the
+     * outputs with, {@link Loss#targets}: the label -1 or +1, the class index 0 .. K-1 for ce (two
+     * classes: -1 is 0, +1 is 1), or the real number of a regression point.
+     */
     final double[][] points;
+    /** 2 for two classes, K for K classes, {@link Dataset#REGRESSION} for real-valued targets. */
+    final int classes;
     final Loss loss;
     /** "sgd", "momentum" or "adam". */
     final String optimizer;
@@ -153,13 +159,20 @@ public final class CodeExport {
                 biases[l][o] = neuron.b.data;
             }
         }
+        loss = p.loss;
+        classes = p.train.classes;
+        if (!fits(loss, classes, model.nout())) {
+            throw new IllegalArgumentException("the loss " + loss.label + " does not fit " + kindText(classes)
+                    + " and a network of " + model.nout() + (model.nout() == 1 ? " output" : " outputs")
+                    + ": ce needs one output per class, the others one output and at most two classes");
+        }
         List<Point> train = p.train.points;
+        double[] targets = loss.targets(p.train);
         points = new double[train.size()][];
         for (int k = 0; k < points.length; k++) {
             Point point = train.get(k);
-            points[k] = new double[] {point.x, point.y, point.label};
+            points[k] = new double[] {point.x, point.y, targets[k]};
         }
-        loss = p.loss;
         optimizer = p.optimizer;
         learningRate = p.learningRate;
         decay = p.decay;
@@ -174,6 +187,40 @@ public final class CodeExport {
         data = points.length + " training points" + (p.source.isEmpty() ? "" : ": " + p.source);
         settingsHash = p.settingsHash;
         batchSize = p.batchSize;
+    }
+
+    /** Whether the trainer takes this loss for these data and outputs (as {@code Trainer} checks). */
+    private static boolean fits(Loss loss, int classes, int outputs) {
+        if (loss == Loss.CROSS_ENTROPY) {
+            return classes != Dataset.REGRESSION && outputs == classes;
+        }
+        return outputs == 1 && classes <= 2 && !(loss == Loss.HINGE && classes == Dataset.REGRESSION);
+    }
+
+    /** Whether the network's outputs are logits, one per class, and the targets class indices (loss ce). */
+    boolean logits() {
+        return loss == Loss.CROSS_ENTROPY;
+    }
+
+    /** Whether the points' targets are classes, so the file reports accuracy. */
+    boolean classification() {
+        return classes != Dataset.REGRESSION;
+    }
+
+    /** What the third number of a point's row is, for a comment: e.g. "the class (0 to 2)". */
+    String targetText() {
+        if (!classification()) {
+            return "the target (a real number)";
+        }
+        return logits() ? "the class (0 to " + (classes - 1) + ")" : "the label (-1 or +1)";
+    }
+
+    /**
+     * A point's target as a literal of both languages: an integer for a class index (it indexes the
+     * logits), else {@link #decimal}.
+     */
+    String target(double t) {
+        return logits() ? Integer.toString((int) t) : decimal(t);
     }
 
     /**
@@ -195,11 +242,15 @@ public final class CodeExport {
         h.add("checks it against the loss the page showed, to 1e-9 relative, printing both; it exits");
         h.add("with status 1 if they disagree. Then it trains STEPS more steps as the page would, on all");
         h.add("the training points at once, printing each step's loss (with L2, as the page's trainer).");
+        if (classification()) {
+            h.add("Both times it prints the accuracy too: the fraction of training points classified right.");
+        }
         h.add("Each step builds the graph of every point, the micrograd way: big networks are slow.");
         h.add("");
         h.add("Network:  " + network);
         h.add("Inputs:   " + inputsText() + ", computed from the point (x, y) in the graph");
-        h.add("Loss:     " + loss.label + ", " + lossText(loss) + "; labels -1 and +1");
+        h.add("Problem:  " + problemText());
+        h.add("Loss:     " + loss.label + ", " + lossText(loss));
         h.add("Training: " + optimizer + ", learning rate " + decimal(learningRate)
                 + (decay > 0 ? " / (1 + " + decimal(decay) + " * step)" : "") + ", L2 " + decimal(l2));
         h.add("Data:     " + data);
@@ -225,6 +276,19 @@ public final class CodeExport {
         int nin = weights[l][0].length;
         return nout == 1 ? "1 " + activations[l] + " neuron, " + nin + (nin == 1 ? " input" : " inputs")
                 : nout + " " + activations[l] + " neurons, " + nin + (nin == 1 ? " input each" : " inputs each");
+    }
+
+    private String problemText() {
+        if (!logits()) {
+            return "two classes, labels -1 and +1; the output's sign is the class";
+        }
+        String labels = classes == 2 ? "two classes, -1 and +1 on the page, here 0 and 1 (their index)"
+                : classes + " classes, labels 0 to " + (classes - 1);
+        return labels + "; the largest of the " + classes + " outputs is the class";
+    }
+
+    private static String kindText(int classes) {
+        return classes == Dataset.REGRESSION ? "regression data" : classes == 2 ? "two classes" : classes + " classes";
     }
 
     /** The features in ASCII, e.g. "x, y, x^2, sin(x)". */
@@ -254,6 +318,7 @@ public final class CodeExport {
             case SUM_SQUARED: return "sum of squares: sum of (score - y)^2";
             case MEAN_SQUARED: return "mean squared error: sum of (score - y)^2 / n";
             case HINGE: return "max-margin hinge: sum of max(0, 1 - y * score) / n";
+            case CROSS_ENTROPY: return "mean softmax cross-entropy: sum of -log softmax(outputs)[class] / n";
             default: throw new IllegalArgumentException("no description of the loss " + loss);
         }
     }

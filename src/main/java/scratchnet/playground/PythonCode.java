@@ -30,6 +30,9 @@ final class PythonCode {
         s.append("\n\n# ---- what the page trained with ----\n\n");
         s.append(features(e)).append("\n\n");
         s.append(loss(e.loss)).append("\n\n");
+        if (e.classification()) {
+            s.append(accuracy(e)).append("\n\n");
+        }
         s.append(optimizer(e.optimizer)).append("\n\n");
         s.append("LEARNING_RATE = ").append(number(e.learningRate)).append('\n');
         s.append("DECAY = ").append(number(e.decay))
@@ -41,7 +44,9 @@ final class PythonCode {
         s.append("\n\n# ---- the trained weights and the training points ----\n\n");
         s.append(model(e)).append("\n\n");
         s.append(points(e));
-        s.append(MAIN.replace("OPTIMIZER", optimizerClass(e.optimizer)));
+        s.append(MAIN.replace("OPTIMIZER", optimizerClass(e.optimizer))
+                .replace("CHECK_ACCURACY", e.classification() ? "\n    print(f'accuracy {accuracy(outputs, targets)!r}')" : "")
+                .replace("STEP_ACCURACY", e.classification() ? " accuracy {accuracy(outputs, targets)!r}" : ""));
         return s.toString();
     }
 
@@ -114,9 +119,53 @@ final class PythonCode {
                                 total = total + (out[0] * -y + 1).relu()
                             return total * (1.0 / len(outputs))
                         """;
+            case CROSS_ENTROPY:
+                return """
+                        def cross_entropy(logits, label):
+                            \"""-log softmax(logits)[label], as log(sum of exp(z - m)) - (z[label] - m), m the largest logit's number:
+                            a constant, so the value and the gradients are the same, and no exp can overflow.\"""
+                            m = max(z.data for z in logits)
+                            shifted = [z - m for z in logits]
+                            total = shifted[0].exp()
+                            for s in shifted[1:]:
+                                total = total + s.exp()
+                            return total.log() - shifted[label]
+
+
+                        def loss(outputs, targets):
+                            \"""Mean softmax cross-entropy, the page's "ce": the sum of cross_entropy(logits, class) over the points, / n.\"""
+                            if not outputs:
+                                return Value(0.0)
+                            total = Value(0.0)
+                            for out, label in zip(outputs, targets):
+                                total = total + cross_entropy(out, label)
+                            return total * (1.0 / len(outputs))
+                        """;
             default:
                 throw new IllegalArgumentException("no Python for the loss " + loss);
         }
+    }
+
+    /** The fraction of points classified right, as {@code Loss.accuracy}: by the sign of one output, or the largest of K. */
+    private static String accuracy(CodeExport e) {
+        if (e.logits()) {
+            return """
+                    def accuracy(outputs, targets):
+                        \"""The fraction of points whose largest output is their class's (the first, if several are largest).\"""
+                        if not outputs:
+                            return 0.0
+                        right = sum(max(range(len(out)), key=lambda k: out[k].data) == label for out, label in zip(outputs, targets))
+                        return right / len(outputs)
+                    """;
+        }
+        return """
+                def accuracy(outputs, targets):
+                    \"""The fraction of points whose output has their label's sign (an output of 0 counts as -1).\"""
+                    if not outputs:
+                        return 0.0
+                    right = sum((out[0].data > 0) == (y > 0) for out, y in zip(outputs, targets))
+                    return right / len(outputs)
+                """;
     }
 
     private static String optimizerClass(String label) {
@@ -203,11 +252,11 @@ final class PythonCode {
 
     private static String points(CodeExport e) {
         StringBuilder s = new StringBuilder();
-        s.append("# The training points: x, y and the label (-1 or +1).\n");
+        s.append("# The training points: x, y and ").append(e.targetText()).append(".\n");
         s.append("POINTS = [\n");
         for (double[] p : e.points) {
             s.append("    (").append(number(p[0])).append(", ").append(number(p[1])).append(", ")
-                    .append(number(p[2])).append("),\n");
+                    .append(e.target(p[2])).append("),\n");
         }
         s.append("]\n");
         return s.toString();
@@ -301,6 +350,22 @@ final class PythonCode {
 
                     def _backward():
                         self.grad += math.cos(self.data) * out.grad
+                    out._backward = _backward
+                    return out
+
+                def exp(self):
+                    out = Value(math.exp(self.data), (self,), 'exp')
+
+                    def _backward():
+                        self.grad += out.data * out.grad
+                    out._backward = _backward
+                    return out
+
+                def log(self):
+                    out = Value(math.log(self.data), (self,), 'log')
+
+                    def _backward():
+                        self.grad += out.grad / self.data
                     out._backward = _backward
                     return out
 
@@ -419,10 +484,9 @@ final class PythonCode {
 
             # ---- check, then train on ----
 
-            def data_loss(model):
-                \"""The loss over every training point, as the page's readout computes it (no L2).\"""
-                outputs = [model(features(Value(x), Value(y))) for x, y, _ in POINTS]
-                return loss(outputs, [target for _, _, target in POINTS])
+            def forward(model):
+                \"""Every training point's outputs: its graph from the Values x and y, through the features and the layers.\"""
+                return [model(features(Value(x), Value(y))) for x, y, _ in POINTS]
 
 
             def agree(a, b):
@@ -437,20 +501,23 @@ final class PythonCode {
             def main():
                 model = trained_model()
                 print(model)
-                # 1. The loss at the exported weights, against the page's.
-                recomputed = data_loss(model).data
+                targets = [target for _, _, target in POINTS]
+                # 1. The loss at the exported weights (no L2, as the page's readout), against the page's.
+                outputs = forward(model)
+                recomputed = loss(outputs, targets).data
                 print(f'recomputed loss {recomputed!r}')
                 print(f'page loss       {PAGE_LOSS!r}')
                 if not agree(recomputed, PAGE_LOSS):
                     print('they disagree: by more than 1e-9, relative')
                     sys.exit(1)
-                print('they agree to 1e-9')
+                print('they agree to 1e-9')CHECK_ACCURACY
                 # 2. Train on, a step at a time: forward, zero grads, backward, update.
                 params = model.parameters()
                 optimizer = OPTIMIZER
                 for step in range(PAGE_STEP + 1, PAGE_STEP + STEPS + 1):
                     # forward
-                    total = data_loss(model)
+                    outputs = forward(model)
+                    total = loss(outputs, targets)
                     if L2 > 0:
                         total = total + sum((p * p for p in params), Value(0.0)) * L2
                     # zero grads
@@ -462,7 +529,7 @@ final class PythonCode {
                         return
                     # update
                     optimizer.step(params, LEARNING_RATE / (1 + DECAY * (step - 1)))
-                    print(f'step {step} loss {total.data!r}')
+                    print(f'step {step} loss {total.data!r}STEP_ACCURACY')
 
 
             if __name__ == '__main__':

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scratchnet.data.Dataset;
+import scratchnet.data.Point;
 import scratchnet.data.Rng;
 import scratchnet.data.Shape;
 import scratchnet.engine.Value;
@@ -148,6 +149,73 @@ class CodeExportTest {
         assertTrue(CodeExport.python(p).contains("return [x * y, x.sin(), y.sin()]"));
         assertTrue(CodeExport.java(p).contains("return List.of(x.mul(y), x.sin(), y.sin());"));
         runBoth(p);
+    }
+
+    @Test
+    void spiralOfThreeClassesWithCrossEntropy() throws Exception {
+        Dataset data = Dataset.generate(Shape.SPIRAL, 90, 0.05, 3, new Rng(9));
+        MLP model = new MLP(Features.XY, new int[] {8, 8, 3}, Activation.TANH, Activation.LINEAR, new Rng(10));
+        CodeExport.Parts p = parts(model, data, Loss.CROSS_ENTROPY, 0.01);
+        p.optimizer = "adam";
+        train(p, 20);
+        String python = CodeExport.python(p);
+        assertTrue(python.contains("Problem:  3 classes, labels 0 to 2; the largest of the 3 outputs is the class"), "the header");
+        assertTrue(python.contains("Loss:     ce, mean softmax cross-entropy"), "the header");
+        runBoth(p);
+    }
+
+    @Test
+    void moonsWithTwoLogits() throws Exception {
+        // Two classes with ce: two outputs, and the labels -1 and +1 become the class indices 0 and 1.
+        Dataset data = Dataset.generate(Shape.MOONS, 60, 0.1, new Rng(11));
+        MLP model = new MLP(Features.XY, new int[] {6, 2}, Activation.TANH, Activation.LINEAR, new Rng(12));
+        CodeExport.Parts p = parts(model, data, Loss.CROSS_ENTROPY, 0.1);
+        p.optimizer = "momentum";
+        p.decay = 0.01;
+        train(p, 10);
+        String python = CodeExport.python(p);
+        assertTrue(python.contains("two classes, -1 and +1 on the page, here 0 and 1"), "the header");
+        for (Point point : data.points) {
+            String row = "(" + PythonCode.number(point.x) + ", " + PythonCode.number(point.y) + ", " + point.classIndex() + "),";
+            assertTrue(python.contains(row), row);
+        }
+        runBoth(p);
+    }
+
+    @Test
+    void sixGaussians() throws Exception {
+        Dataset data = Dataset.generate(Shape.GAUSSIANS, 72, 0.05, 6, new Rng(13));
+        assertEquals(6, data.classes);
+        MLP model = new MLP(Features.XY, new int[] {8, 6}, Activation.RELU, Activation.LINEAR, new Rng(14));
+        CodeExport.Parts p = parts(model, data, Loss.CROSS_ENTROPY, 0.1);
+        p.l2 = 0.001;
+        train(p, 10);
+        runBoth(p);
+    }
+
+    @Test
+    void everyFeatureOnYinYang() throws Exception {
+        Dataset data = Dataset.generate(Shape.YINYANG, 60, 0, 3, new Rng(15));
+        MLP model = new MLP(Features.parse("siny,sinx,xy,y2,x2,y,x"), new int[] {6, 3}, Activation.TANH, Activation.LINEAR,
+                new Rng(16));
+        CodeExport.Parts p = parts(model, data, Loss.CROSS_ENTROPY, 0.1);
+        train(p, 5);
+        assertTrue(CodeExport.python(p).contains("return [x, y, x * x, y * y, x * y, x.sin(), y.sin()]"));
+        assertTrue(CodeExport.java(p).contains("return List.of(x, y, x.mul(x), y.mul(y), x.mul(y), x.sin(), y.sin());"));
+        runBoth(p);
+    }
+
+    @Test
+    void lossesThatDoNotFitTheDataOrTheOutputsAreRefused() {
+        Dataset three = Dataset.generate(Shape.SPIRAL, 12, 0, 3, new Rng(1));
+        Dataset two = Dataset.generate(Shape.MOONS, 12, 0, new Rng(1));
+        MLP one = new MLP(Features.XY, new int[] {1}, Activation.TANH, Activation.TANH, new Rng(1));
+        MLP threeOut = new MLP(Features.XY, new int[] {3}, Activation.TANH, Activation.LINEAR, new Rng(1));
+        for (CodeExport.Parts p : List.of(parts(one, three, Loss.MEAN_SQUARED, 0.1), parts(one, two, Loss.CROSS_ENTROPY, 0.1),
+                parts(threeOut, two, Loss.CROSS_ENTROPY, 0.1), parts(threeOut, three, Loss.HINGE, 0.1))) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CodeExport.java(p));
+            assertTrue(e.getMessage().startsWith("the loss " + p.loss.label + " does not fit"), e.getMessage());
+        }
     }
 
     @Test
@@ -366,7 +434,7 @@ class CodeExportTest {
     /**
      * One program's output: the page's loss read back exactly, the recomputed loss within 1e-9,
      * {@link CodeExport#STEPS} finite losses going down, and, given the page's next steps, each
-     * loss within 1e-9 of the page's.
+     * loss within 1e-9 of the page's and the same accuracy (none printed for regression).
      */
     private void check(Result r, Language language, double pageLoss, int step, List<Trainer.Result> expected) {
         String where = language + ":\n" + r.output;
@@ -383,6 +451,7 @@ class CodeExportTest {
                 worstTraining = Math.max(worstTraining, d);
                 assertTrue(d <= 1e-9, "step " + r.steps.get(k) + ": " + r.losses.get(k) + " vs the page's "
                         + expected.get(k).loss + "; " + where);
+                assertEquals(expected.get(k).accuracy, r.accuracies.get(k), "step " + r.steps.get(k) + "'s accuracy; " + where);
             }
         }
         assertTrue(r.losses.get(r.losses.size() - 1) < r.losses.get(0), "the loss goes down; " + where);
