@@ -279,6 +279,9 @@ public final class CodeExport {
     }
 
     private String problemText() {
+        if (!classification()) {
+            return "regression: each point's target is a real number, the output its prediction";
+        }
         if (!logits()) {
             return "two classes, labels -1 and +1; the output's sign is the class";
         }
@@ -315,9 +318,9 @@ public final class CodeExport {
 
     private static String lossText(Loss loss) {
         switch (loss) {
-            case SUM_SQUARED: return "sum of squares: sum of (score - y)^2";
-            case MEAN_SQUARED: return "mean squared error: sum of (score - y)^2 / n";
-            case HINGE: return "max-margin hinge: sum of max(0, 1 - y * score) / n";
+            case SUM_SQUARED: return "sum of squares: sum of (output - target)^2";
+            case MEAN_SQUARED: return "mean squared error: sum of (output - target)^2 / n";
+            case HINGE: return "max-margin hinge: sum of max(0, 1 - label * output) / n";
             case CROSS_ENTROPY: return "mean softmax cross-entropy: sum of -log softmax(outputs)[class] / n";
             default: throw new IllegalArgumentException("no description of the loss " + loss);
         }

@@ -40,6 +40,7 @@ class CodeExportTest {
     private static final long TIMEOUT_SECONDS = 120;
     private static final Pattern RECOMPUTED = Pattern.compile("^recomputed loss (\\S+)$", Pattern.MULTILINE);
     private static final Pattern PAGE = Pattern.compile("^page loss +(\\S+)$", Pattern.MULTILINE);
+    private static final Pattern ACCURACY = Pattern.compile("^accuracy (\\S+)$", Pattern.MULTILINE);
     private static final Pattern STEP = Pattern.compile("^step (\\d+) loss (\\S+)(?: accuracy (\\S+))?$", Pattern.MULTILINE);
     // The largest differences seen, printed at the end (as golden tests do).
     private static double worstCheck;
@@ -206,13 +207,38 @@ class CodeExportTest {
     }
 
     @Test
+    void regressionOfBumpsWithMeanSquaredError() throws Exception {
+        Dataset data = Dataset.generate(Shape.BUMPS, 60, 0, 0, new Rng(17));
+        assertTrue(data.isRegression());
+        MLP model = new MLP(Features.XY, new int[] {8, 8, 1}, Activation.TANH, Activation.LINEAR, new Rng(18));
+        CodeExport.Parts p = parts(model, data, Loss.MEAN_SQUARED, 0.1);
+        train(p, 10);
+        String python = CodeExport.python(p);
+        assertTrue(python.contains("Problem:  regression: each point's target is a real number"), "the header");
+        Point first = data.points.get(0);
+        assertTrue(python.contains("(" + PythonCode.number(first.x) + ", " + PythonCode.number(first.y) + ", "
+                + PythonCode.number(first.target) + "),"), "the target is the third number");
+        runBoth(p); // which checks that no accuracy is printed
+    }
+
+    @Test
+    void regressionOfAPlaneWithSumOfSquares() throws Exception {
+        Dataset data = Dataset.generate(Shape.PLANE, 40, 0.05, 0, new Rng(19));
+        MLP model = new MLP(Features.parse("x,y,xy"), new int[] {1}, Activation.TANH, Activation.LINEAR, new Rng(20));
+        CodeExport.Parts p = parts(model, data, Loss.SUM_SQUARED, 0.005);
+        train(p, 5);
+        runBoth(p);
+    }
+
+    @Test
     void lossesThatDoNotFitTheDataOrTheOutputsAreRefused() {
         Dataset three = Dataset.generate(Shape.SPIRAL, 12, 0, 3, new Rng(1));
         Dataset two = Dataset.generate(Shape.MOONS, 12, 0, new Rng(1));
         MLP one = new MLP(Features.XY, new int[] {1}, Activation.TANH, Activation.TANH, new Rng(1));
         MLP threeOut = new MLP(Features.XY, new int[] {3}, Activation.TANH, Activation.LINEAR, new Rng(1));
         for (CodeExport.Parts p : List.of(parts(one, three, Loss.MEAN_SQUARED, 0.1), parts(one, two, Loss.CROSS_ENTROPY, 0.1),
-                parts(threeOut, two, Loss.CROSS_ENTROPY, 0.1), parts(threeOut, three, Loss.HINGE, 0.1))) {
+                parts(threeOut, two, Loss.CROSS_ENTROPY, 0.1), parts(threeOut, three, Loss.HINGE, 0.1),
+                parts(one, Dataset.generate(Shape.PLANE, 12, 0, 0, new Rng(1)), Loss.HINGE, 0.1))) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CodeExport.java(p));
             assertTrue(e.getMessage().startsWith("the loss " + p.loss.label + " does not fit"), e.getMessage());
         }
@@ -366,6 +392,7 @@ class CodeExportTest {
         final String output;
         double recomputed = Double.NaN;
         double page = Double.NaN;
+        double accuracy = Double.NaN; // at the exported weights; NaN if none was printed
         final List<Double> losses = new ArrayList<>();
         final List<Integer> steps = new ArrayList<>();
         final List<Double> accuracies = new ArrayList<>(); // NaN where a step printed none
@@ -380,6 +407,10 @@ class CodeExportTest {
             m = PAGE.matcher(output);
             if (m.find()) {
                 page = Double.parseDouble(m.group(1));
+            }
+            m = ACCURACY.matcher(output);
+            if (m.find()) {
+                accuracy = Double.parseDouble(m.group(1));
             }
             m = STEP.matcher(output);
             while (m.find()) {
@@ -434,7 +465,7 @@ class CodeExportTest {
     /**
      * One program's output: the page's loss read back exactly, the recomputed loss within 1e-9,
      * {@link CodeExport#STEPS} finite losses going down, and, given the page's next steps, each
-     * loss within 1e-9 of the page's and the same accuracy (none printed for regression).
+     * loss within 1e-9 of the page's and the same accuracies (none printed for regression).
      */
     private void check(Result r, Language language, double pageLoss, int step, List<Trainer.Result> expected) {
         String where = language + ":\n" + r.output;
@@ -443,6 +474,10 @@ class CodeExportTest {
         worstCheck = Math.max(worstCheck, check);
         assertTrue(check <= 1e-9, "recomputed loss " + r.recomputed + " vs " + pageLoss + "; " + where);
         assertEquals(CodeExport.STEPS, r.losses.size(), where);
+        if (expected != null) {
+            // The first step's accuracy is the one at the exported weights, before its update.
+            assertEquals(expected.get(0).accuracy, r.accuracy, "accuracy at the exported weights; " + where);
+        }
         for (int k = 0; k < r.losses.size(); k++) {
             assertEquals(step + k + 1, r.steps.get(k), where);
             assertTrue(Double.isFinite(r.losses.get(k)), where);
