@@ -19,19 +19,24 @@ import scratchnet.train.Loss;
  * rate, decay and L2. {@link #python} needs only Python 3's standard library; {@link #java} is one
  * file for {@code java Model.java} (Java 11 or later).
  *
+ * <p>Every kind of problem the core trains is exported: the network's input features (x, y, x²,
+ * y², xy, sin x, sin y), computed in the graph from the point's x and y as {@code nn/Feature}
+ * does; two classes (labels ±1) with sse, mse or hinge on one output; K classes (or two) with
+ * softmax cross-entropy over K logits, the targets class indices; regression with sse or mse, the
+ * targets real numbers.
+ *
  * <p>Run, either program first recomputes the training loss at the exported weights, as
  * {@link Session#readout()} computes it (no L2, every training point), and compares it with the
  * exact number the page showed, embedded in the file: it prints both and exits with status 1 if
  * they differ by more than 1e-9, relative. Then it trains {@link #STEPS} steps on the whole
- * training set, printing each step's loss (L2 included, as the trainer reports it).
+ * training set, printing each step's loss (L2 included, as the trainer reports it) and, for
+ * classes, the accuracy (as the trainer reports it: before the step's update).
  *
- * <p>This class reads the session once into plain numbers (what is exported); {@link PythonCode}
- * and {@link JavaCode} write them in their language, each from small pieces chosen by name. A new
- * kind of problem adds pieces, not a new writer: an input feature (x², sin x, ...) is a name in
- * {@link #features} and its expression in each writer's {@code feature}; a loss is a case of each
- * writer's {@code loss} (softmax cross-entropy over K outputs also needs {@code exp} and {@code log}
- * in both engines; the network already returns every output); a real-valued target is the third
- * number of a point's row.
+ * <p>This class reads its {@link Parts} once into plain numbers (what is exported); {@link PythonCode}
+ * and {@link JavaCode} write them in their language, each from small pieces chosen by name: a
+ * feature's expression in each writer's {@code feature}, a loss as a case of each writer's
+ * {@code loss}, the accuracy by the sign of one output or the largest of K. A point's row is
+ * {x, y, target}, the target what the loss compares the outputs with.
  */
 public final class CodeExport {
     /** The files' names, as the page offers them for download. */

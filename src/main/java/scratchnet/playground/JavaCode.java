@@ -7,8 +7,9 @@ import scratchnet.train.Loss;
  * Writes a {@link CodeExport} as one Java source file for {@code java Model.java} (Java 11 or
  * later): the public class {@code Model} first (the launcher runs the file's first class), holding
  * the page's settings, features, loss, weights, points and {@code main}; then micrograd's
- * {@code Value} (iterative topological sort), {@code Module}, {@code Neuron}, {@code Layer},
- * {@code MLP} and the optimiser, each a class of its own.
+ * {@code Value} (iterative topological sort; tanh, relu, sigmoid, sin, exp and log, each with its
+ * backward beside it), {@code Module}, {@code Neuron}, {@code Layer}, {@code MLP} and the
+ * optimiser, each a class of its own.
  *
  * <p>The operations are the core's, in the core's order, so on the same JVM the recomputed loss
  * is the page's to the last bit or two. Each layer's weights and each block of

@@ -6,13 +6,16 @@ import scratchnet.train.Loss;
 /**
  * Writes a {@link CodeExport} as a Python 3 program using only the standard library: micrograd's
  * {@code Value} (with an iterative topological sort: a recursive one passes Python's recursion
- * limit on deep graphs), {@code Neuron}, {@code Layer}, {@code MLP}, then the page's features,
- * loss and optimiser, the weights and points, and {@code main}: check, then train on.
+ * limit on deep graphs; tanh, relu, sigmoid, sin, exp and log, each with its backward beside it),
+ * {@code Neuron}, {@code Layer}, {@code MLP}, then the page's features, loss, accuracy (for
+ * classes) and optimiser, the weights and points, and {@code main}: check, then train on.
  *
  * <p>Each operation computes what the playground's core computes, in the same order, so the
  * recomputed loss agrees with the page's to rounding (~1e-15): tanh is exactly ±1 beyond
  * |x| = 20 as {@code engine/Tanh}, sigmoid is the core's overflow-free formula, each neuron sums
- * its bias first and then w_i * x_i in order, and the losses are {@code train/Loss}'s graphs.
+ * its bias first and then w_i * x_i in order, the features are {@code nn/Feature}'s nodes (x² is
+ * x * x), and the losses are {@code train/Loss}'s graphs (cross-entropy subtracts the largest
+ * logit as a constant, then log of the sum of exps, as {@code Loss.crossEntropy}).
  */
 final class PythonCode {
     private PythonCode() {
