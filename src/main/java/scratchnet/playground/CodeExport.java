@@ -55,12 +55,19 @@ public final class CodeExport {
         return java(Parts.of(s));
     }
 
-    /** {@link #python(Session)} from its parts: any network of the plane, training points and loss. */
+    /**
+     * {@link #python(Session)} from its parts: any network of the plane, training points and loss
+     * the core's trainer takes.
+     *
+     * @throws IllegalArgumentException if the network reads raw inputs rather than a point (x, y),
+     *     or the loss does not fit the data and the outputs (ce: one output per class; sse, mse,
+     *     hinge: one output and at most two classes; hinge: not regression)
+     */
     static String python(Parts p) {
         return PythonCode.write(new CodeExport(p));
     }
 
-    /** {@link #java(Session)} from its parts. */
+    /** {@link #java(Session)} from its parts; throws as {@link #python(Parts)}. */
     static String java(Parts p) {
         return JavaCode.write(new CodeExport(p));
     }
