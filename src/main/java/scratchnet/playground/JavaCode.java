@@ -1,13 +1,15 @@
 package scratchnet.playground;
 
+import scratchnet.nn.Feature;
 import scratchnet.train.Loss;
 
 /**
  * Writes a {@link CodeExport} as one Java source file for {@code java Model.java} (Java 11 or
  * later): the public class {@code Model} first (the launcher runs the file's first class), holding
  * the page's settings, features, loss, weights, points and {@code main}; then micrograd's
- * {@code Value} (iterative topological sort), {@code Module}, {@code Neuron}, {@code Layer},
- * {@code MLP} and the optimiser, each a class of its own.
+ * {@code Value} (iterative topological sort; tanh, relu, sigmoid, sin, exp and log, each with its
+ * backward beside it), {@code Module}, {@code Neuron}, {@code Layer}, {@code MLP} and the
+ * optimiser, each a class of its own.
  *
  * <p>The operations are the core's, in the core's order, so on the same JVM the recomputed loss
  * is the page's to the last bit or two. Each layer's weights and each block of
@@ -47,10 +49,16 @@ final class JavaCode {
         s.append("    static final double PAGE_LOSS = ").append(number(e.pageLoss))
                 .append("; // the training loss the page showed, exactly\n");
         s.append("    static final int STEPS = ").append(CodeExport.STEPS).append("; // steps to train here\n");
-        s.append(MAIN.replace("OPTIMIZER", optimizerClass(e.optimizer)));
+        s.append(MAIN.replace("OPTIMIZER", optimizerClass(e.optimizer))
+                .replace("CHECK_ACCURACY", e.classification()
+                        ? "\n        System.out.println(\"accuracy \" + accuracy(outputs, targets));" : "")
+                .replace(" STEP_ACCURACY", e.classification() ? " + \" accuracy \" + accuracy(outputs, targets)" : ""));
         s.append("\n    // ---- what the page trained with ----\n\n");
         s.append(features(e)).append('\n');
         s.append(loss(e.loss));
+        if (e.classification()) {
+            s.append('\n').append(accuracy(e));
+        }
         s.append("\n    // ---- the trained weights and the training points ----\n\n");
         s.append(model(e));
         s.append(points(e));
@@ -72,22 +80,28 @@ final class JavaCode {
         return CodeExport.decimal(v);
     }
 
+    /** Each feature's expression from the nodes x and y, as {@code nn/Feature} builds it. */
     private static String features(CodeExport e) {
         StringBuilder list = new StringBuilder();
-        for (String name : e.features) {
-            list.append(list.length() > 0 ? ", " : "").append(feature(name));
+        for (Feature f : e.features) {
+            list.append(list.length() > 0 ? ", " : "").append(feature(f));
         }
-        return "    /** The network's inputs for the point (x, y). */\n"
-                + "    static double[] features(double x, double y) {\n"
-                + "        return new double[] {" + list + "};\n"
+        return "    /** The network's inputs at the point whose coordinates are the Values x and y: nodes of its graph. */\n"
+                + "    static List<Value> features(Value x, Value y) {\n"
+                + "        return List.of(" + list + ");\n"
                 + "    }\n";
     }
 
-    private static String feature(String name) {
-        switch (name) {
-            case "x": return "x";
-            case "y": return "y";
-            default: throw new IllegalArgumentException("no Java for the feature " + name);
+    private static String feature(Feature f) {
+        switch (f) {
+            case X: return "x";
+            case Y: return "y";
+            case X2: return "x.mul(x)";
+            case Y2: return "y.mul(y)";
+            case XY: return "x.mul(y)";
+            case SINX: return "x.sin()";
+            case SINY: return "y.sin()";
+            default: throw new IllegalArgumentException("no Java for the feature " + f);
         }
     }
 
@@ -133,9 +147,87 @@ final class JavaCode {
                                 return total.mul(1.0 / outputs.size());
                             }
                         """;
+            case CROSS_ENTROPY:
+                return """
+                            /**
+                             * -log softmax(logits)[label], as log(sum of exp(z - m)) - (z[label] - m), m the largest logit's
+                             * number: a constant, so the value and the gradients are the same, and no exp can overflow.
+                             */
+                            static Value crossEntropy(List<Value> logits, int label) {
+                                double m = logits.get(0).data;
+                                for (Value z : logits) {
+                                    if (z.data > m) {
+                                        m = z.data;
+                                    }
+                                }
+                                List<Value> shifted = new ArrayList<>();
+                                Value sum = null;
+                                for (Value z : logits) {
+                                    Value s = z.sub(m);
+                                    shifted.add(s);
+                                    sum = sum == null ? s.exp() : sum.add(s.exp());
+                                }
+                                return sum.log().sub(shifted.get(label));
+                            }
+
+                            /** Mean softmax cross-entropy, the page's "ce": the sum of crossEntropy(logits, class) over the points, / n. */
+                            static Value loss(List<List<Value>> outputs, double[] targets) {
+                                if (outputs.isEmpty()) {
+                                    return new Value(0);
+                                }
+                                Value total = new Value(0);
+                                for (int i = 0; i < outputs.size(); i++) {
+                                    total = total.add(crossEntropy(outputs.get(i), (int) targets[i]));
+                                }
+                                return total.mul(1.0 / outputs.size());
+                            }
+                        """;
             default:
                 throw new IllegalArgumentException("no Java for the loss " + loss);
         }
+    }
+
+    /** The fraction of points classified right, as {@code Loss.accuracy}: by the sign of one output, or the largest of K. */
+    private static String accuracy(CodeExport e) {
+        if (e.logits()) {
+            return """
+                        /** The fraction of points whose largest output is their class's (the first, if several are largest). */
+                        static double accuracy(List<List<Value>> outputs, double[] targets) {
+                            if (outputs.isEmpty()) {
+                                return 0;
+                            }
+                            int right = 0;
+                            for (int i = 0; i < outputs.size(); i++) {
+                                List<Value> out = outputs.get(i);
+                                int best = 0;
+                                for (int k = 1; k < out.size(); k++) {
+                                    if (out.get(k).data > out.get(best).data) {
+                                        best = k;
+                                    }
+                                }
+                                if (best == (int) targets[i]) {
+                                    right++;
+                                }
+                            }
+                            return (double) right / outputs.size();
+                        }
+                    """;
+        }
+        return """
+                    /** The fraction of points whose output has their label's sign (an output of 0 counts as -1). */
+                    static double accuracy(List<List<Value>> outputs, double[] targets) {
+                        if (outputs.isEmpty()) {
+                            return 0;
+                        }
+                        int right = 0;
+                        for (int i = 0; i < outputs.size(); i++) {
+                            if ((outputs.get(i).get(0).data > 0) == (targets[i] > 0)) {
+                                right++;
+                            }
+                        }
+                        return (double) right / outputs.size();
+                    }
+                """;
     }
 
     private static String optimizerClass(String label) {
@@ -248,9 +340,9 @@ final class JavaCode {
         StringBuilder s = new StringBuilder();
         int n = e.points.length;
         int parts = Math.max(1, (n + POINTS_PER_METHOD - 1) / POINTS_PER_METHOD);
-        s.append("\n    /** The training points: x, y and the label (-1 or +1). */\n");
+        s.append("\n    /** The training points: x, y and ").append(e.targetText()).append(". */\n");
         if (parts == 1) {
-            pointsMethod(s, "points", e.points, 0, n);
+            pointsMethod(s, "points", e, 0, n);
             return s.toString();
         }
         s.append("    static double[][] points() {\n");
@@ -262,18 +354,18 @@ final class JavaCode {
         s.append("        return points.toArray(new double[0][]);\n    }\n");
         for (int k = 1; k <= parts; k++) {
             s.append('\n');
-            pointsMethod(s, "points" + k, e.points, (k - 1) * POINTS_PER_METHOD, Math.min(n, k * POINTS_PER_METHOD));
+            pointsMethod(s, "points" + k, e, (k - 1) * POINTS_PER_METHOD, Math.min(n, k * POINTS_PER_METHOD));
         }
         return s.toString();
     }
 
-    private static void pointsMethod(StringBuilder s, String name, double[][] points, int from, int to) {
+    private static void pointsMethod(StringBuilder s, String name, CodeExport e, int from, int to) {
         s.append("    static double[][] ").append(name).append("() {\n");
         s.append("        return new double[][] {\n");
         for (int k = from; k < to; k++) {
-            double[] p = points[k];
+            double[] p = e.points[k];
             s.append("            {").append(number(p[0])).append(", ").append(number(p[1])).append(", ")
-                    .append(number(p[2])).append("},\n");
+                    .append(e.target(p[2])).append("},\n");
         }
         s.append("        };\n    }\n");
     }
@@ -284,21 +376,24 @@ final class JavaCode {
                     MLP model = trainedModel();
                     System.out.println(model);
                     double[][] points = points();
-                    // 1. The loss at the exported weights, against the page's.
-                    double recomputed = dataLoss(model, points).data;
+                    double[] targets = targets(points);
+                    // 1. The loss at the exported weights (no L2, as the page's readout), against the page's.
+                    List<List<Value>> outputs = forward(model, points);
+                    double recomputed = loss(outputs, targets).data;
                     System.out.println("recomputed loss " + recomputed);
                     System.out.println("page loss       " + PAGE_LOSS);
                     if (!agree(recomputed, PAGE_LOSS)) {
                         System.out.println("they disagree: by more than 1e-9, relative");
                         System.exit(1);
                     }
-                    System.out.println("they agree to 1e-9");
+                    System.out.println("they agree to 1e-9");CHECK_ACCURACY
                     // 2. Train on, a step at a time: forward, zero grads, backward, update.
                     List<Value> params = model.parameters();
                     var optimizer = new OPTIMIZER;
                     for (int step = PAGE_STEP + 1; step <= PAGE_STEP + STEPS; step++) {
                         // forward
-                        Value total = dataLoss(model, points);
+                        outputs = forward(model, points);
+                        Value total = loss(outputs, targets);
                         if (L2 > 0) {
                             Value squares = new Value(0);
                             for (Value p : params) {
@@ -316,19 +411,26 @@ final class JavaCode {
                         }
                         // update
                         optimizer.step(params, LEARNING_RATE / (1 + DECAY * (step - 1)));
-                        System.out.println("step " + step + " loss " + total.data);
+                        System.out.println("step " + step + " loss " + total.data STEP_ACCURACY);
                     }
                 }
 
-                /** The loss over every training point, as the page's readout computes it (no L2). */
-                static Value dataLoss(MLP model, double[][] points) {
+                /** Every training point's outputs: its graph from the Values x and y, through the features and the layers. */
+                static List<List<Value>> forward(MLP model, double[][] points) {
                     List<List<Value>> outputs = new ArrayList<>();
+                    for (double[] p : points) {
+                        outputs.add(model.forward(features(new Value(p[0]), new Value(p[1]))));
+                    }
+                    return outputs;
+                }
+
+                /** Each point's third number: what the loss compares its outputs with. */
+                static double[] targets(double[][] points) {
                     double[] targets = new double[points.length];
                     for (int i = 0; i < points.length; i++) {
-                        outputs.add(model.forward(features(points[i][0], points[i][1])));
                         targets[i] = points[i][2];
                     }
-                    return loss(outputs, targets);
+                    return targets;
                 }
 
                 /** Equal to 1e-9, relative to the larger (or to 0.001 for a loss near 0, where rounding alone is more). */
@@ -415,6 +517,26 @@ final class JavaCode {
                     }
                     Value out = new Value(s, new Value[] {this}, "sigmoid");
                     out.backward = () -> this.grad += s * (1 - s) * out.grad;
+                    return out;
+                }
+
+                /** Sine, in radians. */
+                Value sin() {
+                    Value out = new Value(Math.sin(data), new Value[] {this}, "sin");
+                    out.backward = () -> this.grad += Math.cos(data) * out.grad;
+                    return out;
+                }
+
+                Value exp() {
+                    Value out = new Value(Math.exp(data), new Value[] {this}, "exp");
+                    out.backward = () -> this.grad += out.data * out.grad;
+                    return out;
+                }
+
+                /** Natural logarithm. */
+                Value log() {
+                    Value out = new Value(Math.log(data), new Value[] {this}, "log");
+                    out.backward = () -> this.grad += out.grad / data;
                     return out;
                 }
 
@@ -570,11 +692,7 @@ final class JavaCode {
                     this.layers = List.of(layers);
                 }
 
-                List<Value> forward(double[] inputs) {
-                    List<Value> x = new ArrayList<>();
-                    for (double xi : inputs) {
-                        x.add(new Value(xi));
-                    }
+                List<Value> forward(List<Value> x) {
                     for (Layer layer : layers) {
                         x = layer.forward(x);
                     }

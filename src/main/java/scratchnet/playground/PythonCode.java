@@ -1,17 +1,21 @@
 package scratchnet.playground;
 
+import scratchnet.nn.Feature;
 import scratchnet.train.Loss;
 
 /**
  * Writes a {@link CodeExport} as a Python 3 program using only the standard library: micrograd's
  * {@code Value} (with an iterative topological sort: a recursive one passes Python's recursion
- * limit on deep graphs), {@code Neuron}, {@code Layer}, {@code MLP}, then the page's features,
- * loss and optimiser, the weights and points, and {@code main}: check, then train on.
+ * limit on deep graphs; tanh, relu, sigmoid, sin, exp and log, each with its backward beside it),
+ * {@code Neuron}, {@code Layer}, {@code MLP}, then the page's features, loss, accuracy (for
+ * classes) and optimiser, the weights and points, and {@code main}: check, then train on.
  *
  * <p>Each operation computes what the playground's core computes, in the same order, so the
  * recomputed loss agrees with the page's to rounding (~1e-15): tanh is exactly ±1 beyond
  * |x| = 20 as {@code engine/Tanh}, sigmoid is the core's overflow-free formula, each neuron sums
- * its bias first and then w_i * x_i in order, and the losses are {@code train/Loss}'s graphs.
+ * its bias first and then w_i * x_i in order, the features are {@code nn/Feature}'s nodes (x² is
+ * x * x), and the losses are {@code train/Loss}'s graphs (cross-entropy subtracts the largest
+ * logit as a constant, then log of the sum of exps, as {@code Loss.crossEntropy}).
  */
 final class PythonCode {
     private PythonCode() {
@@ -29,6 +33,9 @@ final class PythonCode {
         s.append("\n\n# ---- what the page trained with ----\n\n");
         s.append(features(e)).append("\n\n");
         s.append(loss(e.loss)).append("\n\n");
+        if (e.classification()) {
+            s.append(accuracy(e)).append("\n\n");
+        }
         s.append(optimizer(e.optimizer)).append("\n\n");
         s.append("LEARNING_RATE = ").append(number(e.learningRate)).append('\n');
         s.append("DECAY = ").append(number(e.decay))
@@ -40,7 +47,9 @@ final class PythonCode {
         s.append("\n\n# ---- the trained weights and the training points ----\n\n");
         s.append(model(e)).append("\n\n");
         s.append(points(e));
-        s.append(MAIN.replace("OPTIMIZER", optimizerClass(e.optimizer)));
+        s.append(MAIN.replace("OPTIMIZER", optimizerClass(e.optimizer))
+                .replace("CHECK_ACCURACY", e.classification() ? "\n    print(f'accuracy {accuracy(outputs, targets)!r}')" : "")
+                .replace("STEP_ACCURACY", e.classification() ? " accuracy {accuracy(outputs, targets)!r}" : ""));
         return s.toString();
     }
 
@@ -55,22 +64,27 @@ final class PythonCode {
         return CodeExport.decimal(v);
     }
 
-    /** Each feature's expression from the point (x, y). */
+    /** Each feature's expression from the nodes x and y, as {@code nn/Feature} builds it. */
     private static String features(CodeExport e) {
         StringBuilder list = new StringBuilder();
-        for (String name : e.features) {
-            list.append(list.length() > 0 ? ", " : "").append(feature(name));
+        for (Feature f : e.features) {
+            list.append(list.length() > 0 ? ", " : "").append(feature(f));
         }
         return "def features(x, y):\n"
-                + "    \"\"\"The network's inputs for the point (x, y).\"\"\"\n"
+                + "    \"\"\"The network's inputs at the point whose coordinates are the Values x and y: nodes of its graph.\"\"\"\n"
                 + "    return [" + list + "]\n";
     }
 
-    private static String feature(String name) {
-        switch (name) {
-            case "x": return "x";
-            case "y": return "y";
-            default: throw new IllegalArgumentException("no Python for the feature " + name);
+    private static String feature(Feature f) {
+        switch (f) {
+            case X: return "x";
+            case Y: return "y";
+            case X2: return "x * x";
+            case Y2: return "y * y";
+            case XY: return "x * y";
+            case SINX: return "x.sin()";
+            case SINY: return "y.sin()";
+            default: throw new IllegalArgumentException("no Python for the feature " + f);
         }
     }
 
@@ -108,9 +122,53 @@ final class PythonCode {
                                 total = total + (out[0] * -y + 1).relu()
                             return total * (1.0 / len(outputs))
                         """;
+            case CROSS_ENTROPY:
+                return """
+                        def cross_entropy(logits, label):
+                            \"""-log softmax(logits)[label], as log(sum of exp(z - m)) - (z[label] - m), m the largest logit's number:
+                            a constant, so the value and the gradients are the same, and no exp can overflow.\"""
+                            m = max(z.data for z in logits)
+                            shifted = [z - m for z in logits]
+                            total = shifted[0].exp()
+                            for s in shifted[1:]:
+                                total = total + s.exp()
+                            return total.log() - shifted[label]
+
+
+                        def loss(outputs, targets):
+                            \"""Mean softmax cross-entropy, the page's "ce": the sum of cross_entropy(logits, class) over the points, / n.\"""
+                            if not outputs:
+                                return Value(0.0)
+                            total = Value(0.0)
+                            for out, label in zip(outputs, targets):
+                                total = total + cross_entropy(out, label)
+                            return total * (1.0 / len(outputs))
+                        """;
             default:
                 throw new IllegalArgumentException("no Python for the loss " + loss);
         }
+    }
+
+    /** The fraction of points classified right, as {@code Loss.accuracy}: by the sign of one output, or the largest of K. */
+    private static String accuracy(CodeExport e) {
+        if (e.logits()) {
+            return """
+                    def accuracy(outputs, targets):
+                        \"""The fraction of points whose largest output is their class's (the first, if several are largest).\"""
+                        if not outputs:
+                            return 0.0
+                        right = sum(max(range(len(out)), key=lambda k: out[k].data) == label for out, label in zip(outputs, targets))
+                        return right / len(outputs)
+                    """;
+        }
+        return """
+                def accuracy(outputs, targets):
+                    \"""The fraction of points whose output has their label's sign (an output of 0 counts as -1).\"""
+                    if not outputs:
+                        return 0.0
+                    right = sum((out[0].data > 0) == (y > 0) for out, y in zip(outputs, targets))
+                    return right / len(outputs)
+                """;
     }
 
     private static String optimizerClass(String label) {
@@ -197,11 +255,11 @@ final class PythonCode {
 
     private static String points(CodeExport e) {
         StringBuilder s = new StringBuilder();
-        s.append("# The training points: x, y and the label (-1 or +1).\n");
+        s.append("# The training points: x, y and ").append(e.targetText()).append(".\n");
         s.append("POINTS = [\n");
         for (double[] p : e.points) {
             s.append("    (").append(number(p[0])).append(", ").append(number(p[1])).append(", ")
-                    .append(number(p[2])).append("),\n");
+                    .append(e.target(p[2])).append("),\n");
         }
         s.append("]\n");
         return s.toString();
@@ -287,6 +345,30 @@ final class PythonCode {
 
                     def _backward():
                         self.grad += s * (1 - s) * out.grad
+                    out._backward = _backward
+                    return out
+
+                def sin(self):
+                    out = Value(math.sin(self.data), (self,), 'sin')
+
+                    def _backward():
+                        self.grad += math.cos(self.data) * out.grad
+                    out._backward = _backward
+                    return out
+
+                def exp(self):
+                    out = Value(math.exp(self.data), (self,), 'exp')
+
+                    def _backward():
+                        self.grad += out.data * out.grad
+                    out._backward = _backward
+                    return out
+
+                def log(self):
+                    out = Value(math.log(self.data), (self,), 'log')
+
+                    def _backward():
+                        self.grad += out.grad / self.data
                     out._backward = _backward
                     return out
 
@@ -405,10 +487,9 @@ final class PythonCode {
 
             # ---- check, then train on ----
 
-            def data_loss(model):
-                \"""The loss over every training point, as the page's readout computes it (no L2).\"""
-                outputs = [model(features(x, y)) for x, y, _ in POINTS]
-                return loss(outputs, [target for _, _, target in POINTS])
+            def forward(model):
+                \"""Every training point's outputs: its graph from the Values x and y, through the features and the layers.\"""
+                return [model(features(Value(x), Value(y))) for x, y, _ in POINTS]
 
 
             def agree(a, b):
@@ -423,20 +504,23 @@ final class PythonCode {
             def main():
                 model = trained_model()
                 print(model)
-                # 1. The loss at the exported weights, against the page's.
-                recomputed = data_loss(model).data
+                targets = [target for _, _, target in POINTS]
+                # 1. The loss at the exported weights (no L2, as the page's readout), against the page's.
+                outputs = forward(model)
+                recomputed = loss(outputs, targets).data
                 print(f'recomputed loss {recomputed!r}')
                 print(f'page loss       {PAGE_LOSS!r}')
                 if not agree(recomputed, PAGE_LOSS):
                     print('they disagree: by more than 1e-9, relative')
                     sys.exit(1)
-                print('they agree to 1e-9')
+                print('they agree to 1e-9')CHECK_ACCURACY
                 # 2. Train on, a step at a time: forward, zero grads, backward, update.
                 params = model.parameters()
                 optimizer = OPTIMIZER
                 for step in range(PAGE_STEP + 1, PAGE_STEP + STEPS + 1):
                     # forward
-                    total = data_loss(model)
+                    outputs = forward(model)
+                    total = loss(outputs, targets)
                     if L2 > 0:
                         total = total + sum((p * p for p in params), Value(0.0)) * L2
                     # zero grads
@@ -448,7 +532,7 @@ final class PythonCode {
                         return
                     # update
                     optimizer.step(params, LEARNING_RATE / (1 + DECAY * (step - 1)))
-                    print(f'step {step} loss {total.data!r}')
+                    print(f'step {step} loss {total.data!r}STEP_ACCURACY')
 
 
             if __name__ == '__main__':

@@ -1,6 +1,8 @@
 package scratchnet.playground;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -17,8 +19,17 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scratchnet.data.Dataset;
+import scratchnet.data.Point;
 import scratchnet.data.Rng;
+import scratchnet.data.Shape;
 import scratchnet.engine.Value;
+import scratchnet.nn.Activation;
+import scratchnet.nn.Features;
+import scratchnet.nn.MLP;
+import scratchnet.train.Loss;
+import scratchnet.train.Optimizer;
+import scratchnet.train.Trainer;
 
 /**
  * Writes sessions as Python and Java programs and runs them with {@code python3} and {@code java}:
@@ -29,7 +40,8 @@ class CodeExportTest {
     private static final long TIMEOUT_SECONDS = 120;
     private static final Pattern RECOMPUTED = Pattern.compile("^recomputed loss (\\S+)$", Pattern.MULTILINE);
     private static final Pattern PAGE = Pattern.compile("^page loss +(\\S+)$", Pattern.MULTILINE);
-    private static final Pattern STEP = Pattern.compile("^step (\\d+) loss (\\S+)$", Pattern.MULTILINE);
+    private static final Pattern ACCURACY = Pattern.compile("^accuracy (\\S+)$", Pattern.MULTILINE);
+    private static final Pattern STEP = Pattern.compile("^step (\\d+) loss (\\S+)(?: accuracy (\\S+))?$", Pattern.MULTILINE);
     // The largest differences seen, printed at the end (as golden tests do).
     private static double worstCheck;
     private static double worstTraining;
@@ -110,6 +122,133 @@ class CodeExportTest {
         Session s = session("points=60&layers=6,6&batch=10&lr=0.1", 30);
         assertTrue(CodeExport.python(s).contains("mini-batches of 10 points; this file trains on all 48"));
         runBoth(s, false);
+    }
+
+    // ---- every kind of problem the core trains, exported from its parts ----
+
+    @Test
+    void circlesOnSquaresWithNoHiddenLayer() throws Exception {
+        // x^2 and y^2 make the circles linearly separable: one tanh neuron suffices.
+        Dataset data = Dataset.generate(Shape.CIRCLES, 60, 0.05, new Rng(5));
+        MLP model = new MLP(Features.parse("x2,y2"), new int[] {1}, Activation.TANH, Activation.TANH, new Rng(6));
+        CodeExport.Parts p = parts(model, data, Loss.MEAN_SQUARED, 0.3);
+        train(p, 10);
+        String python = CodeExport.python(p);
+        assertTrue(python.contains("return [x * x, y * y]"), "the features in the graph");
+        assertTrue(python.contains("Inputs:   x^2, y^2,"), "the header names them");
+        runBoth(p);
+    }
+
+    @Test
+    void sinesAndProductWithATanhHiddenLayer() throws Exception {
+        Dataset data = Dataset.generate(Shape.XOR, 60, 0.05, new Rng(7));
+        // Asked in any order, the features come in the fixed order x*y, sin x, sin y.
+        MLP model = new MLP(Features.parse("siny,xy,sinx"), new int[] {6, 1}, Activation.TANH, Activation.TANH, new Rng(8));
+        CodeExport.Parts p = parts(model, data, Loss.HINGE, 0.1);
+        p.l2 = 0.001;
+        train(p, 10);
+        assertTrue(CodeExport.python(p).contains("return [x * y, x.sin(), y.sin()]"));
+        assertTrue(CodeExport.java(p).contains("return List.of(x.mul(y), x.sin(), y.sin());"));
+        runBoth(p);
+    }
+
+    @Test
+    void spiralOfThreeClassesWithCrossEntropy() throws Exception {
+        Dataset data = Dataset.generate(Shape.SPIRAL, 90, 0.05, 3, new Rng(9));
+        MLP model = new MLP(Features.XY, new int[] {8, 8, 3}, Activation.TANH, Activation.LINEAR, new Rng(10));
+        CodeExport.Parts p = parts(model, data, Loss.CROSS_ENTROPY, 0.01);
+        p.optimizer = "adam";
+        train(p, 20);
+        String python = CodeExport.python(p);
+        assertTrue(python.contains("Problem:  3 classes, labels 0 to 2; the largest of the 3 outputs is the class"), "the header");
+        assertTrue(python.contains("Loss:     ce, mean softmax cross-entropy"), "the header");
+        runBoth(p);
+    }
+
+    @Test
+    void moonsWithTwoLogits() throws Exception {
+        // Two classes with ce: two outputs, and the labels -1 and +1 become the class indices 0 and 1.
+        Dataset data = Dataset.generate(Shape.MOONS, 60, 0.1, new Rng(11));
+        MLP model = new MLP(Features.XY, new int[] {6, 2}, Activation.TANH, Activation.LINEAR, new Rng(12));
+        CodeExport.Parts p = parts(model, data, Loss.CROSS_ENTROPY, 0.1);
+        p.optimizer = "momentum";
+        p.decay = 0.01;
+        train(p, 10);
+        String python = CodeExport.python(p);
+        assertTrue(python.contains("two classes, -1 and +1 on the page, here 0 and 1"), "the header");
+        for (Point point : data.points) {
+            String row = "(" + PythonCode.number(point.x) + ", " + PythonCode.number(point.y) + ", " + point.classIndex() + "),";
+            assertTrue(python.contains(row), row);
+        }
+        runBoth(p);
+    }
+
+    @Test
+    void sixGaussians() throws Exception {
+        Dataset data = Dataset.generate(Shape.GAUSSIANS, 72, 0.05, 6, new Rng(13));
+        assertEquals(6, data.classes);
+        MLP model = new MLP(Features.XY, new int[] {8, 6}, Activation.RELU, Activation.LINEAR, new Rng(14));
+        CodeExport.Parts p = parts(model, data, Loss.CROSS_ENTROPY, 0.1);
+        p.l2 = 0.001;
+        train(p, 10);
+        runBoth(p);
+    }
+
+    @Test
+    void everyFeatureOnYinYang() throws Exception {
+        Dataset data = Dataset.generate(Shape.YINYANG, 60, 0, 3, new Rng(15));
+        MLP model = new MLP(Features.parse("siny,sinx,xy,y2,x2,y,x"), new int[] {6, 3}, Activation.TANH, Activation.LINEAR,
+                new Rng(16));
+        CodeExport.Parts p = parts(model, data, Loss.CROSS_ENTROPY, 0.1);
+        train(p, 5);
+        assertTrue(CodeExport.python(p).contains("return [x, y, x * x, y * y, x * y, x.sin(), y.sin()]"));
+        assertTrue(CodeExport.java(p).contains("return List.of(x, y, x.mul(x), y.mul(y), x.mul(y), x.sin(), y.sin());"));
+        runBoth(p);
+    }
+
+    @Test
+    void regressionOfBumpsWithMeanSquaredError() throws Exception {
+        Dataset data = Dataset.generate(Shape.BUMPS, 60, 0, 0, new Rng(17));
+        assertTrue(data.isRegression());
+        MLP model = new MLP(Features.XY, new int[] {8, 8, 1}, Activation.TANH, Activation.LINEAR, new Rng(18));
+        CodeExport.Parts p = parts(model, data, Loss.MEAN_SQUARED, 0.1);
+        train(p, 10);
+        String python = CodeExport.python(p);
+        assertTrue(python.contains("Problem:  regression: each point's target is a real number"), "the header");
+        Point first = data.points.get(0);
+        assertTrue(python.contains("(" + PythonCode.number(first.x) + ", " + PythonCode.number(first.y) + ", "
+                + PythonCode.number(first.target) + "),"), "the target is the third number");
+        runBoth(p); // which checks that no accuracy is printed
+    }
+
+    @Test
+    void regressionOfAPlaneWithSumOfSquares() throws Exception {
+        Dataset data = Dataset.generate(Shape.PLANE, 40, 0.05, 0, new Rng(19));
+        MLP model = new MLP(Features.parse("x,y,xy"), new int[] {1}, Activation.TANH, Activation.LINEAR, new Rng(20));
+        CodeExport.Parts p = parts(model, data, Loss.SUM_SQUARED, 0.005);
+        train(p, 5);
+        runBoth(p);
+    }
+
+    @Test
+    void lossesThatDoNotFitTheDataOrTheOutputsAreRefused() {
+        Dataset three = Dataset.generate(Shape.SPIRAL, 12, 0, 3, new Rng(1));
+        Dataset two = Dataset.generate(Shape.MOONS, 12, 0, new Rng(1));
+        MLP one = new MLP(Features.XY, new int[] {1}, Activation.TANH, Activation.TANH, new Rng(1));
+        MLP threeOut = new MLP(Features.XY, new int[] {3}, Activation.TANH, Activation.LINEAR, new Rng(1));
+        for (CodeExport.Parts p : List.of(parts(one, three, Loss.MEAN_SQUARED, 0.1), parts(one, two, Loss.CROSS_ENTROPY, 0.1),
+                parts(threeOut, two, Loss.CROSS_ENTROPY, 0.1), parts(threeOut, three, Loss.HINGE, 0.1),
+                parts(one, Dataset.generate(Shape.PLANE, 12, 0, 0, new Rng(1)), Loss.HINGE, 0.1))) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CodeExport.java(p));
+            assertTrue(e.getMessage().startsWith("the loss " + p.loss.label + " does not fit"), e.getMessage());
+        }
+    }
+
+    @Test
+    void rawInputsOtherThanAPointAreRefused() {
+        CodeExport.Parts p = parts(new MLP(3, new int[] {2, 1}), Dataset.generate(Shape.MOONS, 10, 0, new Rng(1)), Loss.MEAN_SQUARED, 0.1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CodeExport.python(p));
+        assertTrue(e.getMessage().contains("3 raw inputs"), e.getMessage());
     }
 
     // ---- odd and hostile cases ----
@@ -211,13 +350,52 @@ class CodeExportTest {
 
     enum Language { PYTHON, JAVA }
 
+    /** The parts of an export of {@code model} on {@code train} with {@code loss} and plain SGD, at step 0; {@link #train} fills in the page's loss. */
+    static CodeExport.Parts parts(MLP model, Dataset train, Loss loss, double learningRate) {
+        CodeExport.Parts p = new CodeExport.Parts();
+        p.model = model;
+        p.train = train;
+        p.loss = loss;
+        p.learningRate = learningRate;
+        p.source = "a test";
+        return p;
+    }
+
+    /** Trains the parts' model {@code steps} full-batch steps (0 or more) as the page would, and takes the page's loss after them. */
+    static void train(CodeExport.Parts p, int steps) {
+        Trainer t = trainer(p.model, p);
+        t.resumeAt(p.step);
+        for (int k = 0; k < steps; k++) {
+            assertFalse(t.step().diverged, "diverged at step " + k);
+        }
+        p.step = t.steps();
+        p.pageLoss = pageLoss(p);
+    }
+
+    /** The training loss as the playground shows it: every training point's outputs, then the loss on plain numbers. */
+    static double pageLoss(CodeExport.Parts p) {
+        double[] out = new double[p.train.size() * p.model.nout()];
+        p.model.snapshot().outputs(p.model.inputs(p.train), out);
+        return p.loss.value(out, p.loss.targets(p.train));
+    }
+
+    private static Trainer trainer(MLP model, CodeExport.Parts p) {
+        Trainer t = new Trainer(model, p.train, p.loss, Optimizer.byLabel(p.optimizer), new Rng(1));
+        t.learningRate = p.learningRate;
+        t.decay = p.decay;
+        t.l2 = p.l2;
+        return t;
+    }
+
     static final class Result {
         final int exit;
         final String output;
         double recomputed = Double.NaN;
         double page = Double.NaN;
+        double accuracy = Double.NaN; // at the exported weights; NaN if none was printed
         final List<Double> losses = new ArrayList<>();
         final List<Integer> steps = new ArrayList<>();
+        final List<Double> accuracies = new ArrayList<>(); // NaN where a step printed none
 
         Result(int exit, String output) {
             this.exit = exit;
@@ -230,10 +408,15 @@ class CodeExportTest {
             if (m.find()) {
                 page = Double.parseDouble(m.group(1));
             }
+            m = ACCURACY.matcher(output);
+            if (m.find()) {
+                accuracy = Double.parseDouble(m.group(1));
+            }
             m = STEP.matcher(output);
             while (m.find()) {
                 steps.add(Integer.parseInt(m.group(1)));
                 losses.add(Double.parseDouble(m.group(2)));
+                accuracies.add(m.group(3) == null ? Double.NaN : Double.parseDouble(m.group(3)));
             }
         }
     }
@@ -255,33 +438,58 @@ class CodeExportTest {
      * does). Either way the last step's loss must be below the first's.
      */
     void runBoth(Session s, boolean fullBatch) throws Exception {
-        double pageLoss = s.readout().trainLoss;
-        List<Double> expected = new ArrayList<>();
+        List<Trainer.Result> expected = new ArrayList<>();
         Session copy = new Session(new Settings());
         copy.load(ModelFile.read(s.toFile()));
         for (int k = 0; k < CodeExport.STEPS; k++) {
-            expected.add(copy.step().loss);
+            expected.add(copy.step());
         }
         for (Language language : Language.values()) {
-            Result r = run(s, language);
-            String where = language + ":\n" + r.output;
-            assertEquals(Double.doubleToLongBits(pageLoss), Double.doubleToLongBits(r.page), "page loss embedded exactly; " + where);
-            double check = relative(r.recomputed, pageLoss);
-            worstCheck = Math.max(worstCheck, check);
-            assertTrue(check <= 1e-9, "recomputed loss " + r.recomputed + " vs " + pageLoss + "; " + where);
-            assertEquals(CodeExport.STEPS, r.losses.size(), where);
-            for (int k = 0; k < r.losses.size(); k++) {
-                assertEquals(s.trainer().steps() + k + 1, r.steps.get(k), where);
-                assertTrue(Double.isFinite(r.losses.get(k)), where);
-                if (fullBatch) {
-                    double d = relative(r.losses.get(k), expected.get(k));
-                    worstTraining = Math.max(worstTraining, d);
-                    assertTrue(d <= 1e-9, "step " + r.steps.get(k) + ": " + r.losses.get(k) + " vs the page's "
-                            + expected.get(k) + "; " + where);
-                }
-            }
-            assertTrue(r.losses.get(r.losses.size() - 1) < r.losses.get(0), "the loss goes down; " + where);
+            check(run(s, language), language, s.readout().trainLoss, s.trainer().steps(), fullBatch ? expected : null);
         }
+    }
+
+    /** As {@link #runBoth(Session, boolean)}, for parts: the page's next steps are a fresh trainer's on a copy of the model. */
+    void runBoth(CodeExport.Parts p) throws Exception {
+        Trainer t = trainer(p.model.copy(), p);
+        t.resumeAt(p.step);
+        List<Trainer.Result> expected = new ArrayList<>();
+        for (int k = 0; k < CodeExport.STEPS; k++) {
+            expected.add(t.step());
+        }
+        for (Language language : Language.values()) {
+            check(run(p, language), language, p.pageLoss, p.step, expected);
+        }
+    }
+
+    /**
+     * One program's output: the page's loss read back exactly, the recomputed loss within 1e-9,
+     * {@link CodeExport#STEPS} finite losses going down, and, given the page's next steps, each
+     * loss within 1e-9 of the page's and the same accuracies (none printed for regression).
+     */
+    private void check(Result r, Language language, double pageLoss, int step, List<Trainer.Result> expected) {
+        String where = language + ":\n" + r.output;
+        assertEquals(Double.doubleToLongBits(pageLoss), Double.doubleToLongBits(r.page), "page loss embedded exactly; " + where);
+        double check = relative(r.recomputed, pageLoss);
+        worstCheck = Math.max(worstCheck, check);
+        assertTrue(check <= 1e-9, "recomputed loss " + r.recomputed + " vs " + pageLoss + "; " + where);
+        assertEquals(CodeExport.STEPS, r.losses.size(), where);
+        if (expected != null) {
+            // The first step's accuracy is the one at the exported weights, before its update.
+            assertEquals(expected.get(0).accuracy, r.accuracy, "accuracy at the exported weights; " + where);
+        }
+        for (int k = 0; k < r.losses.size(); k++) {
+            assertEquals(step + k + 1, r.steps.get(k), where);
+            assertTrue(Double.isFinite(r.losses.get(k)), where);
+            if (expected != null) {
+                double d = relative(r.losses.get(k), expected.get(k).loss);
+                worstTraining = Math.max(worstTraining, d);
+                assertTrue(d <= 1e-9, "step " + r.steps.get(k) + ": " + r.losses.get(k) + " vs the page's "
+                        + expected.get(k).loss + "; " + where);
+                assertEquals(expected.get(k).accuracy, r.accuracies.get(k), "step " + r.steps.get(k) + "'s accuracy; " + where);
+            }
+        }
+        assertTrue(r.losses.get(r.losses.size() - 1) < r.losses.get(0), "the loss goes down; " + where);
     }
 
     /** The programs' own measure: relative to the larger, or to 0.001 near 0. */
@@ -290,12 +498,20 @@ class CodeExportTest {
     }
 
     Result run(Session s, Language language) throws Exception {
+        return run(language == Language.PYTHON ? CodeExport.python(s) : CodeExport.java(s), language);
+    }
+
+    Result run(CodeExport.Parts p, Language language) throws Exception {
+        return run(language == Language.PYTHON ? CodeExport.python(p) : CodeExport.java(p), language);
+    }
+
+    private Result run(String code, Language language) throws Exception {
         Result r;
         if (language == Language.PYTHON) {
-            write(CodeExport.PYTHON_NAME, CodeExport.python(s));
+            write(CodeExport.PYTHON_NAME, code);
             r = exec(dir, python(), CodeExport.PYTHON_NAME);
         } else {
-            write(CodeExport.JAVA_NAME, CodeExport.java(s));
+            write(CodeExport.JAVA_NAME, code);
             // --source 11: the launcher compiles as Java 11 would, so the file keeps to Java 11.
             r = exec(dir, javaCommand(), "--source", "11", CodeExport.JAVA_NAME);
         }
