@@ -53,7 +53,7 @@ final class Link {
     static List<String> applyExtras(Map<String, String> extra, Data data, MLP model) {
         List<String> notes = new ArrayList<>();
         if (extra.containsKey("add") || extra.containsKey("del")) {
-            data.setEdits(PointEdits.parse(extra.get("add"), extra.get("del"), data.baseSize(), notes));
+            data.setEdits(PointEdits.parse(extra.get("add"), extra.get("del"), data.baseSize(), data.classes(), notes));
         }
         if ("file".equals(extra.get("src"))) {
             notes.add("this link was made from an imported model file; its data is only in that file, so this shows"

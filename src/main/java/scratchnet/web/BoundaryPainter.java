@@ -18,6 +18,8 @@ import scratchnet.playground.View;
  * with the screen.
  */
 final class BoundaryPainter {
+    private static final String OUTLINE = "#202124";
+
     private final HTMLCanvasElement canvas;
     private final CanvasRenderingContext2D context;
     private final HTMLCanvasElement cells;
@@ -70,9 +72,10 @@ final class BoundaryPainter {
         context.drawImage(cells, 0, 0, size, size);
 
         View view = playground.view();
+        // Every point outlined dark, so it stands out on any background, its own class's region too.
         double radius = Math.max(2.5, size / 110);
-        context.setLineWidth(Math.max(1, size / 400));
-        context.setStrokeStyle("#ffffff");
+        context.setLineWidth(Math.max(1, size / 320));
+        context.setStrokeStyle(OUTLINE);
         points(playground.trainMarks(), view, radius, false);
         Marks test = playground.testMarks();
         if (test != null) {
