@@ -12,6 +12,17 @@ import scratchnet.nn.MLP;
  * cannot reproduce. Reading never fails: what cannot be used is described in notes.
  */
 final class Link {
+    /**
+     * The most hand-added points a link carries (about 15 characters each: x and y to 3 decimals,
+     * and the label), so links stay under ~5 KB; beyond, the data is shared by file.
+     */
+    static final int MAX_LINK_POINTS = 300;
+
+    /** True if a link can carry this data: generated (with at most {@link #MAX_LINK_POINTS} added points). */
+    static boolean carries(Data data) {
+        return !data.fromFile && data.edits().added().size() <= MAX_LINK_POINTS;
+    }
+
     /** Keys besides the settings' own, read by {@link #applyExtras}. */
     static final String[] EXTRA_KEYS = {"add", "del", "w", "src"};
 
@@ -26,7 +37,7 @@ final class Link {
     /** The hash, without '#', for these settings, data and model. */
     static String write(Settings settings, Data data, MLP model, boolean withWeights) {
         StringBuilder s = new StringBuilder(settings.toHash());
-        if (data.fromFile) {
+        if (!carries(data)) {
             s.append("&src=file");
         } else {
             PointEdits edits = data.edits();

@@ -127,6 +127,21 @@ public final class Playground {
         return "#" + session.link(includeWeights());
     }
 
+    /**
+     * What the link leaves out, or null: points added by hand beyond {@link Link#MAX_LINK_POINTS},
+     * or data from a file, which only a model file carries.
+     */
+    public String linkNote() {
+        int added = session.edits().added().size();
+        if (session.fromFile()) {
+            return "This data came from a file: the link carries the settings (and weights), not the points —"
+                    + " share it with “Export model + data”.";
+        }
+        return added > Link.MAX_LINK_POINTS ? "The link carries up to " + Link.MAX_LINK_POINTS + " points added by hand;"
+                + " these are " + added + ", so it gives the settings (and weights), not your points — share them with"
+                + " “Export model + data”." : null;
+    }
+
     /** "include weights in link". */
     public void askForWeights(boolean on) {
         weightsAsked = on;

@@ -1,9 +1,11 @@
 package scratchnet.web;
 
 import org.teavm.jso.browser.Window;
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.core.JSArray;
 import org.teavm.jso.core.JSString;
 import org.teavm.jso.dom.html.HTMLAnchorElement;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
@@ -51,6 +53,10 @@ final class ModelTransfer {
             download(playground.exportFile(), "application/json", playground.exportName());
             status.setTextContent("Exported the model at step " + playground.steps() + ".");
         });
+        Dom.element(document, "export-picture").addEventListener("click", e -> {
+            exportPicture();
+            status.setTextContent("Exported the picture and the chart at step " + playground.steps() + " as PNG.");
+        });
         Dom.element(document, "export-python").addEventListener("click", e -> {
             download(playground.exportPython(), "text/x-python", CodeExport.PYTHON_NAME);
             status.setTextContent("Exported the model at step " + playground.steps() + " as Python: run python3 "
@@ -74,6 +80,28 @@ final class ModelTransfer {
         weights.setChecked(playground.weightsAsked());
         weights.setDisabled(!playground.weightsFit());
         Dom.text(weightsNote, playground.weightsNote());
+    }
+
+    /** The decision picture with its points and, below it, the loss chart, as one PNG download. */
+    private void exportPicture() {
+        HTMLCanvasElement picture = (HTMLCanvasElement) Dom.element(document, "boundary");
+        HTMLCanvasElement chart = (HTMLCanvasElement) Dom.element(document, "chart");
+        int width = picture.getWidth();
+        int chartHeight = (int) Math.round(chart.getHeight() * (double) width / Math.max(1, chart.getWidth()));
+        HTMLCanvasElement both = (HTMLCanvasElement) document.createElement("canvas");
+        both.setWidth(width);
+        both.setHeight(picture.getHeight() + chartHeight);
+        CanvasRenderingContext2D c = (CanvasRenderingContext2D) both.getContext("2d");
+        c.setFillStyle("#ffffff");
+        c.fillRect(0, 0, width, both.getHeight());
+        c.drawImage(picture, 0, 0);
+        c.drawImage(chart, 0, picture.getHeight(), width, chartHeight);
+        HTMLAnchorElement link = (HTMLAnchorElement) document.createElement("a");
+        link.setHref(both.toDataURL("image/png"));
+        link.setDownload("scratchnet-picture-step" + playground.steps() + ".png");
+        document.getBody().appendChild(link);
+        link.click();
+        document.getBody().removeChild(link);
     }
 
     /** Offers {@code text} as a file download named {@code name}. */

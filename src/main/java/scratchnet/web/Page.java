@@ -51,6 +51,7 @@ public final class Page {
     private final HTMLElement divergedMessage = element("diverged-message");
     private final HTMLElement perf = element("perf");
     private final HTMLElement trainNote = element("train-note");
+    private final HTMLElement linkNote = element("link-note");
     private final HTMLElement hiddenToggle = element("toggle-hidden");
     private final HTMLSelectElement clickMode = (HTMLSelectElement) element("click-mode");
     private final HTMLElement clickMessage = element("click-message");
@@ -426,6 +427,11 @@ public final class Page {
             showProblem();
             shownSettings = settings;
         }
+        String leftOut = playground.linkNote();
+        if (leftOut != null) {
+            Dom.text(linkNote, leftOut);
+        }
+        Dom.show(linkNote, leftOut != null);
         showUndo(undo, playground.undoText(), "↶ Undo");
         showUndo(redo, playground.redoText(), "↷ Redo");
         boundary.paint(playground);

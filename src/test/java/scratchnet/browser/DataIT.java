@@ -428,6 +428,34 @@ class DataIT extends PageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"wasm", "js"})
+    void theExportedPictureHoldsTheBoundaryItsPointsAndTheChart(String engine) throws Exception {
+        open(engine, "");
+        steps(3);
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(download("export-picture", ".png").toFile());
+        long[] size = ((List<Long>) ((JavascriptExecutor) driver()).executeScript(
+                "const b = document.getElementById('boundary'), c = document.getElementById('chart');"
+                        + "return [b.width, b.height, Math.round(c.height * b.width / c.width)];")).stream()
+                .mapToLong(Long::longValue).toArray();
+        assertEquals(size[0], png.getWidth());
+        assertEquals(size[1] + size[2], png.getHeight(), "the picture, then the chart below it");
+        // The picture's pixel under a point of the outer moon (class -1) is the point's orange, as on the page.
+        Point p = new Session(new Settings()).train().points.stream().filter(q -> q.label < 0).findFirst().orElseThrow();
+        long[] onPage = pixel(p.x, p.y);
+        int rgb = png.getRGB((int) Math.floor(view.pixelX(p.x, 1) * size[0]), (int) Math.floor(view.pixelY(p.y, 1) * size[1]));
+        assertEquals(String.format("#%02x%02x%02x", onPage[0], onPage[1], onPage[2]), String.format("#%06x", rgb & 0xFFFFFF));
+        // The chart below: its lines and text are dark on white.
+        int dark = 0;
+        for (int y = (int) size[1]; y < png.getHeight(); y++) {
+            for (int x = 0; x < png.getWidth(); x++) {
+                int c = png.getRGB(x, y);
+                dark += (c >> 16 & 255) + (c >> 8 & 255) + (c & 255) < 300 ? 1 : 0;
+            }
+        }
+        assertTrue(dark > 50, "the chart's lines are in the PNG: " + dark + " dark pixels");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
     void theExportedPythonAndJavaReproduceThePagesLossThenTrainOn(String engine) throws Exception {
         open(engine, "layers=4&lr=0.1&add=-1,-1,1");
         steps(5);

@@ -288,4 +288,25 @@ class PlaygroundTest {
         assertNull(p.trainingNote(), "a point to train on: the note goes");
         assertTrue(p.step());
     }
+
+    @Test
+    void aLinkCarriesUpToItsStatedNumberOfHandMadePointsAndSaysSoBeyond() {
+        Playground p = new Playground("#brush=40&density=20");
+        p.setTool("brush");
+        p.press(20, 200, 400, 400);
+        for (int i = 0; i < 14; i++) {
+            p.drag(20 + 25 * (i + 1), 200, 400, 400); // past half the radius each time: a dab
+        }
+        p.release();
+        assertEquals(300, p.readout().trainPoints - 160, "15 dabs of 20");
+        assertNull(p.linkNote());
+        String link = p.link();
+        assertEquals(p.readout().pointsText(), new Playground(link).readout().pointsText(), "the link reproduces them");
+        p.drag(0, 0, 400, 400);
+        p.press(300, 300, 400, 400);
+        p.release();
+        assertTrue(p.linkNote().startsWith("The link carries up to 300 points added by hand; these are 320"), p.linkNote());
+        assertTrue(p.link().endsWith("&src=file"), p.link());
+        assertTrue(link.length() < 6000, "300 points in " + link.length() + " characters");
+    }
 }
