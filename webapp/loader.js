@@ -94,4 +94,9 @@
       throw e;
     }
   }, (e) => showError(String(e)));
+
+  // Offline and installable: the service worker keeps the site for visits without a network.
+  if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
+    navigator.serviceWorker.register("sw.js").catch((e) => console.warn("no offline copy:", e));
+  }
 })();

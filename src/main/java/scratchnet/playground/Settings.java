@@ -64,6 +64,8 @@ public final class Settings {
     public int brush;
     /** Points the brush sprays per dab. */
     public int density;
+    /** The page shows only the picture, play/step/reset and the readouts, for an iframe. */
+    public boolean embed;
 
     static final List<Setting> TABLE = List.of(
             choice("data", Affects.DATA, "moons", labels(Shape.values()), s -> s.data.label,
@@ -92,7 +94,8 @@ public final class Settings {
             flag("discretize", Affects.VIEW, false, s -> s.discretize, (s, v) -> s.discretize = v),
             flag("test", Affects.VIEW, false, s -> s.showTest, (s, v) -> s.showTest = v),
             integer("brush", Affects.VIEW, 20, 4, 80, s -> s.brush, (s, v) -> s.brush = v),
-            integer("density", Affects.VIEW, 4, 1, 20, s -> s.density, (s, v) -> s.density = v));
+            integer("density", Affects.VIEW, 4, 1, 20, s -> s.density, (s, v) -> s.density = v),
+            flag("embed", Affects.VIEW, false, s -> s.embed, (s, v) -> s.embed = v));
 
     /**
      * What a change of a setting rebuilds, from most to least: new data (and so a fresh model),

@@ -23,17 +23,18 @@ import java.util.concurrent.Executors;
  * file://. JVM-only: nothing the browser code reaches uses this class.
  */
 public final class StaticServer implements AutoCloseable {
-    private static final Map<String, String> MIME_TYPES = Map.of(
-            "html", "text/html; charset=utf-8",
-            "js", "text/javascript; charset=utf-8",
-            "mjs", "text/javascript; charset=utf-8",
-            "css", "text/css; charset=utf-8",
-            "json", "application/json",
-            "wasm", "application/wasm",
-            "map", "application/json",
-            "svg", "image/svg+xml",
-            "png", "image/png",
-            "txt", "text/plain; charset=utf-8");
+    private static final Map<String, String> MIME_TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("mjs", "text/javascript; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("json", "application/json"),
+            Map.entry("webmanifest", "application/manifest+json"),
+            Map.entry("wasm", "application/wasm"),
+            Map.entry("map", "application/json"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"),
+            Map.entry("txt", "text/plain; charset=utf-8"));
 
     private final Path root;
     private final HttpServer server;

@@ -425,6 +425,7 @@ public final class Page {
             hiddenToggle.setAttribute("aria-pressed", playground.hiddenLayersRemoved() ? "true" : "false");
             transfer.showWeightsOption();
             showProblem();
+            showEmbed();
             shownSettings = settings;
         }
         String leftOut = playground.linkNote();
@@ -451,6 +452,15 @@ public final class Page {
             }
             Dom.attribute(button, "title", what);
         }
+    }
+
+    /** Embed mode: a class on the document that style.css reads, and the way out to the full page. */
+    private void showEmbed() {
+        HTMLElement html = document.getDocumentElement();
+        boolean embed = playground.settings().embed;
+        html.setClassName(embed ? "embed" : "");
+        ((org.teavm.jso.dom.html.HTMLAnchorElement) element("embed-full")).setHref("index.html"
+                + playground.link().replace("&embed=1", "&embed=0"));
     }
 
     /** What depends on the kind of problem: the paint picker's choices and the picture's legend. */

@@ -101,6 +101,16 @@ public final class BrowserSupport implements AutoCloseable {
         return server.uri();
     }
 
+    /** Stops serving the site, as a network that went away: only what the browser kept answers. */
+    public void stopServing() {
+        if (serving) {
+            serving = false;
+            server.close();
+        }
+    }
+
+    private boolean serving = true;
+
     /** Forgets the session the page keeps in this browser's localStorage, so the next page opens as a first visit's. */
     public void forgetSession() {
         open("style.css"); // a document of the site's origin, which runs no page code
@@ -168,7 +178,7 @@ public final class BrowserSupport implements AutoCloseable {
      */
     public String awaitStatus() {
         return new WebDriverWait(driver, PAGE_TIMEOUT).until(d -> {
-            String status = d.findElement(By.id("status")).getText();
+            String status = d.findElement(By.id("status")).getAttribute("textContent"); // also when hidden (embed view)
             return status.startsWith("ready") || status.startsWith("error") ? status : null;
         });
     }
@@ -185,7 +195,7 @@ public final class BrowserSupport implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            server.close();
+            stopServing();
             deleteRecursively(profile);
         }
     }

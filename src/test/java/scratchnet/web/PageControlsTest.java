@@ -21,7 +21,7 @@ class PageControlsTest {
             String key = setting.key;
             assertTrue(html.contains("id=\"set-" + key + "\""), "index.html lacks a control #set-" + key);
             boolean labelled = html.contains("<label for=\"set-" + key + "\"")
-                    || html.contains("<label><input id=\"set-" + key + "\"")
+                    || html.matches("(?s).*<label[^>]*><input id=\"set-" + key + "\".*")
                     || html.matches("(?s).*<fieldset id=\"set-" + key + "\"[^>]*>\\s*<legend>[^<]+</legend>.*");
             assertTrue(labelled, "the control #set-" + key + " has no label");
         }
