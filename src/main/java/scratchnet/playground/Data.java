@@ -121,13 +121,14 @@ final class Data {
     }
 
     /**
-     * Adds a training point (coordinates rounded to 3 decimals, as links keep them): {@code value}
-     * is its label (±1), class index, or regression target.
+     * Adds a training point (coordinates rounded to 3 decimals, as links keep them, except on a
+     * file's data, which no link carries): {@code value} is its label (±1), class index, or
+     * regression target.
      *
      * @throws IllegalArgumentException as {@link PointEdits#add}
      */
     void addPoint(double x, double y, double value) {
-        edits.add(x, y, value, base.classes);
+        edits.add(x, y, value, base.classes, !fromFile);
         applyEdits();
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import scratchnet.data.Dataset;
 import scratchnet.data.Point;
+import scratchnet.io.Format;
 import scratchnet.io.Json;
 import scratchnet.nn.Activation;
 import scratchnet.nn.Layer;
@@ -43,8 +44,8 @@ public final class ModelFile {
     public static final int MAX_CHARS = 2_000_000;
     /** Training plus test points. */
     public static final int MAX_FILE_POINTS = 2 * Settings.MAX_POINTS;
-    /** Coordinates beyond this are refused: no dataset of the playground comes near. */
-    static final double MAX_COORDINATE = 1e6;
+    /** Coordinates and targets beyond this are refused: the playground holds none (see {@link PointEdits#MAX_COORDINATE}). */
+    static final double MAX_COORDINATE = PointEdits.MAX_COORDINATE;
 
     /** Thrown when a file cannot be imported; the message says exactly what is wrong and where. */
     public static final class InvalidModel extends Exception {
@@ -248,11 +249,11 @@ public final class ModelFile {
             String where = name + "[" + i + "]";
             double[] p = numbers(rows.get(i), where, 3, "x, y and a label");
             if (Math.abs(p[0]) > MAX_COORDINATE || Math.abs(p[1]) > MAX_COORDINATE) {
-                throw new InvalidModel(where + " lies too far out (|x| and |y| at most " + (long) MAX_COORDINATE + ")");
+                throw new InvalidModel(where + " lies too far out (|x| and |y| at most " + Format.scientific(MAX_COORDINATE, 1) + ")");
             }
             if (classes == Dataset.REGRESSION) {
                 if (Math.abs(p[2]) > MAX_COORDINATE) {
-                    throw new InvalidModel(where + "'s target is too large (at most " + (long) MAX_COORDINATE + ")");
+                    throw new InvalidModel(where + "'s target is too large (at most " + Format.scientific(MAX_COORDINATE, 1) + ")");
                 }
                 points.add(Point.ofTarget(p[0], p[1], p[2]));
             } else if (classes == 2) {
