@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import scratchnet.data.Dataset;
 import scratchnet.data.Point;
+import scratchnet.io.Csv;
 import scratchnet.io.Format;
 import scratchnet.io.Json;
 import scratchnet.nn.Activation;
@@ -20,6 +21,7 @@ import scratchnet.nn.Neuron;
  *   "format": "scratchnet-model", "version": 2,
  *   "settings": "data=moons&amp;points=200&amp;...",          the share link's hash (its features too)
  *   "classes": 2,                                            2 (labels ±1), 3 to 6 (labels 0 .. K−1), 0 regression
+ *   "names": ["cat", "dog", "bird"],                         optional: the classes' names, from an imported CSV
  *   "step": 120,
  *   "layers": [{"activation": "tanh",
  *               "weights": [[w00, w01], ...],               one row per neuron, one number per input
@@ -66,9 +68,11 @@ public final class ModelFile {
         /** The link's {@code add} and {@code del} values the file was saved with, "" if none; unchecked. */
         public final String addText;
         public final String delText;
+        /** The classes' names in class order (an imported CSV's), or empty for the usual ones. */
+        public final List<String> classNames;
 
         Contents(Settings settings, List<String> notes, MLP model, Dataset train, Dataset test, int step,
-                 String addText, String delText) {
+                 String addText, String delText, List<String> classNames) {
             this.settings = settings;
             this.notes = notes;
             this.model = model;
@@ -77,17 +81,27 @@ public final class ModelFile {
             this.step = step;
             this.addText = addText;
             this.delText = delText;
+            this.classNames = classNames;
         }
     }
 
     /** The file for a model trained {@code step} steps on {@code train}, made from the settings' data with {@code edits}. */
     public static String write(Settings settings, PointEdits edits, MLP model, Dataset train, Dataset test, int step) {
+        return write(settings, edits, model, train, test, step, List.of());
+    }
+
+    /** {@link #write(Settings, PointEdits, MLP, Dataset, Dataset, int)} with the classes' names, if not the usual ones. */
+    static String write(Settings settings, PointEdits edits, MLP model, Dataset train, Dataset test, int step,
+                        List<String> classNames) {
         Map<String, Object> file = new LinkedHashMap<>();
         file.put("format", FORMAT);
         file.put("version", VERSION);
         file.put("settings", settings.toHash());
         file.put("step", step);
         file.put("classes", train.classes);
+        if (!classNames.isEmpty()) {
+            file.put("names", classNames);
+        }
         List<Object> layers = new ArrayList<>();
         for (Layer layer : model.layers) {
             Map<String, Object> l = new LinkedHashMap<>();
@@ -219,6 +233,7 @@ public final class ModelFile {
 
         String addText = optionalString(file.get("add"), "add");
         String delText = optionalString(file.get("del"), "del");
+        List<String> classNames = classNames(file.get("names"), classes);
 
         // Everything checked: build.
         Activation hidden = layers.size() > 1 ? activations[0] : settings.activation;
@@ -226,7 +241,32 @@ public final class ModelFile {
         settings.layers = java.util.Arrays.copyOf(sizes, sizes.length - 1);
         settings.activation = hidden;
         settings.output = output;
-        return new Contents(settings, parsed.notes, model, train, test, step, addText, delText);
+        return new Contents(settings, parsed.notes, model, train, test, step, addText, delText, classNames);
+    }
+
+    /** The optional "names": one per class, as a CSV of the data can write them ({@link Csv#write}). */
+    private static List<String> classNames(Object value, int classes) throws InvalidModel {
+        if (value == null) {
+            return List.of();
+        }
+        List<?> list = list(value, "names");
+        List<String> names = new ArrayList<>();
+        for (Object name : list) {
+            if (!(name instanceof String)) {
+                throw new InvalidModel("\"names\" must be a list of strings");
+            }
+            names.add((String) name);
+        }
+        if (classes == Dataset.REGRESSION || names.size() != classes) {
+            throw new InvalidModel("\"names\" has " + names.size() + " names; the data has "
+                    + (classes == Dataset.REGRESSION ? "no classes (a regression)" : classes + " classes"));
+        }
+        try {
+            Csv.write(List.of(), Csv.Kind.CLASSES, names);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidModel("\"names\": " + e.getMessage());
+        }
+        return List.copyOf(names);
     }
 
     private static String optionalString(Object value, String name) throws InvalidModel {
