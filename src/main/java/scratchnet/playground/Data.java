@@ -23,16 +23,19 @@ final class Data {
     private final View baseView;
     /** The base came from an imported file, not from the settings: a link cannot reproduce it. */
     final boolean fromFile;
+    /** The classes' names in class order, as an imported CSV gave them; empty for the usual ones. */
+    final List<String> classNames;
     private PointEdits edits = new PointEdits();
     private Dataset train;
     private Dataset test;
     private View view;
 
-    private Data(Dataset base, Dataset baseTrain, Dataset baseTest, boolean fromFile) {
+    private Data(Dataset base, Dataset baseTrain, Dataset baseTest, boolean fromFile, List<String> classNames) {
         this.base = base;
         this.baseTrain = baseTrain;
         this.baseTest = baseTest;
         this.fromFile = fromFile;
+        this.classNames = List.copyOf(classNames);
         baseView = View.around(base.points);
         applyEdits();
     }
@@ -42,14 +45,28 @@ final class Data {
         Rng rng = new Rng(settings.dataSeed);
         Dataset base = Dataset.generate(settings.data, settings.points, settings.noise, settings.classes, rng);
         Dataset[] parts = base.split(settings.split / 100.0, rng);
-        return new Data(base, parts[0], parts[1], false);
+        return new Data(base, parts[0], parts[1], false, List.of());
     }
 
     /** A file's own training and test points, as they are. */
     static Data of(Dataset train, Dataset test) {
+        return of(train, test, List.of());
+    }
+
+    /** A file's own training and test points, as they are, and its classes' names (empty: the usual). */
+    static Data of(Dataset train, Dataset test, List<String> classNames) {
         List<Point> all = new ArrayList<>(train.points);
         all.addAll(test.points);
-        return new Data(new Dataset(all, train.classes), train, test, true);
+        return new Data(new Dataset(all, train.classes), train, test, true, classNames);
+    }
+
+    /**
+     * Imported points (a CSV's), split into training and test points as generated data is: by the
+     * settings' split, shuffled by the data seed. {@code classNames} as in {@link #of(Dataset, Dataset, List)}.
+     */
+    static Data imported(Dataset points, Settings settings, List<String> classNames) {
+        Dataset[] parts = points.split(settings.split / 100.0, new Rng(settings.dataSeed));
+        return new Data(points, parts[0], parts[1], true, classNames);
     }
 
     Dataset train() {
@@ -72,6 +89,22 @@ final class Data {
     /** How many base points there are (generated or from the file), before edits. */
     int baseSize() {
         return base.size();
+    }
+
+    /**
+     * Every point, training and test, in the base's order (a CSV's own order; a model file's
+     * training then test points), without the removed ones, then the added ones: what an export
+     * writes, so that a CSV imported and exported unedited is the same text, and splits the same again.
+     */
+    List<Point> points() {
+        List<Point> all = new ArrayList<>();
+        for (int i = 0; i < base.size(); i++) {
+            if (!edits.isRemoved(i)) {
+                all.add(base.points.get(i));
+            }
+        }
+        all.addAll(edits.added());
+        return all;
     }
 
     /** The hand edits in force (a copy). */
@@ -121,13 +154,14 @@ final class Data {
     }
 
     /**
-     * Adds a training point (coordinates rounded to 3 decimals, as links keep them): {@code value}
-     * is its label (±1), class index, or regression target.
+     * Adds a training point (coordinates rounded to 3 decimals, as links keep them, except on a
+     * file's data, which no link carries): {@code value} is its label (±1), class index, or
+     * regression target.
      *
      * @throws IllegalArgumentException as {@link PointEdits#add}
      */
     void addPoint(double x, double y, double value) {
-        edits.add(x, y, value, base.classes);
+        edits.add(x, y, value, base.classes, !fromFile);
         applyEdits();
     }
 

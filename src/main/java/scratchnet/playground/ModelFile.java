@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import scratchnet.data.Dataset;
 import scratchnet.data.Point;
+import scratchnet.io.Csv;
+import scratchnet.io.Format;
 import scratchnet.io.Json;
 import scratchnet.nn.Activation;
 import scratchnet.nn.Layer;
@@ -19,6 +21,7 @@ import scratchnet.nn.Neuron;
  *   "format": "scratchnet-model", "version": 2,
  *   "settings": "data=moons&amp;points=200&amp;...",          the share link's hash (its features too)
  *   "classes": 2,                                            2 (labels ±1), 3 to 6 (labels 0 .. K−1), 0 regression
+ *   "names": ["cat", "dog", "bird"],                         optional: the classes' names, from an imported CSV
  *   "step": 120,
  *   "layers": [{"activation": "tanh",
  *               "weights": [[w00, w01], ...],               one row per neuron, one number per input
@@ -43,8 +46,8 @@ public final class ModelFile {
     public static final int MAX_CHARS = 2_000_000;
     /** Training plus test points. */
     public static final int MAX_FILE_POINTS = 2 * Settings.MAX_POINTS;
-    /** Coordinates beyond this are refused: no dataset of the playground comes near. */
-    static final double MAX_COORDINATE = 1e6;
+    /** Coordinates and targets beyond this are refused: the playground holds none (see {@link PointEdits#MAX_COORDINATE}). */
+    static final double MAX_COORDINATE = PointEdits.MAX_COORDINATE;
 
     /** Thrown when a file cannot be imported; the message says exactly what is wrong and where. */
     public static final class InvalidModel extends Exception {
@@ -65,9 +68,11 @@ public final class ModelFile {
         /** The link's {@code add} and {@code del} values the file was saved with, "" if none; unchecked. */
         public final String addText;
         public final String delText;
+        /** The classes' names in class order (an imported CSV's), or empty for the usual ones. */
+        public final List<String> classNames;
 
         Contents(Settings settings, List<String> notes, MLP model, Dataset train, Dataset test, int step,
-                 String addText, String delText) {
+                 String addText, String delText, List<String> classNames) {
             this.settings = settings;
             this.notes = notes;
             this.model = model;
@@ -76,17 +81,27 @@ public final class ModelFile {
             this.step = step;
             this.addText = addText;
             this.delText = delText;
+            this.classNames = classNames;
         }
     }
 
     /** The file for a model trained {@code step} steps on {@code train}, made from the settings' data with {@code edits}. */
     public static String write(Settings settings, PointEdits edits, MLP model, Dataset train, Dataset test, int step) {
+        return write(settings, edits, model, train, test, step, List.of());
+    }
+
+    /** {@link #write(Settings, PointEdits, MLP, Dataset, Dataset, int)} with the classes' names, if not the usual ones. */
+    static String write(Settings settings, PointEdits edits, MLP model, Dataset train, Dataset test, int step,
+                        List<String> classNames) {
         Map<String, Object> file = new LinkedHashMap<>();
         file.put("format", FORMAT);
         file.put("version", VERSION);
         file.put("settings", settings.toHash());
         file.put("step", step);
         file.put("classes", train.classes);
+        if (!classNames.isEmpty()) {
+            file.put("names", classNames);
+        }
         List<Object> layers = new ArrayList<>();
         for (Layer layer : model.layers) {
             Map<String, Object> l = new LinkedHashMap<>();
@@ -218,6 +233,7 @@ public final class ModelFile {
 
         String addText = optionalString(file.get("add"), "add");
         String delText = optionalString(file.get("del"), "del");
+        List<String> classNames = classNames(file.get("names"), classes);
 
         // Everything checked: build.
         Activation hidden = layers.size() > 1 ? activations[0] : settings.activation;
@@ -225,7 +241,32 @@ public final class ModelFile {
         settings.layers = java.util.Arrays.copyOf(sizes, sizes.length - 1);
         settings.activation = hidden;
         settings.output = output;
-        return new Contents(settings, parsed.notes, model, train, test, step, addText, delText);
+        return new Contents(settings, parsed.notes, model, train, test, step, addText, delText, classNames);
+    }
+
+    /** The optional "names": one per class, as a CSV of the data can write them ({@link Csv#write}). */
+    private static List<String> classNames(Object value, int classes) throws InvalidModel {
+        if (value == null) {
+            return List.of();
+        }
+        List<?> list = list(value, "names");
+        List<String> names = new ArrayList<>();
+        for (Object name : list) {
+            if (!(name instanceof String)) {
+                throw new InvalidModel("\"names\" must be a list of strings");
+            }
+            names.add((String) name);
+        }
+        if (classes == Dataset.REGRESSION || names.size() != classes) {
+            throw new InvalidModel("\"names\" has " + names.size() + " names; the data has "
+                    + (classes == Dataset.REGRESSION ? "no classes (a regression)" : classes + " classes"));
+        }
+        try {
+            Csv.write(List.of(), Csv.Kind.CLASSES, names);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidModel("\"names\": " + e.getMessage());
+        }
+        return List.copyOf(names);
     }
 
     private static String optionalString(Object value, String name) throws InvalidModel {
@@ -248,11 +289,11 @@ public final class ModelFile {
             String where = name + "[" + i + "]";
             double[] p = numbers(rows.get(i), where, 3, "x, y and a label");
             if (Math.abs(p[0]) > MAX_COORDINATE || Math.abs(p[1]) > MAX_COORDINATE) {
-                throw new InvalidModel(where + " lies too far out (|x| and |y| at most " + (long) MAX_COORDINATE + ")");
+                throw new InvalidModel(where + " lies too far out (|x| and |y| at most " + Format.scientific(MAX_COORDINATE, 1) + ")");
             }
             if (classes == Dataset.REGRESSION) {
                 if (Math.abs(p[2]) > MAX_COORDINATE) {
-                    throw new InvalidModel(where + "'s target is too large (at most " + (long) MAX_COORDINATE + ")");
+                    throw new InvalidModel(where + "'s target is too large (at most " + Format.scientific(MAX_COORDINATE, 1) + ")");
                 }
                 points.add(Point.ofTarget(p[0], p[1], p[2]));
             } else if (classes == 2) {

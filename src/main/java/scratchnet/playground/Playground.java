@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.DoubleSupplier;
 import scratchnet.data.Dataset;
 import scratchnet.data.Rng;
+import scratchnet.io.Format;
+import scratchnet.io.PointTable;
 import scratchnet.train.Trainer;
 
 /**
@@ -228,6 +230,60 @@ public final class Playground {
         return new Notes(FILE_NOTES, said);
     }
 
+    // ---- CSV ----
+
+    static final String CSV_NOTES = "About the imported points:";
+
+    /**
+     * What importing {@code text} as points of {@code kind} ("auto", "classes" or "regression")
+     * would take: the points' summary, or why it cannot (naming the line and column). Changes nothing.
+     */
+    public DataCsv.Preview previewCsv(String text, String kind) {
+        try {
+            return new DataCsv.Preview(true, DataCsv.read(text, kind).summary);
+        } catch (DataCsv.Invalid e) {
+            return new DataCsv.Preview(false, e.getMessage());
+        }
+    }
+
+    /**
+     * Imports CSV or TSV points ({@link DataCsv}) as the data: split into training and test points
+     * by the split and data seed, the settings made to fit their kind of problem, a fresh model.
+     * Undoable; a link cannot carry the points ({@code src=file}). Bad text changes nothing.
+     *
+     * @throws DataCsv.Invalid as {@link #previewCsv} says
+     */
+    public Notes importCsv(String text, String kind) throws DataCsv.Invalid {
+        PointTable table = DataCsv.read(text, kind);
+        Dataset points = DataCsv.dataset(table);
+        List<String> said = new ArrayList<>();
+        Settings next = DataCsv.settingsFor(settings, points.classes, said);
+        history.record(History.State.session("import points", session.toFile()));
+        session.importPoints(next, points, DataCsv.names(table));
+        settings = session.settings();
+        restarted();
+        said.add(0, table.summary + ": " + session.train().size() + " training and " + session.test().size()
+                + " test points (split " + settings.split + "%, data seed " + settings.dataSeed + ")");
+        said.add("a link cannot carry imported points: it opens the settings' dataset (" + settings.data.label
+                + (settings.regression() ? "" : ", " + settings.classCount() + " classes")
+                + ") instead; keep them with “Export points (CSV)” or “Export model + data”");
+        return new Notes(CSV_NOTES, said);
+    }
+
+    /**
+     * Every point, training and test, with the hand edits, as CSV ({@link DataCsv#write}): class
+     * names as imported (usually "-1" and "+1", or "0" to "K−1"), or regression targets.
+     */
+    public String exportCsv() {
+        return DataCsv.write(session.points(), session.classes(), session.classNames());
+    }
+
+    /** Class {@code c}'s name as imported (clipped) for the legend and the paint picker, or {@code usual}. */
+    private String named(int c, String usual) {
+        List<String> names = session.classNames();
+        return names.isEmpty() ? usual : Format.clip(names.get(c));
+    }
+
     // ---- kept in the browser ----
 
     /** The session as the browser keeps it between visits ({@link Autosave}): link, weights option, model file. */
@@ -439,7 +495,7 @@ public final class Playground {
     public String[][] paintClasses() {
         int k = session.classes();
         if (k == 2) {
-            return new String[][] {{"-1", "orange (−1)"}, {"1", "blue (+1)"}};
+            return new String[][] {{"-1", named(0, "orange") + " (−1)"}, {"1", named(1, "blue") + " (+1)"}};
         }
         if (k == Dataset.REGRESSION) {
             return new String[][] {{"-1", "target −1"}, {"-0.5", "target −0.5"}, {"0", "target 0"},
@@ -447,7 +503,7 @@ public final class Playground {
         }
         String[][] classes = new String[k][];
         for (int c = 0; c < k; c++) {
-            classes[c] = new String[] {Integer.toString(c), "class " + c + " (" + CLASS_NAMES[c] + ")"};
+            classes[c] = new String[] {Integer.toString(c), named(c, "class " + c) + " (" + CLASS_NAMES[c] + ")"};
         }
         return classes;
     }
@@ -462,11 +518,11 @@ public final class Playground {
                 {HeatMap.css(HeatMap.targetColour(1)), "+1 (target and prediction)"}};
         }
         if (k == 2) {
-            return new String[][] {{HeatMap.css(HeatMap.NEGATIVE), "−1"}, {HeatMap.css(HeatMap.POSITIVE), "+1"}};
+            return new String[][] {{HeatMap.css(HeatMap.NEGATIVE), named(0, "−1")}, {HeatMap.css(HeatMap.POSITIVE), named(1, "+1")}};
         }
         String[][] legend = new String[k][];
         for (int c = 0; c < k; c++) {
-            legend[c] = new String[] {HeatMap.css(HeatMap.CLASSES[c]), "class " + c};
+            legend[c] = new String[] {HeatMap.css(HeatMap.CLASSES[c]), named(c, "class " + c)};
         }
         return legend;
     }

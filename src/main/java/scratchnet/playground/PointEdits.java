@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.TreeSet;
 import scratchnet.data.Dataset;
 import scratchnet.data.Point;
+import scratchnet.io.Csv;
 import scratchnet.io.Format;
 
 /**
@@ -13,12 +14,17 @@ import scratchnet.io.Format;
  * index for more, the target for a regression) and {@code del=i,j,...} (indices into
  * the generated points, before the train/test split; three or more in a row are written as a
  * range {@code i-k}, so "clear" stays short). Added coordinates are kept to 3 decimals, so a link
- * reproduces them exactly.
+ * reproduces them exactly (except on an imported file's data, which no link carries: there they
+ * are kept as they are, so that data of any scale can be painted on).
  */
 public final class PointEdits {
     public static final int MAX_ADDED = Settings.MAX_POINTS;
-    /** Added points must lie within this distance of the origin on each axis. */
-    public static final double MAX_COORDINATE = 100;
+    /**
+     * Every point the playground holds lies within this distance of the origin on each axis, and a
+     * regression's targets within this size: what {@link Csv} reads (1e12), so that imported data
+     * of any real-world scale can also be painted on, kept in model files and exported again.
+     */
+    public static final double MAX_COORDINATE = Csv.MAX_MAGNITUDE;
 
     private final List<Point> added = new ArrayList<>();
     private final TreeSet<Integer> removed = new TreeSet<>();
@@ -60,14 +66,24 @@ public final class PointEdits {
      * @throws IllegalArgumentException as {@link #add(double, double, int)}, or for a value that is no such label
      */
     public Point add(double x, double y, double value, int classes) {
+        return add(x, y, value, classes, true);
+    }
+
+    /** {@link #add(double, double, double, int)}, rounding to 3 decimals only if {@code forLink}. */
+    Point add(double x, double y, double value, int classes, boolean forLink) {
         if (!(Math.abs(x) <= MAX_COORDINATE && Math.abs(y) <= MAX_COORDINATE)) {
-            throw new IllegalArgumentException("a point must lie within ±" + (int) MAX_COORDINATE + ", was (" + x + ", " + y + ")");
+            throw new IllegalArgumentException("a point must lie within ±" + Format.scientific(MAX_COORDINATE, 1)
+                    + ", was (" + x + ", " + y + ")");
         }
         if (added.size() >= MAX_ADDED) {
             throw new IllegalArgumentException("at most " + MAX_ADDED + " points can be added by hand");
         }
-        Point p = classes == Dataset.REGRESSION ? Point.ofTarget(round3(x), round3(y), round3(value))
-                : classes == 2 ? new Point(round3(x), round3(y), (int) value) : Point.ofClass(round3(x), round3(y), (int) value);
+        if (forLink) {
+            x = round3(x);
+            y = round3(y);
+        }
+        Point p = classes == Dataset.REGRESSION ? Point.ofTarget(x, y, forLink ? round3(value) : value)
+                : classes == 2 ? new Point(x, y, (int) value) : Point.ofClass(x, y, (int) value);
         if (classes != Dataset.REGRESSION && (value != Math.rint(value) || classes > 2 && value >= classes)) {
             throw new IllegalArgumentException("no class " + Format.number(value) + " among " + classes);
         }
@@ -88,7 +104,7 @@ public final class PointEdits {
     }
 
     /** Hand-added targets of a regression must lie within this size. */
-    public static final double MAX_TARGET = 1e6;
+    public static final double MAX_TARGET = MAX_COORDINATE;
 
     /** Removes the {@code i}-th added point. */
     public void removeAdded(int i) {

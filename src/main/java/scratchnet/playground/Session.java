@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import scratchnet.data.Dataset;
+import scratchnet.data.Point;
 import scratchnet.data.Rng;
 import scratchnet.nn.Activation;
 import scratchnet.nn.MLP;
@@ -180,7 +181,7 @@ public final class Session {
     /** This session as a model file (see {@link ModelFile}). */
     public String toFile() {
         return ModelFile.write(settings, data.fromFile ? new PointEdits() : data.edits(), model, data.train(),
-                data.test(), trainer.steps());
+                data.test(), trainer.steps(), data.classNames);
     }
 
     /**
@@ -197,7 +198,7 @@ public final class Session {
         List<String> editNotes = new ArrayList<>();
         data.setEdits(PointEdits.parse(file.addText, file.delText, data.baseSize(), data.classes(), editNotes));
         if (!editNotes.isEmpty() || !Data.same(data.train(), file.train) || !Data.same(data.test(), file.test)) {
-            data = Data.of(file.train, file.test);
+            data = Data.of(file.train, file.test, file.classNames);
             notes.add("the imported data is not the settings' generated data, so it lives only in the file:"
                     + " a link to this page gives the settings and weights, not these points");
         }
@@ -206,6 +207,30 @@ public final class Session {
         configureTrainer();
         trainer.resumeAt(file.step);
         return notes;
+    }
+
+    // ---- imported points ----
+
+    /**
+     * Takes imported points (a CSV's) as the data, with {@code next}, settings that fit their kind
+     * of problem: they are split by its split and data seed, and a fresh model is made from its
+     * weight seed. {@code classNames}: the classes' names in class order, empty for the usual ones.
+     * Hand edits and imported data in force before are dropped.
+     */
+    void importPoints(Settings next, Dataset points, List<String> classNames) {
+        settings = next.copy();
+        data = Data.imported(points, settings, classNames);
+        makeModel();
+    }
+
+    /** Every point, training and test, the edits applied, in the data's own order (see {@link Data#points()}). */
+    List<Point> points() {
+        return data.points();
+    }
+
+    /** The classes' names as an imported file gave them, in class order; empty for the usual names. */
+    List<String> classNames() {
+        return data.classNames;
     }
 
     // ---- training ----

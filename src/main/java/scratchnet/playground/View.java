@@ -24,7 +24,12 @@ public final class View {
     /** What is shown when there are no points. */
     static final View EMPTY = new View(-1.5, 1.5, -1.5, 1.5);
 
-    /** A square around the points with a margin, so every point is well inside the picture. */
+    /**
+     * A square around the points with a margin, so every point is well inside the picture; at
+     * least ±1 around points of the playground's own scale (a few close points are not blown up),
+     * but for points that all lie within ±s of the origin, s < 1, at least ±s: imported data in
+     * [0, 0.01] is shown as data in [0, 1] is.
+     */
     static View around(List<Point> points) {
         if (points.isEmpty()) {
             return EMPTY;
@@ -38,7 +43,11 @@ public final class View {
             yHigh = Math.max(yHigh, p.y);
         }
         double cx = (xLow + xHigh) / 2, cy = (yLow + yHigh) / 2;
-        double half = Math.max(1, Math.max(xHigh - xLow, yHigh - yLow) / 2 * 1.15);
+        double size = Math.max(Math.max(-xLow, xHigh), Math.max(-yLow, yHigh)); // the farthest from 0 on an axis
+        double half = Math.max(Math.min(1, size), Math.max(xHigh - xLow, yHigh - yLow) / 2 * 1.15);
+        if (!(half > 0)) {
+            half = 1; // every point at the origin
+        }
         return new View(cx - half, cx + half, cy - half, cy + half);
     }
 

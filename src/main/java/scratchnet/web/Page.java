@@ -109,6 +109,7 @@ public final class Page {
                 writeLink();
             }
         });
+        new CsvTransfer(document, playground, transfer, this::pointsImported);
         inspector = new InspectorPanel(document, playground.inspector(), new InspectorPanel.Host() {
             @Override
             public void changed() {
@@ -229,6 +230,18 @@ public final class Page {
             storageWarned = true;
             showNotes(playground.storageRefused(why));
         }
+    }
+
+    // ---- CSV ----
+
+    /** Imported points: new data and settings; the legend and paint picker too, even if the settings read the same. */
+    private void pointsImported(Playground.Notes said) {
+        setPlaying(false);
+        showNotes(said);
+        shownSettings = ""; // showProblem runs on the next paint
+        transfer.showWeightsOption();
+        writeLink();
+        changed();
     }
 
     // ---- the picture's tools ----
