@@ -7,6 +7,7 @@
 const CACHE = "scratchnet-v1";
 const SITE = [
   "./", "index.html", "style.css", "loader.js", "redirect.js", "manifest.webmanifest", "icon.svg",
+  "favicon.svg", "before-paint.js",
   "js/scratchnet.js", "wasm/scratchnet.wasm", "wasm/scratchnet.wasm-runtime.js", "wasm/scratchnet.wasm-jsbodies.js",
 ];
 
