@@ -471,7 +471,11 @@ public final class Page {
     private void showEmbed() {
         HTMLElement html = document.getDocumentElement();
         boolean embed = playground.settings().embed;
-        html.setClassName(embed ? "embed" : "");
+        if (embed) { // only this class: others (before-paint.js's tour-dismissed) stay
+            html.getClassList().add("embed");
+        } else {
+            html.getClassList().remove("embed");
+        }
         ((org.teavm.jso.dom.html.HTMLAnchorElement) element("embed-full")).setHref("index.html"
                 + playground.link().replace("&embed=1", "&embed=0"));
     }
