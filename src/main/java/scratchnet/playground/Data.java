@@ -107,6 +107,11 @@ final class Data {
         return all;
     }
 
+    /** How many points were added by hand (without copying the edits). */
+    int addedCount() {
+        return edits.addedCount();
+    }
+
     /** The hand edits in force (a copy). */
     PointEdits edits() {
         return new PointEdits(edits);

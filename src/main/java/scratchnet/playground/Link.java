@@ -20,7 +20,7 @@ final class Link {
 
     /** True if a link can carry this data: generated (with at most {@link #MAX_LINK_POINTS} added points). */
     static boolean carries(Data data) {
-        return !data.fromFile && data.edits().added().size() <= MAX_LINK_POINTS;
+        return !data.fromFile && data.addedCount() <= MAX_LINK_POINTS;
     }
 
     /** Keys besides the settings' own, read by {@link #applyExtras}. */

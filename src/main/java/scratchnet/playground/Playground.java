@@ -78,6 +78,11 @@ public final class Playground {
         return settings.copy();
     }
 
+    /** The settings in force as link text: cheap to compare every frame (no copy). */
+    public String settingsText() {
+        return settings.toHash();
+    }
+
     /** A person changed one setting: take it (or the nearest allowed value), then rebuild what it affects. */
     public Notes set(String key, String text) {
         Settings next = settings.copy();
@@ -134,7 +139,7 @@ public final class Playground {
      * or data from a file, which only a model file carries.
      */
     public String linkNote() {
-        int added = session.edits().added().size();
+        int added = session.addedCount();
         if (session.fromFile()) {
             return "This data came from a file: the link carries the settings (and weights), not the points —"
                     + " share it with “Export model + data”.";

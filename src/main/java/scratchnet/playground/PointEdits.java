@@ -41,6 +41,10 @@ public final class PointEdits {
         return List.copyOf(added);
     }
 
+    public int addedCount() {
+        return added.size();
+    }
+
     public boolean isRemoved(int generatedIndex) {
         return removed.contains(generatedIndex);
     }

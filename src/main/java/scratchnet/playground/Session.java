@@ -99,6 +99,11 @@ public final class Session {
         return data.edits();
     }
 
+    /** How many points were added by hand. */
+    public int addedCount() {
+        return data.addedCount();
+    }
+
     /** True while the data is an imported file's, which a link cannot reproduce. */
     public boolean fromFile() {
         return data.fromFile;

@@ -430,7 +430,7 @@ public final class Page {
             Dom.text(trainNote, note);
         }
         Dom.show(trainNote, note != null);
-        String settings = playground.settings().toHash();
+        String settings = playground.settingsText();
         if (!settings.equals(shownSettings)) { // the controls only change with the settings, not every frame
             controls.show(playground.settings(), focusedId());
             layers.show(playground.settings().layers);

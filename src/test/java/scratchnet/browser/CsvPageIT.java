@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,11 +17,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import scratchnet.data.Rng;
-import scratchnet.io.Csv;
-import scratchnet.io.PointTable;
 import scratchnet.playground.DataCsv;
 import scratchnet.playground.Playground;
+import scratchnet.io.CsvSamples;
 
 /**
  * Points as CSV on the page, in both engines: pasted, previewed, imported (data, legend, link,
@@ -32,20 +29,6 @@ import scratchnet.playground.Playground;
  */
 class CsvPageIT extends PageTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
-
-    /** {@code n} points of the named classes (targets if none) with coordinates in [0, scale), as exact CSV. */
-    private static String csv(int n, String[] names, double scale, long seed) {
-        Rng rng = new Rng(seed);
-        List<PointTable.Row> rows = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            double x = scale * rng.nextDouble();
-            double y = scale * rng.nextDouble();
-            rows.add(names == null ? PointTable.Row.ofTarget(x, y, rng.uniform(-1, 1))
-                    : PointTable.Row.ofClass(x, y, i % names.length));
-        }
-        return names == null ? Csv.write(rows, Csv.Kind.REGRESSION, List.of())
-                : Csv.write(rows, Csv.Kind.CLASSES, List.of(names));
-    }
 
     private static String hash() {
         String url = driver().getCurrentUrl();
@@ -92,7 +75,7 @@ class CsvPageIT extends PageTest {
         awaitText("data-counts", "160 training points, 40 test");
         assertTrue(text("csv-format").contains("At most 1000 points"), text("csv-format"));
         assertFalse(importEnabled(), "nothing previewed yet");
-        String points = csv(50, new String[] {"cat", "dog", "bird"}, 2, 1);
+        String points = CsvSamples.csv(50, new String[] {"cat", "dog", "bird"}, 2, 1);
         Playground jvm = new Playground("");
         String summary = jvm.previewCsv(points, "auto").text;
         paste(points);
@@ -161,7 +144,7 @@ class CsvPageIT extends PageTest {
         open(engine, "");
         Path dir = Files.createTempDirectory("scratchnet-csv-");
         // Tab-separated, coordinates in [0, 1000], real-valued targets: a regression.
-        String points = csv(30, null, 1000, 2).replace(',', '\t');
+        String points = CsvSamples.csv(30, null, 1000, 2).replace(',', '\t');
         Path file = Files.writeString(dir.resolve("houses.tsv"), points);
         String summary = new Playground("").previewCsv(points, "auto").text;
         driver().findElement(By.id("csv-file")).sendKeys(file.toAbsolutePath().toString());

@@ -16,23 +16,10 @@ import scratchnet.io.Csv;
 import scratchnet.io.PointTable;
 import scratchnet.nn.Activation;
 import scratchnet.train.Loss;
+import scratchnet.io.CsvSamples;
 
 /** CSV points in and out of the playground: the kinds, errors, undo, exact round trips, any scale. */
 class CsvImportTest {
-    /** {@code n} points of {@code names.length} named classes (or targets if null), from a seed, as exact CSV. */
-    private static String csv(int n, String[] names, double scale, long seed) {
-        Rng rng = new Rng(seed);
-        List<PointTable.Row> rows = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            double x = scale * rng.nextDouble();
-            double y = scale * rng.nextDouble();
-            rows.add(names == null ? PointTable.Row.ofTarget(x, y, rng.uniform(-1, 1))
-                    : PointTable.Row.ofClass(x, y, i % names.length));
-        }
-        return names == null ? Csv.write(rows, Csv.Kind.REGRESSION, List.of())
-                : Csv.write(rows, Csv.Kind.CLASSES, List.of(names));
-    }
-
     private static List<String> legendTexts(Playground p) {
         List<String> texts = new ArrayList<>();
         for (String[] item : p.legend()) {
@@ -76,7 +63,7 @@ class CsvImportTest {
     @Test
     void threeNamedClassesMakeACrossEntropyProblemWithThreeOutputs() throws Exception {
         Playground p = new Playground("#data=xor&loss=mse");
-        Playground.Notes notes = p.importCsv(csv(60, new String[] {"cat", "dog", "bird"}, 2, 1), "auto");
+        Playground.Notes notes = p.importCsv(CsvSamples.csv(60, new String[] {"cat", "dog", "bird"}, 2, 1), "auto");
         assertTrue(notes.lines.toString().contains("3 classes train with softmax cross-entropy"), notes.lines.toString());
         Settings s = p.settings();
         assertEquals("gaussians", s.get("data"), "the first dataset with a choice of classes");
@@ -101,7 +88,7 @@ class CsvImportTest {
     @Test
     void aRegressionTrainsALinearOutputWithMse() throws Exception {
         Playground p = new Playground("#loss=hinge&output=tanh&split=50");
-        String text = csv(40, null, 3, 2);
+        String text = CsvSamples.csv(40, null, 3, 2);
         p.importCsv(text, "auto");
         Settings s = p.settings();
         assertTrue(s.regression());
@@ -151,13 +138,13 @@ class CsvImportTest {
     @Test
     void tooManyPointsAreRefusedWithTheLimitStated() throws Exception {
         Playground p = new Playground("");
-        String text = csv(Settings.MAX_POINTS + 1, new String[] {"a", "b"}, 1, 3);
+        String text = CsvSamples.csv(Settings.MAX_POINTS + 1, new String[] {"a", "b"}, 1, 3);
         DataCsv.Preview preview = p.previewCsv(text, "auto");
         assertFalse(preview.ok);
         // "# classes:" is line 1, the header line 2: point 1001 is on line 1003.
         assertEquals("line 1003: more than 1000 points, the most that can be read", preview.text);
         assertTrue(DataCsv.FORMAT.contains("At most 1000 points (training and test together"), DataCsv.FORMAT);
-        assertTrue(p.previewCsv(csv(Settings.MAX_POINTS, new String[] {"a", "b"}, 1, 3), "auto").ok);
+        assertTrue(p.previewCsv(CsvSamples.csv(Settings.MAX_POINTS, new String[] {"a", "b"}, 1, 3), "auto").ok);
     }
 
     @Test
@@ -166,7 +153,7 @@ class CsvImportTest {
         p.step();
         String link = p.link();
         String loss = p.readout().trainLossText();
-        String text = csv(30, new String[] {"red", "green", "blue"}, 1, 4);
+        String text = CsvSamples.csv(30, new String[] {"red", "green", "blue"}, 1, 4);
         p.importCsv(text, "auto");
         String imported = p.link();
         assertEquals("Undo import points", p.undoText());
@@ -191,7 +178,7 @@ class CsvImportTest {
     @Test
     void aModelFilesClassNamesAreChecked() throws Exception {
         Playground p = new Playground("");
-        p.importCsv(csv(20, new String[] {"cat", "dog", "bird"}, 1, 9), "auto");
+        p.importCsv(CsvSamples.csv(20, new String[] {"cat", "dog", "bird"}, 1, 9), "auto");
         String file = p.exportFile();
         assertTrue(file.contains("\"names\":[\"cat\",\"dog\",\"bird\"]"), file);
         String[][] bad = {
@@ -207,7 +194,7 @@ class CsvImportTest {
         }
         // Names only where there are classes.
         Playground r = new Playground("");
-        r.importCsv(csv(20, null, 1, 9), "auto");
+        r.importCsv(CsvSamples.csv(20, null, 1, 9), "auto");
         String regression = r.exportFile().replace("\"classes\":0,", "\"classes\":0,\"names\":[\"a\"],");
         assertEquals("\"names\" has 1 names; the data has no classes (a regression)",
                 assertThrows(ModelFile.InvalidModel.class, () -> ModelFile.read(regression)).getMessage());
@@ -232,7 +219,7 @@ class CsvImportTest {
         assertTrue(Data.same(p.session().test(), q.session().test()));
         assertEquals(text, q.exportCsv());
         // Regression targets too.
-        String targets = csv(25, null, 1000, 6);
+        String targets = CsvSamples.csv(25, null, 1000, 6);
         p.importCsv(targets, "regression");
         assertEquals(targets, p.exportCsv());
         // Generated data exports with the usual names, and reads back as the same points.
@@ -263,7 +250,7 @@ class CsvImportTest {
     @Test
     void dataFromZeroToAThousandImportsTrainsPaintsAndTravelsInAModelFile() throws Exception {
         Playground p = new Playground("");
-        p.importCsv(csv(200, new String[] {"low", "high"}, 1000, 7), "auto");
+        p.importCsv(CsvSamples.csv(200, new String[] {"low", "high"}, 1000, 7), "auto");
         View v = p.view();
         for (Point q : all(p)) {
             assertTrue(v.contains(q.x, q.y), q + " in the picture");
@@ -296,7 +283,7 @@ class CsvImportTest {
     void theViewFitsDataOfAnyScale() throws Exception {
         for (double scale : new double[] {0.01, 1, 1000, 1e9}) {
             Playground p = new Playground("");
-            p.importCsv(csv(50, new String[] {"a", "b"}, scale, 8), "auto");
+            p.importCsv(CsvSamples.csv(50, new String[] {"a", "b"}, scale, 8), "auto");
             View v = p.view();
             double width = v.xMax - v.xMin;
             assertTrue(width > scale && width < 2.1 * scale, scale + ": " + width);
