@@ -254,6 +254,96 @@ public final class Tensor extends GraphNode<Tensor> {
         });
     }
 
+    /** Elementwise leaky ReLU: x for x > 0, {@link Value#LEAKY_SLOPE}·x otherwise. */
+    public Tensor leakyRelu() {
+        Tensor a = this;
+        return record(rows, cols, new Tensor[] {a}, "leaky", out -> {
+            for (int i = 0; i < out.data.length; i++) {
+                out.data[i] = Value.leakyRelu(a.data[i]);
+            }
+        }, out -> {
+            for (int i = 0; i < out.grad.length; i++) {
+                a.grad[i] += (a.data[i] > 0 ? 1 : Value.LEAKY_SLOPE) * out.grad[i];
+            }
+        });
+    }
+
+    /** Elementwise ELU (α = 1): x for x > 0, e^x − 1 otherwise. */
+    public Tensor elu() {
+        Tensor a = this;
+        return record(rows, cols, new Tensor[] {a}, "elu", out -> {
+            for (int i = 0; i < out.data.length; i++) {
+                out.data[i] = Value.elu(a.data[i]);
+            }
+        }, out -> {
+            for (int i = 0; i < out.grad.length; i++) {
+                a.grad[i] += (a.data[i] > 0 ? 1 : out.data[i] + 1) * out.grad[i];
+            }
+        });
+    }
+
+    /** Elementwise GELU, tanh approximation (see {@link Value#gelu()}). */
+    public Tensor gelu() {
+        Tensor a = this;
+        double[] t = new double[rows * cols]; // each element's tanh, kept by the forward pass for the backward
+        return record(rows, cols, new Tensor[] {a}, "gelu", out -> {
+            for (int i = 0; i < out.data.length; i++) {
+                double x = a.data[i];
+                t[i] = Tanh.tanh(Value.GELU_C * (x + 0.044715 * x * x * x));
+                out.data[i] = 0.5 * x * (1 + t[i]);
+            }
+        }, out -> {
+            for (int i = 0; i < out.grad.length; i++) {
+                a.grad[i] += Value.geluSlope(a.data[i], t[i]) * out.grad[i];
+            }
+        });
+    }
+
+    /** Elementwise softplus log(1 + e^x), computed without overflow; its gradient is sigmoid(x). */
+    public Tensor softplus() {
+        Tensor a = this;
+        return record(rows, cols, new Tensor[] {a}, "softplus", out -> {
+            for (int i = 0; i < out.data.length; i++) {
+                out.data[i] = Value.softplus(a.data[i]);
+            }
+        }, out -> {
+            for (int i = 0; i < out.grad.length; i++) {
+                a.grad[i] += Value.sigmoid(a.data[i]) * out.grad[i];
+            }
+        });
+    }
+
+    /** Elementwise sine (radians). */
+    public Tensor sin() {
+        Tensor a = this;
+        return record(rows, cols, new Tensor[] {a}, "sin", out -> {
+            for (int i = 0; i < out.data.length; i++) {
+                out.data[i] = Math.sin(a.data[i]);
+            }
+        }, out -> {
+            for (int i = 0; i < out.grad.length; i++) {
+                a.grad[i] += Math.cos(a.data[i]) * out.grad[i];
+            }
+        });
+    }
+
+    /** Elementwise swish x·sigmoid(x). */
+    public Tensor swish() {
+        Tensor a = this;
+        double[] s = new double[rows * cols]; // each element's sigmoid, for the backward
+        return record(rows, cols, new Tensor[] {a}, "swish", out -> {
+            for (int i = 0; i < out.data.length; i++) {
+                s[i] = Value.sigmoid(a.data[i]);
+                out.data[i] = a.data[i] * s[i];
+            }
+        }, out -> {
+            for (int i = 0; i < out.grad.length; i++) {
+                double x = a.data[i];
+                a.grad[i] += (s[i] + x * s[i] * (1 - s[i])) * out.grad[i];
+            }
+        });
+    }
+
     /** The sum of all elements, as a 1×1 tensor. */
     public Tensor sum() {
         Tensor a = this;

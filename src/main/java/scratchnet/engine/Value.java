@@ -99,6 +99,43 @@ public final class Value extends GraphNode<Value> {
         return out;
     }
 
+    /** Leaky ReLU: x for x > 0, {@link #LEAKY_SLOPE}·x otherwise. */
+    public Value leakyRelu() {
+        Value out = new Value(leakyRelu(data), this, null, "leaky");
+        out.backwardStep = () -> this.grad += (data > 0 ? 1 : LEAKY_SLOPE) * out.grad;
+        return out;
+    }
+
+    /** ELU with α = 1: x for x > 0, e^x − 1 otherwise. */
+    public Value elu() {
+        Value out = new Value(elu(data), this, null, "elu");
+        out.backwardStep = () -> this.grad += (data > 0 ? 1 : out.data + 1) * out.grad;
+        return out;
+    }
+
+    /** GELU, tanh approximation: 0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))). */
+    public Value gelu() {
+        double t = Tanh.tanh(GELU_C * (data + 0.044715 * data * data * data));
+        Value out = new Value(0.5 * data * (1 + t), this, null, "gelu");
+        out.backwardStep = () -> this.grad += geluSlope(data, t) * out.grad;
+        return out;
+    }
+
+    /** Softplus log(1 + e^x), as log1p(e^−|x|) + max(x, 0) so that no exp overflows; its gradient is sigmoid(x). */
+    public Value softplus() {
+        Value out = new Value(softplus(data), this, null, "softplus");
+        out.backwardStep = () -> this.grad += sigmoid(data) * out.grad;
+        return out;
+    }
+
+    /** Swish (SiLU): x·sigmoid(x); its gradient is s + x·s·(1 − s) with s = sigmoid(x). */
+    public Value swish() {
+        double s = sigmoid(data);
+        Value out = new Value(data * s, this, null, "swish");
+        out.backwardStep = () -> this.grad += (s + data * s * (1 - s)) * out.grad;
+        return out;
+    }
+
     public Value exp() {
         Value out = new Value(Math.exp(data), this, null, "exp");
         out.backwardStep = () -> this.grad += out.data * out.grad;
@@ -167,6 +204,37 @@ public final class Value extends GraphNode<Value> {
     /** Every value this one depends on, itself last, each after all of its children (iterative). */
     public List<Value> topologicalOrder() {
         return topologicalSort(this);
+    }
+
+    /** Leaky ReLU's slope for x ≤ 0. */
+    public static final double LEAKY_SLOPE = 0.01;
+    /** √(2/π), GELU's tanh approximation's constant. */
+    static final double GELU_C = Math.sqrt(2 / Math.PI);
+
+    public static double leakyRelu(double x) {
+        return x > 0 ? x : LEAKY_SLOPE * x;
+    }
+
+    public static double elu(double x) {
+        return x > 0 ? x : Math.expm1(x);
+    }
+
+    public static double gelu(double x) {
+        return 0.5 * x * (1 + Tanh.tanh(GELU_C * (x + 0.044715 * x * x * x)));
+    }
+
+    /** GELU's derivative at x, given t = tanh(√(2/π)(x + 0.044715x³)); 0 · ∞ (|x| beyond 1e100) taken as 0. */
+    static double geluSlope(double x, double t) {
+        double d = 1 - t * t;
+        return 0.5 * (1 + t) + (d == 0 ? 0 : 0.5 * x * d * GELU_C * (1 + 3 * 0.044715 * x * x));
+    }
+
+    public static double softplus(double x) {
+        return Math.log1p(Math.exp(-Math.abs(x))) + (x > 0 ? x : 0);
+    }
+
+    public static double swish(double x) {
+        return x * sigmoid(x);
     }
 
     /** The logistic function {@code 1 / (1 + e^-x)}, computed without overflow for large |x|. */

@@ -23,6 +23,42 @@ public enum Activation {
         public Tensor apply(Tensor x) { return x.sigmoid(); }
         public double apply(double x) { return Value.sigmoid(x); }
     },
+    /** x for x > 0, 0.01·x otherwise ({@link Value#LEAKY_SLOPE}). */
+    LEAKY_RELU("leaky") {
+        public Value apply(Value x) { return x.leakyRelu(); }
+        public Tensor apply(Tensor x) { return x.leakyRelu(); }
+        public double apply(double x) { return Value.leakyRelu(x); }
+    },
+    /** x for x > 0, e^x − 1 otherwise (α = 1). */
+    ELU("elu") {
+        public Value apply(Value x) { return x.elu(); }
+        public Tensor apply(Tensor x) { return x.elu(); }
+        public double apply(double x) { return Value.elu(x); }
+    },
+    /** The tanh approximation 0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), not the exact x·Φ(x). */
+    GELU("gelu") {
+        public Value apply(Value x) { return x.gelu(); }
+        public Tensor apply(Tensor x) { return x.gelu(); }
+        public double apply(double x) { return Value.gelu(x); }
+    },
+    /** log(1 + e^x), as log1p(e^−|x|) + max(x, 0). */
+    SOFTPLUS("softplus") {
+        public Value apply(Value x) { return x.softplus(); }
+        public Tensor apply(Tensor x) { return x.softplus(); }
+        public double apply(double x) { return Value.softplus(x); }
+    },
+    /** sin(x), radians. */
+    SINE("sine") {
+        public Value apply(Value x) { return x.sin(); }
+        public Tensor apply(Tensor x) { return x.sin(); }
+        public double apply(double x) { return Math.sin(x); }
+    },
+    /** x·sigmoid(x) (also called SiLU). */
+    SWISH("swish") {
+        public Value apply(Value x) { return x.swish(); }
+        public Tensor apply(Tensor x) { return x.swish(); }
+        public double apply(double x) { return Value.swish(x); }
+    },
     LINEAR("linear") {
         public Value apply(Value x) { return x; }
         public Tensor apply(Tensor x) { return x; }

@@ -38,7 +38,7 @@ public final class MLP implements Module {
      *     {@code nouts} is empty
      */
     public MLP(int nin, int[] nouts, Activation hidden, Activation output, Rng rng) {
-        this(nin == 2 ? Features.XY : null, nin, nouts, hidden, output, rng);
+        this(nin == 2 ? Features.XY : null, nin, nouts, every(hidden, nouts), output, rng);
     }
 
     /**
@@ -46,10 +46,20 @@ public final class MLP implements Module {
      * {@code nouts[nouts.length - 1]} outputs: 1 for a score, K for K classes' logits.
      */
     public MLP(Features features, int[] nouts, Activation hidden, Activation output, Rng rng) {
+        this(features, features.size(), nouts, every(hidden, nouts), output, rng);
+    }
+
+    /**
+     * As {@link #MLP(Features, int[], Activation, Activation, Rng)} with an activation per hidden
+     * layer: {@code hidden[l]} for layer l, one for each layer but the last.
+     *
+     * @throws IllegalArgumentException also if {@code hidden} is not one per hidden layer
+     */
+    public MLP(Features features, int[] nouts, Activation[] hidden, Activation output, Rng rng) {
         this(features, features.size(), nouts, hidden, output, rng);
     }
 
-    private MLP(Features features, int nin, int[] nouts, Activation hidden, Activation output, Rng rng) {
+    private MLP(Features features, int nin, int[] nouts, Activation[] hidden, Activation output, Rng rng) {
         this.features = features;
         if (nin < 1) {
             throw new IllegalArgumentException("nin must be at least 1, was " + nin);
@@ -57,15 +67,25 @@ public final class MLP implements Module {
         if (nouts.length == 0) {
             throw new IllegalArgumentException("an MLP needs at least one layer");
         }
+        if (hidden.length != nouts.length - 1) {
+            throw new IllegalArgumentException(hidden.length + " hidden activations for " + (nouts.length - 1) + " hidden layers");
+        }
         this.layers = new ArrayList<>(nouts.length);
         int in = nin;
         for (int i = 0; i < nouts.length; i++) {
             if (nouts[i] < 1) {
                 throw new IllegalArgumentException("layer " + i + " must have at least 1 neuron, was " + nouts[i]);
             }
-            layers.add(new Layer(in, nouts[i], i == nouts.length - 1 ? output : hidden, rng));
+            layers.add(new Layer(in, nouts[i], i == nouts.length - 1 ? output : hidden[i], rng));
             in = nouts[i];
         }
+    }
+
+    /** {@code hidden} for each hidden layer of a network of layers {@code nouts}. */
+    private static Activation[] every(Activation hidden, int[] nouts) {
+        Activation[] all = new Activation[Math.max(0, nouts.length - 1)];
+        java.util.Arrays.fill(all, hidden);
+        return all;
     }
 
     /**
@@ -88,6 +108,17 @@ public final class MLP implements Module {
      */
     public static MLP withWeights(Features features, double[][][] weights, double[][] biases, Activation hidden,
                                   Activation output) {
+        return withWeights(features, weights, biases, every(hidden, new int[weights.length]), output);
+    }
+
+    /**
+     * {@link #withWeights(Features, double[][][], double[][], Activation, Activation)} with an
+     * activation per hidden layer, {@code hidden[l]} for layer l.
+     *
+     * @throws IllegalArgumentException also if {@code hidden} is not one per hidden layer
+     */
+    public static MLP withWeights(Features features, double[][][] weights, double[][] biases, Activation[] hidden,
+                                  Activation output) {
         if (weights.length == 0 || weights.length != biases.length) {
             throw new IllegalArgumentException("need weights and biases for the same layers, at least one: "
                     + weights.length + " and " + biases.length);
@@ -100,8 +131,7 @@ public final class MLP implements Module {
         if (features != null && nin != features.size()) {
             throw new IllegalArgumentException("the first layer reads " + nin + " inputs, the features are " + features.size());
         }
-        MLP model = features != null ? new MLP(features, nouts, hidden, output, new Rng(0))
-                : new MLP(nin, nouts, hidden, output, new Rng(0));
+        MLP model = new MLP(features != null ? features : nin == 2 ? Features.XY : null, nin, nouts, hidden, output, new Rng(0));
         for (int l = 0; l < nouts.length; l++) {
             Layer layer = model.layers.get(l);
             if (biases[l].length != nouts[l]) {
@@ -180,9 +210,18 @@ public final class MLP implements Module {
         return sizes;
     }
 
+    /** Each hidden layer's activation, in order (empty for a network of one layer). */
+    public Activation[] hiddenActivations() {
+        Activation[] hidden = new Activation[layers.size() - 1];
+        for (int l = 0; l < hidden.length; l++) {
+            hidden[l] = layers.get(l).activation();
+        }
+        return hidden;
+    }
+
     /** An MLP of the same shape and activations holding this one's weights in its own Values. */
     public MLP copy() {
-        MLP c = new MLP(features, nin(), sizes(), layers.get(0).activation(), layers.get(layers.size() - 1).activation(), new Rng(0));
+        MLP c = new MLP(features, nin(), sizes(), hiddenActivations(), layers.get(layers.size() - 1).activation(), new Rng(0));
         List<Value> from = parameters();
         List<Value> to = c.parameters();
         for (int i = 0; i < from.size(); i++) {

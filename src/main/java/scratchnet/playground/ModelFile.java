@@ -194,7 +194,7 @@ public final class ModelFile {
             Object act = layer.get("activation");
             activations[l] = act instanceof String ? Activation.byLabel((String) act) : null;
             if (activations[l] == null) {
-                throw new InvalidModel(where + ".activation must be one of tanh, relu, sigmoid, linear");
+                throw new InvalidModel(where + ".activation must be one of " + activationNames());
             }
             List<?> rows = list(layer.get("weights"), where + ".weights");
             int nout = rows.size();
@@ -214,12 +214,6 @@ public final class ModelFile {
             sizes[l] = nout;
             nin = nout;
         }
-        for (int l = 1; l < layers.size() - 1; l++) {
-            if (activations[l] != activations[0]) {
-                throw new InvalidModel("hidden layers must share one activation: layers[0] is " + activations[0].label
-                        + ", layers[" + l + "] is " + activations[l].label);
-            }
-        }
         Activation output = activations[layers.size() - 1];
         if (output != Activation.TANH && output != Activation.LINEAR) {
             throw new InvalidModel("the output layer's activation must be tanh or linear, not " + output.label);
@@ -236,12 +230,23 @@ public final class ModelFile {
         List<String> classNames = classNames(file.get("names"), classes);
 
         // Everything checked: build.
-        Activation hidden = layers.size() > 1 ? activations[0] : settings.activation;
+        // Each hidden layer's own activation (files before per-layer activations had one for all).
+        Activation[] hidden = java.util.Arrays.copyOf(activations, activations.length - 1);
         MLP model = MLP.withWeights(settings.features, weights, biases, hidden, output);
         settings.layers = java.util.Arrays.copyOf(sizes, sizes.length - 1);
-        settings.activation = hidden;
+        if (hidden.length > 0) {
+            settings.activations = hidden;
+        }
         settings.output = output;
         return new Contents(settings, parsed.notes, model, train, test, step, addText, delText, classNames);
+    }
+
+    private static String activationNames() {
+        StringBuilder s = new StringBuilder();
+        for (Activation a : Activation.values()) {
+            s.append(s.length() > 0 ? ", " : "").append(a.label);
+        }
+        return s.toString();
     }
 
     /** The optional "names": one per class, as a CSV of the data can write them ({@link Csv#write}). */

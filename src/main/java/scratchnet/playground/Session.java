@@ -71,7 +71,7 @@ public final class Session {
         int[] sizes = Arrays.copyOf(settings.layers, settings.layers.length + 1);
         sizes[sizes.length - 1] = settings.outputs();
         Rng rng = new Rng(settings.weightSeed);
-        model = new MLP(settings.features, sizes, settings.activation, settings.output, rng);
+        model = new MLP(settings.features, sizes, settings.hiddenActivations(), settings.output, rng);
         trainer = new Trainer(model, data.train(), settings.loss, optimizer(), rng);
         configureTrainer();
     }

@@ -47,7 +47,12 @@ public final class Settings {
     public Features features;
     /** Neurons in each hidden layer; empty for no hidden layer (a straight boundary). */
     public int[] layers;
-    public Activation activation;
+    /**
+     * The hidden layers' activations, one per hidden layer once {@link #settle} has fitted them to
+     * {@link #layers} (repeating the last, or dropping the extra); with no hidden layer, kept as
+     * they were so that layers coming back get them again. See {@link #hiddenActivations()}.
+     */
+    public Activation[] activations;
     public Activation output;
     public Loss loss;
     public String optimizer;
@@ -78,8 +83,7 @@ public final class Settings {
             integer("init", Affects.MODEL, 1, 0, MAX_SEED, s -> s.weightSeed, (s, v) -> s.weightSeed = v),
             features("features", Affects.MODEL, "x,y", s -> s.features, (s, v) -> s.features = v),
             layers("layers", Affects.MODEL, "8,8", s -> s.layers, (s, v) -> s.layers = v),
-            choice("activation", Affects.MODEL, "tanh", labels(Activation.values()), s -> s.activation.label,
-                    (s, v) -> s.activation = Activation.byLabel(v)),
+            activations("activation", Affects.MODEL, "tanh"),
             choice("output", Affects.MODEL, "tanh", new String[] {"tanh", "linear"}, s -> s.output.label,
                     (s, v) -> s.output = Activation.byLabel(v)),
             choice("loss", Affects.TRAINING, "mse", labels(Loss.values()), s -> s.loss.label,
@@ -171,6 +175,16 @@ public final class Settings {
      */
     public List<String> settle(java.util.Collection<String> asked) {
         List<String> notes = new ArrayList<>();
+        if (layers.length > 0 && activations.length != layers.length) {
+            // One activation means every layer, and when the layers change the list follows them;
+            // a list of another length someone asked for is fitted the same way, and said.
+            Activation[] fitted = hiddenActivations();
+            if (activations.length > 1 && asked.contains("activation")) {
+                notes.add("activation: " + activations.length + " activations for " + layers.length + " hidden layers, used "
+                        + formatActivations(fitted));
+            }
+            activations = fitted;
+        }
         if (regression()) {
             if (loss != Loss.MEAN_SQUARED && loss != Loss.SUM_SQUARED) {
                 if (asked.contains("loss")) {
@@ -200,6 +214,15 @@ public final class Settings {
             output = Activation.LINEAR;
         }
         return notes;
+    }
+
+    /** The activation of each hidden layer, as many as {@link #layers}: the list given, its last repeated or the extra dropped. */
+    public Activation[] hiddenActivations() {
+        Activation[] fitted = new Activation[layers.length];
+        for (int l = 0; l < fitted.length; l++) {
+            fitted[l] = activations[Math.min(l, activations.length - 1)];
+        }
+        return fitted;
     }
 
     /** The setting {@code key} as it appears in a link. */
@@ -299,7 +322,7 @@ public final class Settings {
     // ---- the table's kinds of setting ----
 
     /** What kind of value a setting holds, which is what kind of control shows it. */
-    public enum Kind { CHOICE, INTEGER, NUMBER, FLAG, LAYERS, FEATURES }
+    public enum Kind { CHOICE, INTEGER, NUMBER, FLAG, LAYERS, FEATURES, ACTIVATIONS }
 
     /**
      * One row of the table: how to read, check and write one setting, and what a control for it
@@ -310,7 +333,7 @@ public final class Settings {
         public final Affects affects;
         public final String defaultText;
         public final Kind kind;
-        /** The allowed values of a {@link Kind#CHOICE} or {@link Kind#FEATURES}, in order; empty for other kinds. */
+        /** The allowed values of a {@link Kind#CHOICE}, {@link Kind#FEATURES} or {@link Kind#ACTIVATIONS}, in order; empty for other kinds. */
         public final List<String> options;
         /** How the page names each option (e.g. "x²" for "x2"). */
         public final List<String> optionLabels;
@@ -443,6 +466,42 @@ public final class Settings {
                 return "!" + Format.clip(e.getMessage());
             }
         });
+    }
+
+    /**
+     * The hidden layers' activations, e.g. "tanh" (every layer) or "tanh,relu" (one per layer, fitted
+     * to the layers by {@link #settle}). Written as one name when every hidden layer has the same, so
+     * links from before per-layer activations read and write as they did.
+     */
+    static Setting activations(String key, Affects affects, String def) {
+        String[] allowed = labels(Activation.values());
+        return new Setting(key, affects, def, Kind.ACTIVATIONS, allowed, 0, 0,
+                s -> formatActivations(s.layers.length > 0 ? s.hiddenActivations() : s.activations), (s, text) -> {
+            String[] parts = text.split(",", -1);
+            if (parts.length > MAX_LAYERS) {
+                return "!'" + Format.clip(text) + "' is more than " + MAX_LAYERS + " activations";
+            }
+            Activation[] read = new Activation[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                read[i] = Activation.byLabel(parts[i]);
+                if (read[i] == null) {
+                    return "!'" + Format.clip(parts[i]) + "' is not one of " + String.join(", ", allowed);
+                }
+            }
+            s.activations = read;
+            return null;
+        });
+    }
+
+    /** Activations as the link writes them: one name if they are all the same, else "tanh,relu". */
+    public static String formatActivations(Activation[] activations) {
+        StringBuilder s = new StringBuilder();
+        boolean same = true;
+        for (Activation a : activations) {
+            same &= a == activations[0];
+            s.append(s.length() > 0 ? "," : "").append(a.label);
+        }
+        return same && activations.length > 0 ? activations[0].label : s.toString();
     }
 
     /** Hidden layer widths, e.g. "8,8"; "" or "0" for none. */

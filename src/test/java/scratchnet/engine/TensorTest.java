@@ -68,6 +68,12 @@ class TensorTest {
         check("relu", t -> t[0].relu(), random(4, 2, r));
         check("sigmoid", t -> t[0].sigmoid(), random(4, 2, r));
         check("sum", t -> t[0].sum(), random(4, 2, r));
+        check("leaky", t -> t[0].leakyRelu(), random(4, 2, r));
+        check("elu", t -> t[0].elu(), random(4, 2, r));
+        check("gelu", t -> t[0].gelu(), scaled(random(4, 3, r), 4));
+        check("softplus", t -> t[0].softplus(), scaled(random(4, 3, r), 4));
+        check("sin", t -> t[0].sin(), scaled(random(4, 3, r), 4));
+        check("swish", t -> t[0].swish(), scaled(random(4, 3, r), 4));
         check("ce", t -> t[0].crossEntropy(classes(5, 3, r)), scaled(random(5, 3, r), 3));
         check("ce2", t -> t[0].crossEntropy(classes(4, 2, r)).mul(0.25), random(4, 2, r));
         check("layers", t -> t[0].linear(t[1], t[2]).tanh().linear(t[3], t[4]).sigmoid(),
@@ -98,6 +104,36 @@ class TensorTest {
         assertGradients(xv, x);
         assertGradients(wv, w);
         assertGradients(bv, b);
+    }
+
+    @Test
+    void newActivationsAreTheScalarOpsElementByElementAndStayFiniteFarOut() {
+        Random r = new Random(3);
+        Tensor x = scaled(random(3, 4, r), 5);
+        x.data[0] = 1000;
+        x.data[1] = -1000;
+        x.data[2] = 1e-9;
+        x.data[3] = 0;
+        List<Function<Tensor, Tensor>> tensorOps = List.of(Tensor::leakyRelu, Tensor::elu, Tensor::gelu, Tensor::softplus,
+                Tensor::sin, Tensor::swish);
+        List<Function<Value, Value>> valueOps = List.of(Value::leakyRelu, Value::elu, Value::gelu, Value::softplus,
+                Value::sin, Value::swish);
+        for (int k = 0; k < tensorOps.size(); k++) {
+            Tensor leaf = new Tensor(x.rows, x.cols);
+            System.arraycopy(x.data, 0, leaf.data, 0, x.data.length);
+            Tensor out = tensorOps.get(k).apply(leaf);
+            Tensor loss = out.sum();
+            loss.zeroGrad();
+            loss.backward();
+            for (int i = 0; i < x.data.length; i++) {
+                Value v = new Value(x.data[i]);
+                Value y = valueOps.get(k).apply(v);
+                y.backward();
+                assertEquals(y.data, out.data[i], 0, out.op() + " at " + x.data[i]);
+                assertEquals(v.grad, leaf.grad[i], 0, out.op() + "'s gradient at " + x.data[i]);
+                assertTrue(Double.isFinite(out.data[i]) && Double.isFinite(leaf.grad[i]), out.op() + " at " + x.data[i]);
+            }
+        }
     }
 
     @Test

@@ -67,6 +67,76 @@ class ValueTest {
     }
 
     @Test
+    void newActivationsMatchFiniteDifferencesNearZeroAndFarOut() {
+        java.util.Map<String, Function<Value, Value>> ops = new java.util.LinkedHashMap<>();
+        ops.put("leaky", Value::leakyRelu);
+        ops.put("elu", Value::elu);
+        ops.put("gelu", Value::gelu);
+        ops.put("softplus", Value::softplus);
+        ops.put("swish", Value::swish);
+        ops.put("sin", Value::sin);
+        for (var op : ops.entrySet()) {
+            checkUnary(op.getKey(), op.getValue(), -4, 4);
+            checkUnary(op.getKey() + "~0", op.getValue(), -0.05, 0.05);
+            checkUnary(op.getKey() + "+far", op.getValue(), 8, 30);
+            checkUnary(op.getKey() + "-far", op.getValue(), -30, -8);
+        }
+    }
+
+    @Test
+    void newActivationsHaveTheirTextbookValuesAndSlopes() {
+        // Values worked by hand (or from their definitions with Math), and each derivative's formula.
+        assertEquals(2, new Value(2).leakyRelu().data, 0);
+        assertEquals(-0.03, new Value(-3).leakyRelu().data, 1e-17);
+        assertEquals(Math.exp(-1) - 1, new Value(-1).elu().data, 1e-16);
+        double c = Math.sqrt(2 / Math.PI);
+        assertEquals(0.5 * (1 + Math.tanh(c * 1.044715)), new Value(1).gelu().data, 1e-16);
+        // Close to the exact GELU x·Φ(x) (0.8413447460685429 at 1, from erf), but the approximation, not it.
+        assertEquals(0.8413447460685429, new Value(1).gelu().data, 2e-4);
+        assertTrue(Math.abs(0.8413447460685429 - new Value(1).gelu().data) > 1e-4);
+        assertEquals(Math.log(2), new Value(0).softplus().data, 1e-16);
+        assertEquals(Math.log(1 + Math.exp(2)), new Value(2).softplus().data, 1e-15);
+        assertEquals(2 / (1 + Math.exp(-2)), new Value(2).swish().data, 1e-15);
+        Value x = new Value(-2);
+        x.leakyRelu().backward();
+        assertEquals(0.01, x.grad, 0);
+        x = new Value(-2);
+        x.elu().backward();
+        assertEquals(Math.exp(-2), x.grad, 1e-16);
+        x = new Value(0);
+        x.gelu().backward();
+        assertEquals(0.5, x.grad, 0);
+        x = new Value(0);
+        x.softplus().backward();
+        assertEquals(0.5, x.grad, 0);
+        x = new Value(0);
+        x.swish().backward();
+        assertEquals(0.5, x.grad, 0);
+    }
+
+    @Test
+    void newActivationsStayFiniteAtExtremeInputs() {
+        for (double x0 : new double[] {1000, -1000, 1e150, -1e150, 710, -710}) {
+            for (Function<Value, Value> f : List.<Function<Value, Value>>of(Value::leakyRelu, Value::elu, Value::gelu,
+                    Value::softplus, Value::swish, Value::sin)) {
+                Value x = new Value(x0);
+                Value y = f.apply(x);
+                y.backward();
+                assertTrue(Double.isFinite(y.data) && Double.isFinite(x.grad), y.op() + " at " + x0 + ": " + y.data + ", " + x.grad);
+            }
+        }
+        // Far out each is its asymptote: x itself on the right; 0, -1 or 0.01·x on the left.
+        Value g = new Value(1000).gelu();
+        assertEquals(1000, g.data, 0);
+        assertEquals(1000, new Value(1000).softplus().data, 0);
+        assertEquals(0, new Value(-1000).softplus().data, 0);
+        assertEquals(-1, new Value(-1000).elu().data, 0);
+        assertEquals(0, new Value(-1000).swish().data, 0);
+        assertEquals(0, new Value(-1000).gelu().data, 0);
+        assertEquals(-10, new Value(-1000).leakyRelu().data, 1e-12);
+    }
+
+    @Test
     void binaryOpsMatchFiniteDifferences() {
         checkBinary("add", Value::add, -3, 3);
         checkBinary("sub", Value::sub, -3, 3);

@@ -279,6 +279,6 @@ class MLPTest {
         for (Activation a : Activation.values()) {
             assertEquals(a, Activation.byLabel(a.label));
         }
-        assertEquals(null, Activation.byLabel("softplus"));
+        assertEquals(null, Activation.byLabel("softmax"));
     }
 }

@@ -29,7 +29,8 @@ class FuzzTest {
     static final String[] VALUES = {"moons", "spiral", "relu", "linear", "hinge", "adam", "0", "1", "-1", "2.5", "1e308",
         "-1e999", "NaN", "Infinity", "0x10", "1,2,3", "8,8", "0,0", "33,33,33,33,33,33,33", ",", "", "%", "%zz", "%00",
         "<img src=x onerror=alert(1)>", "javascript:alert(1)", "\u0000", "é", "99999999999999999999", "4.0", "1e-7",
-        "+3", "--1", "1e", ".5", "5."};
+        "+3", "--1", "1e", ".5", "5.", "tanh,relu", "foo,,relu", "gelu,sine,swish,elu,leaky,softplus", "relu,",
+        "leaky,leaky,leaky,leaky,leaky,leaky,leaky", "sine,tanh,tanh,tanh,tanh,tanh", "swish"};
 
     static String randomHash(Rng rng) {
         StringBuilder s = new StringBuilder(rng.nextInt(3) == 0 ? "#" : "");
@@ -57,7 +58,7 @@ class FuzzTest {
     }
 
     static void assertValid(Settings s) {
-        assertTrue(s.data != null && s.activation != null && s.output != null && s.loss != null);
+        assertTrue(s.data != null && s.activations != null && s.activations.length >= 1 && s.output != null && s.loss != null);
         assertTrue(s.points >= 2 && s.points <= Settings.MAX_POINTS);
         assertTrue(s.noise >= 0 && s.noise <= 1);
         assertTrue(s.split >= 10 && s.split <= 100);
@@ -76,6 +77,12 @@ class FuzzTest {
                 assertTrue(v >= setting.min && v <= setting.max, setting.key + "=" + text);
             } else if (setting.kind == Settings.Kind.CHOICE) {
                 assertTrue(setting.options.contains(text), setting.key + "=" + text);
+            } else if (setting.kind == Settings.Kind.ACTIVATIONS) {
+                String[] each = text.split(",", -1);
+                assertTrue(each.length == 1 || each.length == s.layers.length || s.layers.length == 0, setting.key + "=" + text);
+                for (String a : each) {
+                    assertTrue(setting.options.contains(a), setting.key + "=" + text);
+                }
             } else if (setting.kind == Settings.Kind.FLAG) {
                 assertTrue(text.equals("0") || text.equals("1"), setting.key + "=" + text);
             }
@@ -112,7 +119,7 @@ class FuzzTest {
 
     @Test
     void mutatedModelFilesAreRejectedCleanlyOrValid() {
-        Session session = new Session(Settings.fromHash("points=30&layers=3,2").settings);
+        Session session = new Session(Settings.fromHash("points=30&layers=3,2&activation=gelu,leaky").settings);
         for (int k = 0; k < 3; k++) {
             session.step();
         }
@@ -127,6 +134,9 @@ class FuzzTest {
                 assertValid(c.settings);
                 assertEquals(2, c.model.nin());
                 int[] sizes = c.model.sizes();
+                if (sizes.length > 1) { // the link carries the file's own per-layer activations
+                    assertEquals(Settings.formatActivations(c.model.hiddenActivations()), c.settings.get("activation"));
+                }
                 assertEquals(1, sizes[sizes.length - 1]);
                 for (Value p : c.model.parameters()) {
                     assertTrue(Double.isFinite(p.data));
@@ -155,7 +165,7 @@ class FuzzTest {
                 case 1: s = s.substring(0, at) + s.substring(at + len); break;
                 case 2: s = s.substring(0, at) + s.substring(at, at + len) + s.substring(at); break;
                 case 3: s = s.substring(0, at) + randomText(rng, 5) + s.substring(at + len); break;
-                case 4: s = s.substring(0, at) + new String[] {"1e400", "-0", "NaN", "null", "[]", "{}", "\"x\"", "99999"}[rng.nextInt(8)]
+                case 4: s = s.substring(0, at) + new String[] {"1e400", "-0", "NaN", "null", "[]", "{}", "\"x\"", "99999", "\"sine\"", "\"elu,relu\""}[rng.nextInt(10)]
                         + s.substring(at); break;
                 default: s = s.replaceFirst("-?[0-9]\\.[0-9]+(E-?[0-9]+)?", new String[] {"1e400", "\"1\"", "1e5", "0"}[rng.nextInt(4)]);
             }

@@ -67,7 +67,7 @@ class ModelFileTest {
         assertRejected(good.replace("scratchnet-model", "other"), "not a ScratchNet model");
         assertRejected(good.replace("\"version\":2", "\"version\":3"), "version 3 is not supported");
         assertRejected(good.replace("\"classes\":2", "\"classes\":3"), "\"classes\" is 3, but the settings' data (moons) has 2");
-        assertRejected(good.replace("\"activation\":\"tanh\"", "\"activation\":\"swish\""), "layers[0].activation must be one of");
+        assertRejected(good.replace("\"activation\":\"tanh\"", "\"activation\":\"swoosh\""), "layers[0].activation must be one of tanh, relu, sigmoid, leaky");
         String wrongWidth = good.replaceFirst("\"weights\":\\[\\[([^,\\]]+),", "\"weights\":[[");
         assertRejected(wrongWidth, "layers[0].weights[0] has 1 numbers; it needs 2, one for each of the 2 inputs x and y");
         assertRejected(good.replaceFirst("\"biases\":\\[[^\\]]*\\]", "\"biases\":[1]"),

@@ -34,7 +34,7 @@ class SettingsTest {
         s.dataSeed = 12345;
         s.weightSeed = 777;
         s.layers = new int[] {3, 1, 32};
-        s.activation = Activation.RELU;
+        s.activations = new Activation[] {Activation.RELU, Activation.GELU, Activation.SINE};
         s.output = Activation.LINEAR;
         s.loss = Loss.HINGE;
         s.optimizer = "adam";
@@ -51,6 +51,7 @@ class SettingsTest {
         assertEquals(s.toHash(), t.toHash());
         assertEquals(Shape.SPIRAL, t.data);
         assertArrayEquals(new int[] {3, 1, 32}, t.layers);
+        assertArrayEquals(new Activation[] {Activation.RELU, Activation.GELU, Activation.SINE}, t.activations);
         assertEquals(0.0123, t.learningRate, 0);
         assertEquals(1e-4, t.l2, 0);
         assertTrue(t.discretize && t.showTest);
@@ -69,7 +70,7 @@ class SettingsTest {
         assertEquals(0.1, s.noise);
         assertEquals(10, s.learningRate);
         assertArrayEquals(new int[] {8, 8}, s.layers);
-        assertEquals(Activation.TANH, s.activation);
+        assertArrayEquals(new Activation[] {Activation.TANH, Activation.TANH}, s.activations);
         assertEquals(2, s.speed);
         assertEquals(Settings.MAX_SEED, s.dataSeed);
         assertEquals(50, s.split);
@@ -77,7 +78,7 @@ class SettingsTest {
         assertTrue(notes.contains("points: -5 is outside 2–1000, used 2"), notes);
         assertTrue(notes.contains("noise: 'NaN' is not a number, kept 0.1"), notes);
         assertTrue(notes.contains("unknown setting 'bogus' ignored"), notes);
-        assertTrue(notes.contains("activation: '<img src=x>' is not one of tanh, relu, sigmoid, linear, kept tanh"), notes);
+        assertTrue(notes.contains("activation: '<img src=x>' is not one of tanh, relu, sigmoid, leaky, elu, gelu, softplus, sine, swish, linear, kept tanh"), notes);
         assertTrue(notes.contains("speed: '3.5' is not a whole number, kept 2"), notes);
         assertTrue(notes.contains("test: no value given"), notes);
         assertEquals(9, p.notes.size(), notes);
