@@ -95,6 +95,33 @@ class MLPTest {
     }
 
     @Test
+    void perLayerActivationsInPredictAndTheGrid() {
+        Rng rng = new Rng(9);
+        Activation[] hidden = {Activation.SOFTPLUS, Activation.GELU, Activation.SWISH, Activation.ELU, Activation.SINE,
+            Activation.LEAKY_RELU};
+        MLP mlp = new MLP(Features.parse("x,y,x2"), new int[] {5, 4, 4, 3, 4, 5, 1}, hidden, Activation.TANH, rng);
+        assertEquals(List.of(hidden), List.of(mlp.hiddenActivations()));
+        assertEquals(List.of(hidden), List.of(mlp.copy().hiddenActivations()));
+        Snapshot s = mlp.snapshot();
+        int cols = 7, rows = 5;
+        double[] grid = new double[cols * rows];
+        for (int layer = 0; layer < hidden.length; layer++) {
+            s.grid(layer, 1, -2, 2, -1.5, 1.5, cols, rows, grid);
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < cols; c++) {
+                    double x = -2 + (c + 0.5) * (4.0 / cols), y = 1.5 - (r + 0.5) * (3.0 / rows); // as grid places them
+                    double graph = mlp.forward(x, y).get(0).data;
+                    assertEquals(graph, s.predict(x, y)[0], 0, "predict is the graph, bit for bit");
+                    // No tanh before the output: a hidden neuron's grid is predict's, bit for bit.
+                    assertEquals(s.activity(layer)[1], grid[r * cols + c], 0, hidden[layer] + " at " + x + ", " + y);
+                }
+            }
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> new MLP(Features.XY, new int[] {3, 3, 1}, new Activation[] {Activation.RELU}, Activation.TANH, rng));
+    }
+
+    @Test
     void gridPaintsRowsFromTheTopAtCellCentres() {
         MLP mlp = new MLP(2, new int[] {4, 1}, Activation.RELU, Activation.LINEAR, new Rng(5));
         Snapshot s = mlp.snapshot();

@@ -46,6 +46,39 @@ class ModelFileTest {
     }
 
     @Test
+    void eachHiddenLayersActivationRoundTripsAndWinsOverTheLink() throws Exception {
+        Session s = trained("layers=4,3,3&activation=gelu,sine,leaky&lr=0.1", 10);
+        String text = export(s);
+        ModelFile.Contents c = ModelFile.read(text);
+        assertEquals(List.of(), c.notes);
+        assertEquals("gelu,sine,leaky", c.settings.get("activation"));
+        assertEquals(List.of(Activation.GELU, Activation.SINE, Activation.LEAKY_RELU), List.of(c.model.hiddenActivations()));
+        double[] p = {0.3, -0.7};
+        assertEquals(s.model().snapshot().predict(p)[0], c.model.snapshot().predict(p)[0], 0);
+        assertEquals(text, ModelFile.write(c.settings, new PointEdits(), c.model, c.train, c.test, c.step));
+        // A file's layers say what each computes; its link's activation only fills in when there is no hidden layer.
+        String edited = text.replace("\"activation\":\"sine\"", "\"activation\":\"swish\"");
+        ModelFile.Contents e = ModelFile.read(edited);
+        assertEquals("gelu,swish,leaky", e.settings.get("activation"));
+        assertEquals(Activation.SWISH, e.model.layers.get(1).activation());
+        assertEquals(Activation.SWISH, new Session(e.settings).model().layers.get(1).activation(), "the link rebuilds it too");
+    }
+
+    @Test
+    void olderVersionsStillRead() throws Exception {
+        // Version 1 (no "classes") and 2 files, written when every hidden layer had one activation.
+        Session s = trained("layers=3,2&activation=relu", 5);
+        String text = export(s);
+        for (String old : new String[] {text.replaceFirst("\"version\":[0-9]+", "\"version\":1").replace("\"classes\":2,", ""),
+                text.replaceFirst("\"version\":[0-9]+", "\"version\":2")}) {
+            ModelFile.Contents c = ModelFile.read(old);
+            assertEquals("relu", c.settings.get("activation"), old.substring(0, 60));
+            assertEquals(List.of(Activation.RELU, Activation.RELU), List.of(c.model.hiddenActivations()));
+            assertEquals(s.model().snapshot().predict(0.2, 0.4)[0], c.model.snapshot().predict(0.2, 0.4)[0], 0);
+        }
+    }
+
+    @Test
     void noHiddenLayerRoundTrips() throws Exception {
         Session s = trained("layers=0", 5);
         ModelFile.Contents c = ModelFile.read(export(s));

@@ -61,6 +61,58 @@ class SettingsTest {
     }
 
     @Test
+    void activationIsOnePerHiddenLayerAndASingleNameMeansAll() {
+        // An old link: one name for every hidden layer, written back as it was.
+        Settings.Parsed old = Settings.fromHash("layers=8,8&activation=relu");
+        assertEquals(List.of(), old.notes);
+        assertArrayEquals(new Activation[] {Activation.RELU, Activation.RELU}, old.settings.hiddenActivations());
+        assertTrue(old.settings.toHash().contains("&activation=relu&"), old.settings.toHash());
+        // A list, in either order of the keys.
+        for (String hash : new String[] {"layers=4,4,4&activation=tanh,gelu,swish", "activation=tanh,gelu,swish&layers=4,4,4"}) {
+            Settings.Parsed p = Settings.fromHash(hash);
+            assertEquals(List.of(), p.notes, hash);
+            assertEquals("tanh,gelu,swish", p.settings.get("activation"));
+        }
+        // The wrong length is fitted: the last repeated, or the extra dropped; and said.
+        Settings.Parsed shortList = Settings.fromHash("layers=4,4,4&activation=tanh,elu");
+        assertEquals("tanh,elu,elu", shortList.settings.get("activation"));
+        assertEquals(List.of("activation: 2 activations for 3 hidden layers, used tanh,elu,elu"), shortList.notes);
+        Settings.Parsed longList = Settings.fromHash("layers=2&activation=sine,elu,leaky");
+        assertEquals("sine", longList.settings.get("activation"));
+        assertEquals(List.of("activation: 3 activations for 1 hidden layers, used sine"), longList.notes);
+        // Junk anywhere in the list: the default, and a note naming the bad part.
+        Settings.Parsed junk = Settings.fromHash("activation=foo,,relu");
+        assertEquals("tanh", junk.settings.get("activation"));
+        assertTrue(junk.notes.get(0).startsWith("activation: 'foo' is not one of tanh, relu,"), junk.notes.toString());
+        assertTrue(junk.notes.get(0).endsWith(", kept tanh"), junk.notes.toString());
+    }
+
+    @Test
+    void theActivationListFollowsTheLayers() {
+        Settings s = Settings.fromHash("layers=4,4&activation=relu,softplus").settings;
+        // A layer added on the page takes the last layer's activation, silently.
+        assertEquals(null, s.set("layers", "4,4,2"));
+        assertEquals(List.of(), s.settle(List.of("layers")));
+        assertEquals("relu,softplus,softplus", s.get("activation"));
+        assertEquals(null, s.set("layers", "4"));
+        assertEquals(List.of(), s.settle(List.of("layers")));
+        assertEquals("relu", s.get("activation"));
+        // No hidden layer keeps the list for when layers come back (the page's hidden-layer toggle).
+        s = Settings.fromHash("layers=4,4&activation=relu,softplus").settings;
+        s.set("layers", "0");
+        s.settle(List.of("layers"));
+        assertEquals("relu,softplus", s.get("activation"));
+        assertEquals(List.of(), Settings.fromHash(s.toHash()).notes);
+        s.set("layers", "4,4");
+        s.settle(List.of("layers"));
+        assertEquals("relu,softplus", s.get("activation"));
+        // "All layers" from the page: one name.
+        s.set("activation", "elu");
+        assertEquals(List.of(), s.settle(List.of("activation")));
+        assertArrayEquals(new Activation[] {Activation.ELU, Activation.ELU}, s.hiddenActivations());
+    }
+
+    @Test
     void hostileLinksKeepTheValidPartAndSayWhatWasIgnored() {
         Settings.Parsed p = Settings.fromHash("#data=circles&points=-5&noise=NaN&lr=1e999&bogus=1"
                 + "&layers=4,<script>&activation=%3Cimg%20src%3Dx%3E&speed=3.5&test&seed=99999999999999&split=50");

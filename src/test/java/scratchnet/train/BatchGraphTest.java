@@ -61,4 +61,39 @@ class BatchGraphTest {
         }
         System.out.printf("batched vs scalar: largest gradient difference %.3g%n", worst);
     }
+
+    @Test
+    void aDifferentActivationInEachHiddenLayerToo() {
+        Activation[][] mixes = {
+            {Activation.GELU, Activation.SINE, Activation.LEAKY_RELU},
+            {Activation.SWISH, Activation.ELU, Activation.SOFTPLUS},
+            {Activation.TANH, Activation.RELU, Activation.SIGMOID}};
+        for (Activation[] hidden : mixes) {
+            for (Loss loss : new Loss[] {Loss.MEAN_SQUARED, Loss.CROSS_ENTROPY}) {
+                Trainer[] t = new Trainer[2];
+                for (int k = 0; k < 2; k++) {
+                    Rng rng = new Rng(5);
+                    boolean ce = loss == Loss.CROSS_ENTROPY;
+                    Dataset data = ce ? Dataset.generate(Shape.SPIRAL, 40, 0.2, 3, rng) : Dataset.generate(Shape.MOONS, 40, 0.2, rng);
+                    MLP model = new MLP(Features.parse("x,y,xy"), new int[] {6, 5, 4, ce ? 3 : 1}, hidden,
+                            ce ? Activation.LINEAR : Activation.TANH, rng);
+                    t[k] = new Trainer(model, data, loss, new Optimizer.Sgd(), rng);
+                    t[k].batched = k == 1;
+                    t[k].learningRate = 0.2;
+                }
+                List<Value> ps = t[0].model.parameters(), pb = t[1].model.parameters();
+                for (int step = 0; step < 5; step++) {
+                    Trainer.Result rs = t[0].step();
+                    Trainer.Result rb = t[1].step();
+                    String what = List.of(hidden) + " " + loss + " step " + step;
+                    assertEquals(rs.loss, rb.loss, 1e-12 * Math.max(1, Math.abs(rs.loss)), what);
+                    for (int i = 0; i < ps.size(); i++) {
+                        double g = ps.get(i).grad;
+                        assertEquals(g, pb.get(i).grad, 1e-11 * Math.max(1, Math.abs(g)), what + " grad " + i);
+                    }
+                }
+                assertEquals(hidden[1], t[1].model.layers.get(1).activation());
+            }
+        }
+    }
 }
