@@ -24,6 +24,8 @@ public final class Diagram {
     /** {@code bias[c][o]}: e.g. "b 0.12"; null for the inputs. */
     public final String[][] bias;
     public final String[] inputs;
+    /** The layers in words, each with its activation: "x, y → 8 tanh → 8 relu → 1 tanh (output)". */
+    public final String layers;
 
     Diagram(MLP model, double[] point) {
         int layers = model.layers.size();
@@ -49,6 +51,12 @@ public final class Diagram {
         for (int i = 0; i < inputs.length; i++) {
             inputs[i] = model.features != null ? model.features.labels()[i] : Names.input(i, inputs.length);
         }
+        StringBuilder words = new StringBuilder(String.join(", ", inputs));
+        for (int l = 0; l < layers; l++) {
+            Layer layer = model.layers.get(l);
+            words.append(" → ").append(layer.nout()).append(' ').append(layer.activation().label);
+        }
+        this.layers = words.append(" (output)").toString();
         Snapshot s = point == null ? null : model.snapshot();
         double[] in = point == null ? null : Inspection.neuronInputs(model, 0, point);
         if (s != null) {

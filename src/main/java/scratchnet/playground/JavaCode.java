@@ -7,7 +7,8 @@ import scratchnet.train.Loss;
  * Writes a {@link CodeExport} as one Java source file for {@code java Model.java} (Java 11 or
  * later): the public class {@code Model} first (the launcher runs the file's first class), holding
  * the page's settings, features, loss, weights, points and {@code main}; then micrograd's
- * {@code Value} (iterative topological sort; tanh, relu, sigmoid, sin, exp and log, each with its
+ * {@code Value} (iterative topological sort; tanh, relu, sigmoid, leaky ReLU, ELU, GELU, softplus,
+ * swish, sin, exp and log, each with its
  * backward beside it), {@code Module}, {@code Neuron}, {@code Layer}, {@code MLP} and the
  * optimiser, each a class of its own.
  *
@@ -508,22 +509,66 @@ final class JavaCode {
                 }
 
                 Value sigmoid() {
-                    double s;
-                    if (data >= 0) {
-                        s = 1 / (1 + Math.exp(-data));
-                    } else { // so that exp never overflows
-                        double e = Math.exp(data);
-                        s = e / (1 + e);
-                    }
+                    double s = sigmoid(data);
                     Value out = new Value(s, new Value[] {this}, "sigmoid");
                     out.backward = () -> this.grad += s * (1 - s) * out.grad;
                     return out;
+                }
+
+                static double sigmoid(double x) {
+                    if (x >= 0) {
+                        return 1 / (1 + Math.exp(-x));
+                    }
+                    double e = Math.exp(x); // so that exp never overflows
+                    return e / (1 + e);
                 }
 
                 /** Sine, in radians. */
                 Value sin() {
                     Value out = new Value(Math.sin(data), new Value[] {this}, "sin");
                     out.backward = () -> this.grad += Math.cos(data) * out.grad;
+                    return out;
+                }
+
+                /** Leaky ReLU, slope 0.01 below 0. */
+                Value leakyRelu() {
+                    Value out = new Value(data > 0 ? data : 0.01 * data, new Value[] {this}, "leaky");
+                    out.backward = () -> this.grad += (data > 0 ? 1 : 0.01) * out.grad;
+                    return out;
+                }
+
+                /** ELU, alpha = 1. */
+                Value elu() {
+                    Value out = new Value(data > 0 ? data : Math.expm1(data), new Value[] {this}, "elu");
+                    out.backward = () -> this.grad += (data > 0 ? 1 : out.data + 1) * out.grad;
+                    return out;
+                }
+
+                /** GELU, the tanh approximation 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))). */
+                Value gelu() {
+                    double c = Math.sqrt(2 / Math.PI);
+                    double u = c * (data + 0.044715 * data * data * data);
+                    double t = u > 20 ? 1 : u < -20 ? -1 : Math.tanh(u);
+                    Value out = new Value(0.5 * data * (1 + t), new Value[] {this}, "gelu");
+                    out.backward = () -> {
+                        double d = 1 - t * t;
+                        this.grad += (0.5 * (1 + t) + (d == 0 ? 0 : 0.5 * data * d * c * (1 + 3 * 0.044715 * data * data))) * out.grad;
+                    };
+                    return out;
+                }
+
+                /** Softplus log(1 + e^x), written so that exp never overflows. */
+                Value softplus() {
+                    Value out = new Value(Math.log1p(Math.exp(-Math.abs(data))) + (data > 0 ? data : 0), new Value[] {this}, "softplus");
+                    out.backward = () -> this.grad += sigmoid(data) * out.grad;
+                    return out;
+                }
+
+                /** Swish, x * sigmoid(x). */
+                Value swish() {
+                    double s = sigmoid(data);
+                    Value out = new Value(data * s, new Value[] {this}, "swish");
+                    out.backward = () -> this.grad += (s + data * s * (1 - s)) * out.grad;
                     return out;
                 }
 
@@ -634,6 +679,12 @@ final class JavaCode {
                         case "tanh": return act.tanh();
                         case "relu": return act.relu();
                         case "sigmoid": return act.sigmoid();
+                        case "leaky": return act.leakyRelu();
+                        case "elu": return act.elu();
+                        case "gelu": return act.gelu();
+                        case "softplus": return act.softplus();
+                        case "sine": return act.sin();
+                        case "swish": return act.swish();
                         default: return act; // linear
                     }
                 }

@@ -6,7 +6,8 @@ import scratchnet.train.Loss;
 /**
  * Writes a {@link CodeExport} as a Python 3 program using only the standard library: micrograd's
  * {@code Value} (with an iterative topological sort: a recursive one passes Python's recursion
- * limit on deep graphs; tanh, relu, sigmoid, sin, exp and log, each with its backward beside it),
+ * limit on deep graphs; tanh, relu, sigmoid, leaky ReLU, ELU, GELU, softplus, swish, sin, exp and
+ * log, each with its backward beside it),
  * {@code Neuron}, {@code Layer}, {@code MLP}, then the page's features, loss, accuracy (for
  * classes) and optimiser, the weights and points, and {@code main}: check, then train on.
  *
@@ -272,6 +273,13 @@ final class PythonCode {
 
             # ---- the engine: a scalar that remembers how it was computed ----
 
+            def _sigmoid(x):
+                if x >= 0:
+                    return 1 / (1 + math.exp(-x))
+                e = math.exp(x)  # so that exp never overflows
+                return e / (1 + e)
+
+
             class Value:
                 \"""A number, and the gradient of the last backward() with respect to it.\"""
                 __slots__ = ('data', 'grad', '_backward', '_prev', '_op')
@@ -335,12 +343,7 @@ final class PythonCode {
                     return out
 
                 def sigmoid(self):
-                    x = self.data
-                    if x >= 0:
-                        s = 1 / (1 + math.exp(-x))
-                    else:  # so that exp never overflows
-                        e = math.exp(x)
-                        s = e / (1 + e)
+                    s = _sigmoid(self.data)
                     out = Value(s, (self,), 'sigmoid')
 
                     def _backward():
@@ -353,6 +356,55 @@ final class PythonCode {
 
                     def _backward():
                         self.grad += math.cos(self.data) * out.grad
+                    out._backward = _backward
+                    return out
+
+                def leaky_relu(self):  # slope 0.01 below 0
+                    out = Value(self.data if self.data > 0 else 0.01 * self.data, (self,), 'leaky')
+
+                    def _backward():
+                        self.grad += (1.0 if self.data > 0 else 0.01) * out.grad
+                    out._backward = _backward
+                    return out
+
+                def elu(self):  # alpha = 1
+                    out = Value(self.data if self.data > 0 else math.expm1(self.data), (self,), 'elu')
+
+                    def _backward():
+                        self.grad += (1.0 if self.data > 0 else out.data + 1) * out.grad
+                    out._backward = _backward
+                    return out
+
+                def gelu(self):  # the tanh approximation 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3)))
+                    x = self.data
+                    c = math.sqrt(2 / math.pi)
+                    u = c * (x + 0.044715 * x * x * x)
+                    t = 1.0 if u > 20 else -1.0 if u < -20 else math.tanh(u)
+                    out = Value(0.5 * x * (1 + t), (self,), 'gelu')
+
+                    def _backward():
+                        d = 1 - t * t
+                        slope = 0.5 * (1 + t) + (0.0 if d == 0 else 0.5 * x * d * c * (1 + 3 * 0.044715 * x * x))
+                        self.grad += slope * out.grad
+                    out._backward = _backward
+                    return out
+
+                def softplus(self):  # log(1 + e^x), written so that exp never overflows
+                    x = self.data
+                    out = Value(math.log1p(math.exp(-abs(x))) + (x if x > 0 else 0.0), (self,), 'softplus')
+
+                    def _backward():
+                        self.grad += _sigmoid(x) * out.grad
+                    out._backward = _backward
+                    return out
+
+                def swish(self):  # x * sigmoid(x)
+                    x = self.data
+                    s = _sigmoid(x)
+                    out = Value(x * s, (self,), 'swish')
+
+                    def _backward():
+                        self.grad += (s + x * s * (1 - s)) * out.grad
                     out._backward = _backward
                     return out
 
@@ -438,6 +490,18 @@ final class PythonCode {
                         return act.relu()
                     if self.activation == 'sigmoid':
                         return act.sigmoid()
+                    if self.activation == 'leaky':
+                        return act.leaky_relu()
+                    if self.activation == 'elu':
+                        return act.elu()
+                    if self.activation == 'gelu':
+                        return act.gelu()
+                    if self.activation == 'softplus':
+                        return act.softplus()
+                    if self.activation == 'sine':
+                        return act.sin()
+                    if self.activation == 'swish':
+                        return act.swish()
                     return act  # linear
 
                 def parameters(self):

@@ -14,8 +14,8 @@ import scratchnet.playground.Settings;
  * the listener as the setting's key and text, exactly as it would appear in a share link.
  *
  * <p>The control of setting {@code key} is the page's element {@code #set-key}: a select for a
- * choice, a checkbox for a flag, a range or number input for a number, a text input for the
- * layers. An {@code <output id="out-key">}, if present, shows a range's value.
+ * choice or the activations (one for all hidden layers; per layer in {@link LayerEditor}), a
+ * checkbox for a flag, a range or number input for a number, a text input for the layers. An {@code <output id="out-key">}, if present, shows a range's value.
  */
 final class Controls {
     /** Receives a person's edit of one control. */
@@ -23,6 +23,7 @@ final class Controls {
         void edited(String key, String text);
     }
 
+    private static final String MIXED = "mixed";
     private final List<Settings.Setting> table = Settings.table();
     private final List<HTMLElement> controls = new ArrayList<>();
     private final List<HTMLElement> outputs = new ArrayList<>();
@@ -51,6 +52,20 @@ final class Controls {
                     o.setTextContent(option);
                     control.appendChild(o);
                 }
+                break;
+            case ACTIVATIONS:
+                // "All layers" at once; "mixed" (not choosable) shows that the layers differ.
+                for (String option : setting.options) {
+                    HTMLElement o = document.createElement("option");
+                    o.setAttribute("value", option);
+                    o.setTextContent(option);
+                    control.appendChild(o);
+                }
+                HTMLElement mixed = document.createElement("option");
+                mixed.setAttribute("value", MIXED);
+                mixed.setAttribute("disabled", "");
+                mixed.setTextContent("mixed (per layer above)");
+                control.appendChild(mixed);
                 break;
             case FEATURES:
                 // One checkbox per feature inside the control's group; their change events bubble up to it.
@@ -86,7 +101,7 @@ final class Controls {
             if (outputs.get(i) != null) {
                 outputs.get(i).setTextContent(value);
             }
-            if (("set-" + setting.key).equals(focusedId) && setting.kind != Settings.Kind.CHOICE && setting.kind != Settings.Kind.FLAG
+            if (("set-" + setting.key).equals(focusedId) && !isSelect(setting) && setting.kind != Settings.Kind.FLAG
                     && !isRange(control)) {
                 continue;
             }
@@ -97,6 +112,8 @@ final class Controls {
                 }
             } else if (setting.kind == Settings.Kind.FLAG) {
                 ((HTMLInputElement) control).setChecked(value.equals("1"));
+            } else if (setting.kind == Settings.Kind.ACTIVATIONS) {
+                ((HTMLSelectElement) control).setValue(value.contains(",") ? MIXED : value);
             } else if (setting.kind == Settings.Kind.CHOICE) {
                 ((HTMLSelectElement) control).setValue(value);
             } else {
@@ -118,7 +135,7 @@ final class Controls {
         if (setting.kind == Settings.Kind.FLAG) {
             return ((HTMLInputElement) control).isChecked() ? "1" : "0";
         }
-        if (setting.kind == Settings.Kind.CHOICE) {
+        if (isSelect(setting)) {
             return ((HTMLSelectElement) control).getValue();
         }
         return ((HTMLInputElement) control).getValue().trim();
@@ -132,6 +149,10 @@ final class Controls {
             boxes.add((HTMLInputElement) found.get(i));
         }
         return boxes;
+    }
+
+    private static boolean isSelect(Settings.Setting setting) {
+        return setting.kind == Settings.Kind.CHOICE || setting.kind == Settings.Kind.ACTIVATIONS;
     }
 
     private static boolean isRange(HTMLElement control) {

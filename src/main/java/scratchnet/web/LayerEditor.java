@@ -1,14 +1,18 @@
 package scratchnet.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
 import scratchnet.playground.Settings;
 
 /**
- * Buttons that shape the hidden layers: add or remove a layer, and +/− neurons in each. Every
- * edit is handed on as the new text of the {@code layers} setting (e.g. {@code "8,4"}, {@code "0"}
- * for none), the same text the share link and the layers field hold.
+ * Buttons that shape the hidden layers: add or remove a layer, and +/− neurons in each; and each
+ * layer's activation, a select per layer. Every edit is handed on as the new text of the
+ * {@code layers} setting (e.g. {@code "8,4"}, {@code "0"} for none) or of the {@code activation}
+ * setting (e.g. {@code "tanh,relu"}), the same text the share link holds.
  */
 final class LayerEditor {
     private static final int NEW_LAYER_WIDTH = 4;
@@ -19,6 +23,9 @@ final class LayerEditor {
     private final HTMLElement removeLayer;
     private final Controls.Listener listener;
     private int[] widths = new int[0];
+    private String[] activations = new String[0]; // one per hidden layer
+    private final List<HTMLSelectElement> selects = new ArrayList<>();
+    private final List<String> choices = activationChoices();
 
     LayerEditor(HTMLDocument document, Controls.Listener listener) {
         this.document = document;
@@ -40,12 +47,28 @@ final class LayerEditor {
         });
     }
 
-    /** Shows one column per hidden layer; rebuilt only when the shape changed. */
-    void show(int[] layers) {
+    /**
+     * Shows one column per hidden layer with its activation ({@code activation} as the link writes
+     * it: one name for all, or one per layer); rebuilt only when the shape changed, so a select
+     * being used keeps the keyboard focus.
+     */
+    void show(int[] layers, String activation) {
+        String[] given = activation.split(",");
+        String[] perLayer = new String[layers.length];
+        for (int i = 0; i < perLayer.length; i++) {
+            perLayer[i] = given[Math.min(i, given.length - 1)];
+        }
+        activations = perLayer;
         if (Arrays.equals(layers, widths) && columns.getFirstChild() != null) {
+            for (int i = 0; i < selects.size(); i++) {
+                if (!selects.get(i).getValue().equals(perLayer[i])) {
+                    selects.get(i).setValue(perLayer[i]);
+                }
+            }
             return;
         }
         widths = layers.clone();
+        selects.clear();
         while (columns.getFirstChild() != null) {
             columns.removeChild(columns.getFirstChild());
         }
@@ -74,7 +97,47 @@ final class LayerEditor {
         column.appendChild(button("−", "fewer neurons in layer " + (layer + 1), layer, -1));
         column.appendChild(count);
         column.appendChild(button("+", "more neurons in layer " + (layer + 1), layer, +1));
+        column.appendChild(activationSelect(layer));
         return column;
+    }
+
+    /** Layer {@code layer}'s activation: a labelled select whose change sets that layer's only. */
+    private HTMLElement activationSelect(int layer) {
+        HTMLSelectElement select = (HTMLSelectElement) document.createElement("select");
+        String id = "layer-activation-" + (layer + 1);
+        select.setAttribute("id", id);
+        select.setClassName("layer-activation");
+        for (String choice : choices) {
+            HTMLElement o = document.createElement("option");
+            o.setAttribute("value", choice);
+            o.setTextContent(choice);
+            select.appendChild(o);
+        }
+        select.setValue(activations[layer]);
+        select.addEventListener("change", e -> {
+            String[] changed = activations.clone();
+            changed[layer] = select.getValue();
+            listener.edited("activation", String.join(",", changed));
+        });
+        selects.add(select);
+        HTMLElement label = document.createElement("label");
+        label.setAttribute("for", id);
+        label.setClassName("visually-hidden");
+        label.setTextContent("activation of layer " + (layer + 1));
+        HTMLElement wrap = document.createElement("span");
+        wrap.setClassName("layer-activation-field");
+        wrap.appendChild(label);
+        wrap.appendChild(select);
+        return wrap;
+    }
+
+    private static List<String> activationChoices() {
+        for (Settings.Setting setting : Settings.table()) {
+            if (setting.kind == Settings.Kind.ACTIVATIONS) {
+                return setting.options;
+            }
+        }
+        throw new IllegalStateException("the settings table has no activations");
     }
 
     private HTMLElement button(String text, String label, int layer, int delta) {

@@ -10,6 +10,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 import scratchnet.playground.Playground;
 import scratchnet.playground.Readout;
+import scratchnet.playground.Settings;
 import scratchnet.web.inspector.InspectorPanel;
 
 /**
@@ -433,7 +434,8 @@ public final class Page {
         String settings = playground.settingsText();
         if (!settings.equals(shownSettings)) { // the controls only change with the settings, not every frame
             controls.show(playground.settings(), focusedId());
-            layers.show(playground.settings().layers);
+            Settings shown = playground.settings();
+            layers.show(shown.layers, shown.get("activation"));
             Dom.text(hiddenToggle, playground.hiddenToggleText());
             hiddenToggle.setAttribute("aria-pressed", playground.hiddenLayersRemoved() ? "true" : "false");
             transfer.showWeightsOption();

@@ -112,6 +112,34 @@ class PlaygroundIT extends PageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"wasm", "js"})
+    void eachHiddenLayerHasItsOwnActivation(String engine) {
+        open(engine, "layers=4,4&activation=tanh");
+        WebElement all = driver().findElement(By.id("set-activation"));
+        assertEquals("tanh", all.getAttribute("value"));
+        WebElement second = driver().findElement(By.id("layer-activation-2"));
+        assertEquals("activation of layer 2", driver().findElement(By.cssSelector("label[for=layer-activation-2]"))
+                .getAttribute("textContent"));
+        new Select(second).selectByValue("gelu");
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("activation=tanh,gelu"));
+        assertEquals("mixed", driver().findElement(By.id("set-activation")).getAttribute("value"), "the layers differ");
+        // A new layer takes the last layer's activation.
+        click("add-layer");
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("activation=tanh,gelu,gelu"));
+        assertEquals("gelu", driver().findElement(By.id("layer-activation-3")).getAttribute("value"));
+        click("step");
+        awaitText("step-count", "1");
+        String hash = driver().getCurrentUrl().substring(driver().getCurrentUrl().indexOf('#') + 1);
+        assertEquals(Format.fixed(jvm(hash, 1).trainLoss, 4), text("train-loss"), "as on the JVM, " + hash);
+        // "All hidden layers" sets every one.
+        new Select(driver().findElement(By.id("set-activation"))).selectByValue("swish");
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("activation=swish&"));
+        for (int l = 1; l <= 3; l++) {
+            assertEquals("swish", driver().findElement(By.id("layer-activation-" + l)).getAttribute("value"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
     void changedSettingsReachAnotherBrowserThroughTheShareLink(String engine) {
         open(engine, "");
         new Select(driver().findElement(By.id("set-data"))).selectByValue("spiral");

@@ -73,6 +73,22 @@ public class CoreAgreesIT {
     static final double[] PICTURES = {
             0.7856283978461284, 0.6111111111111112, 0.0, 0.5165209632677389, 2.0, 0.382373387486416,
             -0.005259500462291539};
+    static final double[] ACTIVATIONS = {
+            0.7, 1.0, -0.013000000000000001, 0.01, 3.1, 1.0, -2.0E-4, 0.01, 12.5, 1.0, -0.035, 0.01, 0.7, 1.0,
+            -0.7274682069659875, 0.27253179303401254, 3.1, 1.0, -0.0198013266932447, 0.9801986733067553, 12.5, 1.0,
+            -0.9698026165776815, 0.03019738342231848, 0.5305701347051167, 0.976357218656104, -0.1260709876826906,
+            -0.12587806978401675, 3.0973733897694506, 1.008739396051266, -0.009840433778302907, 0.48404444681135517,
+            12.5, 1.0, -6.161976553737403E-4, -0.0024226437601168166, 1.103186048885458, 0.6681877721681662,
+            0.2410084538329922, 0.2141650169574414, 3.144063967938574, 0.9568927450589139, 0.6831971797266342,
+            0.49500016666000024, 12.500003726646229, 0.9999962733607158, 0.029750418272620566, 0.029312230751356316,
+            0.644217687237691, 0.7648421872844885, -0.963558185417193, 0.26749882862458735, 0.04158066243329049,
+            -0.9991351502732795, -0.01999866669333308, 0.9998000066665778, -0.06632189735120068, 0.9977982791785807,
+            0.35078322768961984, -0.9364566872907963, 0.46773144051771626, 0.8233867834733425, -0.2784145220446738,
+            -0.004622854252336911, 2.966367509682633, 1.0847647055477578, -0.009900003333200005, 0.4900006666266688,
+            12.499953417008948, 1.0000428561781698, -0.10259280762974711, -0.07027335282771813};
+    static final double[] MIXED_LOSSES = {
+            0.99810668909777, 0.9950657929151918, 0.9944200741566934, 0.9937658457341985, 0.9930516513588605,
+            0.9922667108528008, 0.991399146360252, 0.9904348408323798, 0.9893568918654135, 0.9881449190075446};
     static final double[] SESSION = {
             0.3188170861120337, 0.89375, 0.5449367866609485, 0.775, -0.9806536519002464, 0.14401892126262056};
 
@@ -101,6 +117,40 @@ public class CoreAgreesIT {
         Value z = x.mul(y).tanh().add(y.sigmoid()).add(x.exp()).add(y.mul(y).log()).mul(x);
         z.backward();
         return new double[] {z.data, x.grad, y.grad};
+    }
+
+    /**
+     * Each activation beyond tanh, relu and sigmoid (their exp, expm1, log1p, tanh and sin go
+     * through the platform's Math), its value and gradient at a few points.
+     */
+    static double[] activations() {
+        double[] xs = {0.7, -1.3, 3.1, -0.02, 12.5, -3.5};
+        Activation[] acts = {Activation.LEAKY_RELU, Activation.ELU, Activation.GELU, Activation.SOFTPLUS, Activation.SINE,
+            Activation.SWISH};
+        double[] out = new double[2 * xs.length * acts.length];
+        int k = 0;
+        for (Activation a : acts) {
+            for (double x0 : xs) {
+                Value x = new Value(x0);
+                Value y = a.apply(x);
+                y.backward();
+                out[k++] = y.data;
+                out[k++] = x.grad;
+            }
+        }
+        return out;
+    }
+
+    /** Loss of 10 full-batch steps of a network with a different new activation in each hidden layer. */
+    static double[] mixedLosses(boolean batched) {
+        Rng rng = new Rng(13);
+        Dataset data = Dataset.generate(Shape.MOONS, 60, 0.1, rng);
+        MLP model = new MLP(Features.XY, new int[] {5, 4, 4, 3, 1},
+                new Activation[] {Activation.GELU, Activation.SOFTPLUS, Activation.SWISH, Activation.ELU}, Activation.TANH, rng);
+        Trainer trainer = new Trainer(model, data, Loss.MEAN_SQUARED, new Optimizer.Sgd(), rng);
+        trainer.learningRate = 0.3;
+        trainer.batched = batched;
+        return losses(trainer, 10);
     }
 
     /** Loss of each of the first 30 full-batch steps: moons, MLP(2, [4, 4, 1]), MSE, SGD. */
@@ -202,6 +252,13 @@ public class CoreAgreesIT {
     }
 
     @Test
+    public void newActivationsAndTheirGradients() {
+        assertClose(ACTIVATIONS, activations());
+        assertClose(MIXED_LOSSES, mixedLosses(true));
+        assertClose(MIXED_LOSSES, mixedLosses(false));
+    }
+
+    @Test
     public void fullBatchTrainingFollowsTheJvmsLossTrajectory() {
         assertClose(SGD_LOSSES, sgdLosses(true));
         assertClose(SGD_LOSSES, sgdLosses(false));
@@ -257,6 +314,8 @@ public class CoreAgreesIT {
         print("REGRESSION_LOSSES", regressionLosses(true));
         print("PICTURES", pictures());
         print("SESSION", session());
+        print("ACTIVATIONS", activations());
+        print("MIXED_LOSSES", mixedLosses(true));
     }
 
     private static void print(String name, double[] values) {

@@ -1,6 +1,7 @@
 package scratchnet.crossplatform;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -48,6 +49,32 @@ public class MathSmokeIT {
         for (double g : grid) {
             assertEquals(1.0, Math.abs(g), 1e-8);
         }
+    }
+
+    @Test
+    public void everyActivationStaysFiniteAtExtremeInputs() {
+        // Where exp overflows (|x| > 709.8) and beyond: values and gradients finite, on both engines.
+        double[] xs = {1000, -1000, 710, -710, 1e150, -1e150};
+        for (Activation a : Activation.values()) {
+            scratchnet.engine.Tensor t = new scratchnet.engine.Tensor(1, xs.length);
+            System.arraycopy(xs, 0, t.data, 0, xs.length);
+            scratchnet.engine.Tensor out = a.apply(t);
+            scratchnet.engine.Tensor sum = out.sum();
+            sum.zeroGrad();
+            sum.backward();
+            for (int i = 0; i < xs.length; i++) {
+                Value x = new Value(xs[i]);
+                Value y = a.apply(x);
+                y.backward();
+                String what = a.label + " at " + xs[i];
+                assertTrue(what, Double.isFinite(y.data) && Double.isFinite(x.grad));
+                assertTrue(what, Double.isFinite(out.data[i]) && Double.isFinite(t.grad[i]));
+                assertEquals(what, a.apply(xs[i]), y.data, 0.0);
+            }
+        }
+        assertEquals(1000, new Value(1000).gelu().data, 0.0);
+        assertEquals(-1, new Value(-1000).elu().data, 0.0);
+        assertEquals(1000, new Value(1000).softplus().data, 0.0);
     }
 
     @Test

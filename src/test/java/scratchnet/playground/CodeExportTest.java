@@ -73,6 +73,12 @@ class CodeExportTest {
     }
 
     @Test
+    void aDifferentNewActivationInEachHiddenLayer() throws Exception {
+        runBoth(session("points=60&layers=5,4,4&activation=gelu,leaky,swish&lr=0.1", 10), true);
+        runBoth(session("points=60&data=spiral&classes=3&layers=6,5,4&activation=elu,softplus,sine&loss=ce&output=linear&lr=0.1", 10), true);
+    }
+
+    @Test
     void hinge() throws Exception {
         runBoth(session("points=60&loss=hinge&lr=0.1&data=circles", 5), true);
     }

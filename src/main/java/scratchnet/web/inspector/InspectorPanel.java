@@ -9,6 +9,7 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 import scratchnet.playground.CheckRun;
 import scratchnet.playground.ComputationGraph;
+import scratchnet.playground.Diagram;
 import scratchnet.playground.Inspector;
 import scratchnet.playground.RedrawPolicy;
 import scratchnet.web.Dom;
@@ -35,6 +36,7 @@ public final class InspectorPanel {
     private final HTMLElement paramsPanel;
     private final GraphView graph;
     private final NetworkDiagram diagram;
+    private final HTMLElement diagramLayers;
     private final NeuronPanel neuron;
     private final ParameterTable table;
     private final HTMLSelectElement source;
@@ -62,6 +64,7 @@ public final class InspectorPanel {
             inspector.selectNeuron(l, o);
             host.changed();
         });
+        diagramLayers = Dom.element(document, "network-layers");
         neuron = new NeuronPanel(document, inspector, host::changed);
         HTMLElement scroller = Dom.element(document, "param-scroll");
         table = new ParameterTable(document, Dom.element(document, "param-rows"), scroller);
@@ -133,7 +136,9 @@ public final class InspectorPanel {
             if (part == RedrawPolicy.Part.GRAPH) {
                 showGraph();
             } else if (part == RedrawPolicy.Part.NETWORK) {
-                diagram.paint(inspector.diagram(), inspector.selectedLayer(), inspector.selectedNeuron());
+                Diagram d = inspector.diagram();
+                diagram.paint(d, inspector.selectedLayer(), inspector.selectedNeuron());
+                Dom.text(diagramLayers, d.layers);
                 neuron.show(inspector.neuron());
             } else {
                 table.show(inspector);
