@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import scratchnet.data.Rng;
 import scratchnet.engine.Value;
 import scratchnet.nn.Activation;
+import scratchnet.nn.Features;
 import scratchnet.nn.MLP;
 
 class ComputationGraphTest {
@@ -83,5 +84,23 @@ class ComputationGraphTest {
         assertEquals(model.snapshot().predict(new double[] {0.1, 0.2})[0], g.output, 0);
         assertEquals(5, g.columns);
         assertEquals(16, g.rows());
+    }
+
+    @Test
+    void eachLayersActivationIsNamedOnItsNodes() {
+        MLP model = new MLP(Features.XY, new int[] {2, 2, 2, 1},
+                new Activation[] {Activation.GELU, Activation.LEAKY_RELU, Activation.SWISH}, Activation.TANH, new Rng(4));
+        ComputationGraph g = ComputationGraph.of(model, new double[] {0.4, -0.2}, 1);
+        for (String op : new String[] {"gelu", "leaky", "swish", "tanh"}) {
+            assertTrue(g.nodes.stream().anyMatch(n -> n.label.equals(op) && n.op.equals(op)), op);
+        }
+        assertEquals(2, g.nodes.stream().filter(n -> n.label.equals("gelu")).count(), "one per neuron of layer 0");
+        // Collapsed (one node per neuron), each neuron's node still says its activation.
+        MLP big = new MLP(Features.XY, new int[] {16, 16, 1}, new Activation[] {Activation.SOFTPLUS, Activation.SINE},
+                Activation.TANH, new Rng(2));
+        ComputationGraph c = ComputationGraph.of(big, new double[] {0.1, 0.2}, -1);
+        assertTrue(c.collapsed);
+        assertTrue(c.nodes.stream().anyMatch(n -> n.label.equals("n[0][3] softplus")), "layer 0");
+        assertTrue(c.nodes.stream().anyMatch(n -> n.label.equals("n[1][3] sin")), "layer 1");
     }
 }

@@ -64,6 +64,9 @@ class InspectorTest {
         Diagram d = in.diagram();
         assertEquals("[2, 3, 1]", java.util.Arrays.toString(d.widths));
         assertEquals("x", d.inputs[0]);
+        assertEquals("x, y → 3 tanh → 1 tanh (output)", d.layers);
+        assertEquals("x, y → 3 elu → 2 sine → 1 tanh (output)",
+                new Playground("#layers=3,2&activation=elu,sine").inspector().diagram().layers);
         MLP model = new Session(Settings.fromHash("layers=3").settings).model();
         assertEquals(model.layers.get(0).neurons.get(1).w.get(0).data, d.weights[0][1][0], 0);
         assertEquals("b " + Format.fixed(model.layers.get(1).neurons.get(0).b.data, 2), d.bias[2][0]);
