@@ -132,6 +132,23 @@ class PlaygroundTest {
     }
 
     @Test
+    void eachLayersActivationSurvivesTheToggleAndFollowsTheLayerButtons() {
+        Playground p = new Playground("#layers=5,3&activation=gelu,sine");
+        p.toggleHidden();
+        assertEquals("gelu,sine", p.settings().get("activation"), "kept while there is no hidden layer");
+        p.toggleHidden();
+        assertEquals("gelu,sine", p.settings().get("activation"));
+        assertEquals(scratchnet.nn.Activation.SINE, p.session().model().layers.get(1).activation());
+        // "+ layer" on the page: the new layer takes the last one's, and nothing is said.
+        Playground.Notes said = p.set("layers", "5,3,4");
+        assertEquals(List.of(), said.lines);
+        assertEquals("gelu,sine,sine", p.settings().get("activation"));
+        // One layer's select on the page.
+        p.set("activation", "gelu,swish,sine");
+        assertEquals(scratchnet.nn.Activation.SWISH, p.session().model().layers.get(1).activation());
+    }
+
+    @Test
     void weightsInTheLinkOnlyForSmallModels() {
         Playground p = new Playground("#layers=2");
         p.askForWeights(true);
