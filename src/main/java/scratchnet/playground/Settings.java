@@ -478,18 +478,15 @@ public final class Settings {
         return new Setting(key, affects, def, Kind.ACTIVATIONS, allowed, 0, 0,
                 s -> formatActivations(s.layers.length > 0 ? s.hiddenActivations() : s.activations), (s, text) -> {
             String[] parts = text.split(",", -1);
-            if (parts.length > MAX_LAYERS) {
-                return "!'" + Format.clip(text) + "' is more than " + MAX_LAYERS + " activations";
-            }
-            Activation[] read = new Activation[parts.length];
-            for (int i = 0; i < parts.length; i++) {
+            Activation[] read = new Activation[Math.min(parts.length, MAX_LAYERS)];
+            for (int i = 0; i < read.length; i++) {
                 read[i] = Activation.byLabel(parts[i]);
                 if (read[i] == null) {
                     return "!'" + Format.clip(parts[i]) + "' is not one of " + String.join(", ", allowed);
                 }
             }
             s.activations = read;
-            return null;
+            return parts.length > MAX_LAYERS ? "more than " + MAX_LAYERS + " activations, kept the first " + MAX_LAYERS : null;
         });
     }
 

@@ -80,6 +80,9 @@ class SettingsTest {
         Settings.Parsed longList = Settings.fromHash("layers=2&activation=sine,elu,leaky");
         assertEquals("sine", longList.settings.get("activation"));
         assertEquals(List.of("activation: 3 activations for 1 hidden layers, used sine"), longList.notes);
+        Settings.Parsed tooMany = Settings.fromHash("layers=2,2,2,2,2,2&activation=elu,elu,elu,elu,elu,gelu,relu");
+        assertEquals("elu,elu,elu,elu,elu,gelu", tooMany.settings.get("activation"));
+        assertEquals(List.of("activation: more than 6 activations, kept the first 6"), tooMany.notes);
         // Junk anywhere in the list: the default, and a note naming the bad part.
         Settings.Parsed junk = Settings.fromHash("activation=foo,,relu");
         assertEquals("tanh", junk.settings.get("activation"));
