@@ -24,6 +24,8 @@ public final class Trainer {
     public double learningRate = 0.1;
     /** Inverse-time decay: step k uses {@code learningRate / (1 + decay · k)}; 0 keeps it constant. */
     public double decay = 0;
+    /** L1 regularisation strength: {@code l1 · Σ |p|} is added to the loss; 0 turns it off. */
+    public double l1 = 0;
     /** L2 regularisation strength: {@code l2 · Σ p²} is added to the loss; 0 turns it off. */
     public double l2 = 0;
     /** Examples per step; 0, or at least the dataset's size, means the full batch. */
@@ -178,8 +180,9 @@ public final class Trainer {
             batchTargets[i] = targets[batch[i]];
         }
         if (batched) {
-            if (graph == null || graph.size != batch.length || graph.loss != loss || graph.l2 != l2) {
-                graph = new BatchGraph(model, batch.length, loss, l2);
+            if (graph == null || graph.size != batch.length || graph.loss != loss || graph.l1 != l1
+                    || graph.l2 != l2) {
+                graph = new BatchGraph(model, batch.length, loss, l1, l2);
             }
             graph.load(inputs, targets, batch);
             graph.total.forward();
@@ -198,6 +201,9 @@ public final class Trainer {
             Value total = loss.of(outputs, batchTargets);
             if (l2 > 0) {
                 total = total.add(Loss.l2(parameters, l2));
+            }
+            if (l1 > 0) {
+                total = total.add(Loss.l1(parameters, l1));
             }
             scalarLoss = total;
             batchLoss = total.data;
@@ -256,6 +262,9 @@ public final class Trainer {
         }
         if (!(decay >= 0 && decay < Double.POSITIVE_INFINITY)) {
             throw new IllegalStateException("decay must be a finite number at least 0, was " + decay);
+        }
+        if (!(l1 >= 0 && l1 < Double.POSITIVE_INFINITY)) {
+            throw new IllegalStateException("l1 must be a finite number at least 0, was " + l1);
         }
         if (!(l2 >= 0 && l2 < Double.POSITIVE_INFINITY)) {
             throw new IllegalStateException("l2 must be a finite number at least 0, was " + l2);
