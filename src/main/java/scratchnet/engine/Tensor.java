@@ -210,6 +210,20 @@ public final class Tensor extends GraphNode<Tensor> {
         });
     }
 
+    /** Elementwise |x|; its gradient is the sign of x, and 0 at 0, as {@link Value#abs()}. */
+    public Tensor abs() {
+        Tensor a = this;
+        return record(rows, cols, new Tensor[] {a}, "abs", out -> {
+            for (int i = 0; i < out.data.length; i++) {
+                out.data[i] = Math.abs(a.data[i]);
+            }
+        }, out -> {
+            for (int i = 0; i < out.grad.length; i++) {
+                a.grad[i] += Math.signum(a.data[i]) * out.grad[i];
+            }
+        });
+    }
+
     /** Elementwise tanh. */
     public Tensor tanh() {
         Tensor a = this;

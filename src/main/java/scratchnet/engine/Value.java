@@ -156,6 +156,13 @@ public final class Value extends GraphNode<Value> {
         return out;
     }
 
+    /** |data|; its gradient is the sign of {@code data}, and 0 at 0 (a subgradient: L1 leaves a zero weight at rest). */
+    public Value abs() {
+        Value out = new Value(Math.abs(data), this, null, "abs");
+        out.backwardStep = () -> this.grad += Math.signum(data) * out.grad;
+        return out;
+    }
+
     // ---- derived: built from primitives, so they carry no derivative of their own ----
 
     public Value add(double other) {

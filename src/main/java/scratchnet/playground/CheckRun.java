@@ -23,7 +23,7 @@ public final class CheckRun {
         Dataset train = session.train();
         int points = Inspection.pointsToCheck(model.parameters().size(), train.size());
         Dataset checked = points == train.size() ? train : new Dataset(train.points.subList(0, points), train.classes);
-        job = new GradientCheck.Job(model, checked, trainer.loss, trainer.l2);
+        job = new GradientCheck.Job(model, checked, trainer.loss, trainer.l1, trainer.l2);
         names = Names.parameters(model);
         scope = job.parameters() + " parameters, " + (points == train.size() ? "all " + points + " training points"
                 : "the first " + points + " of " + train.size() + " training points (a big network)")

@@ -10,7 +10,9 @@ import scratchnet.nn.Features;
 import scratchnet.nn.Layer;
 import scratchnet.nn.MLP;
 import scratchnet.nn.Neuron;
+import scratchnet.train.Schedule;
 import scratchnet.train.Loss;
+import scratchnet.train.Schedule;
 
 /**
  * The session's network as a program that runs on its own, in micrograd's style: a scalar
@@ -86,6 +88,9 @@ public final class CodeExport {
         String optimizer = "sgd";
         double learningRate;
         double decay;
+        /** The learning-rate schedule; constant by default. */
+        Schedule schedule = Schedule.CONSTANT;
+        double l1;
         double l2;
         /** Examples per step on the page, 0 for all: only the header mentions it (the file trains on all). */
         int batchSize;
@@ -107,6 +112,8 @@ public final class CodeExport {
             p.optimizer = settings.optimizer;
             p.learningRate = settings.learningRate;
             p.decay = settings.decay;
+            p.schedule = settings.learningRateSchedule();
+            p.l1 = settings.l1;
             p.l2 = settings.l2;
             p.batchSize = settings.batchSize;
             p.step = s.trainer().steps();
@@ -137,6 +144,8 @@ public final class CodeExport {
     final String optimizer;
     final double learningRate;
     final double decay;
+    final Schedule schedule;
+    final double l1;
     final double l2;
     /** Steps the page has taken: training goes on from the next one (the decay counts them). */
     final int step;
@@ -188,6 +197,8 @@ public final class CodeExport {
         optimizer = p.optimizer;
         learningRate = p.learningRate;
         decay = p.decay;
+        schedule = p.schedule;
+        l1 = p.l1;
         l2 = p.l2;
         step = p.step;
         pageLoss = p.pageLoss;
@@ -253,7 +264,7 @@ public final class CodeExport {
         h.add("It first recomputes the training loss at these weights (no L2, every training point) and");
         h.add("checks it against the loss the page showed, to 1e-9 relative, printing both; it exits");
         h.add("with status 1 if they disagree. Then it trains STEPS more steps as the page would, on all");
-        h.add("the training points at once, printing each step's loss (with L2, as the page's trainer).");
+        h.add("the training points at once, printing each step's loss (with L1 and L2, as the page's trainer).");
         if (classification()) {
             h.add("Both times it prints the accuracy too: the fraction of training points classified right.");
         }
@@ -264,7 +275,11 @@ public final class CodeExport {
         h.add("Problem:  " + problemText());
         h.add("Loss:     " + loss.label + ", " + lossText(loss));
         h.add("Training: " + optimizer + ", learning rate " + decimal(learningRate)
-                + (decay > 0 ? " / (1 + " + decimal(decay) + " * step)" : "") + ", L2 " + decimal(l2));
+                + (decay > 0 ? " / (1 + " + decimal(decay) + " * step)" : "") + ", L2 " + decimal(l2)
+                + (l1 > 0 ? ", L1 " + decimal(l1) : ""));
+        if (schedule.kind != Schedule.Kind.CONSTANT || schedule.warmup > 0) {
+            h.add("Schedule: " + scheduleText() + "; the learning-rate function below computes it");
+        }
         h.add("Data:     " + data);
         if (settingsHash != null) {
             h.add("Settings: #" + settingsHash);
@@ -367,4 +382,27 @@ public final class CodeExport {
     }
 
     private static final int PER_LINE = 4;
+
+    /** The schedule in words, ASCII only: e.g. "step: times 0.5 every 100 steps, linear warm-up over 10 steps". */
+    String scheduleText() {
+        String t;
+        switch (schedule.kind) {
+            case STEP:
+                t = "step: times " + decimal(schedule.factor) + " every " + schedule.every + " steps";
+                break;
+            case EXP:
+                t = "exp: times " + decimal(schedule.factor) + " per " + schedule.every + " steps, smoothly";
+                break;
+            case COSINE:
+                t = "cosine: from the learning rate to " + decimal(schedule.factor) + " of it over " + schedule.every
+                        + " steps";
+                break;
+            case MICROGRAD:
+                t = "micrograd's demo: 1.0 - 0.9 * k / 100 (k the step from 0, kept at 0.1 from 100 on)";
+                break;
+            default:
+                t = "constant";
+        }
+        return schedule.warmup > 0 ? t + ", linear warm-up over " + schedule.warmup + " steps" : t;
+    }
 }

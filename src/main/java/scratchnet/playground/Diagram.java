@@ -19,6 +19,11 @@ public final class Diagram {
     public final double[][][] weights;
     /** The largest |weight| (at least 1e-9): the weights' widths are relative to it. */
     public final double largest;
+    /** Weights smaller than this are near zero (L1 drives many there): width class 0, drawn faint and dashed. */
+    public static final double NEAR_ZERO = 1e-3;
+    /** How many weights are near zero ({@link #NEAR_ZERO}), and how many there are. */
+    public final int nearZero;
+    public final int weightCount;
     /** {@code fill[c][o]}: the colour (0xRRGGBB) of neuron o in column c. */
     public final int[][] fill;
     /** {@code bias[c][o]}: e.g. "b 0.12"; null for the inputs. */
@@ -33,6 +38,8 @@ public final class Diagram {
         widths[0] = model.nin();
         weights = new double[layers][][];
         double big = 1e-9;
+        int near = 0;
+        int count = 0;
         for (int l = 0; l < layers; l++) {
             Layer layer = model.layers.get(l);
             widths[l + 1] = layer.nout();
@@ -43,10 +50,14 @@ public final class Diagram {
                 for (int i = 0; i < n.w.size(); i++) {
                     weights[l][o][i] = n.w.get(i).data;
                     big = Math.max(big, Math.abs(weights[l][o][i]));
+                    near += Math.abs(weights[l][o][i]) < NEAR_ZERO ? 1 : 0;
+                    count++;
                 }
             }
         }
         largest = big;
+        nearZero = near;
+        weightCount = count;
         inputs = new String[model.nin()];
         for (int i = 0; i < inputs.length; i++) {
             inputs[i] = model.features != null ? model.features.labels()[i] : Names.input(i, inputs.length);
@@ -77,8 +88,17 @@ public final class Diagram {
         }
     }
 
-    /** A weight's width class, 1 (thinnest) to 4, by its size relative to the largest. */
+    /** A weight's width class: 0 near zero (|w| &lt; {@link #NEAR_ZERO}), else 1 (thinnest) to 4 by its size relative to the largest. */
     public int widthClass(double w) {
+        if (Math.abs(w) < NEAR_ZERO) {
+            return 0;
+        }
         return 1 + (int) Math.min(3, Math.floor(4 * Math.abs(w) / largest));
+    }
+
+    /** E.g. "31 of 96 weights near zero (|w| < 0.001), dashed"; "" when there are none. */
+    public String nearZeroText() {
+        return nearZero == 0 ? "" : nearZero + " of " + weightCount + " weights near zero (|w| < " + Format.number(NEAR_ZERO)
+                + "), dashed";
     }
 }

@@ -295,6 +295,23 @@ public final class Inspector {
         return phases.note(session.trainer());
     }
 
+    /**
+     * The parameter table's update rule with this run's numbers: the learning rate the last update
+     * used and the next one will (the schedule's), and what regularisation adds to the loss.
+     */
+    public String updateNote() {
+        Trainer t = session.trainer();
+        double last = t.lastLearningRate();
+        return (t.optimizer.label().equals("sgd") ? "update: p.data −= lr · p.grad"
+                        : "update: " + t.optimizer.label() + "'s step, scaled by lr")
+                + (Double.isNaN(last) ? "" : "; the last step's lr was " + Format.significant(last, 4))
+                + "; the next step's is " + Format.significant(t.currentLearningRate(), 4)
+                + (t.schedule.kind == scratchnet.train.Schedule.Kind.CONSTANT && t.schedule.warmup == 0 && t.decay == 0
+                        ? "" : " (" + t.schedule.formula() + (t.decay > 0 ? ", ÷ (1 + " + Format.number(t.decay) + "·k)" : "")
+                        + ", k the step)")
+                + (t.l1 > 0 || t.l2 > 0 ? "; the loss" + PhaseWalk.regularisation(t) : "");
+    }
+
     /** The next phase, lower case. */
     public String phaseNext() {
         return PhaseWalk.next(session.trainer());

@@ -2,6 +2,7 @@ package scratchnet.playground;
 
 import scratchnet.nn.Feature;
 import scratchnet.train.Loss;
+import scratchnet.train.Schedule;
 
 /**
  * Writes a {@link CodeExport} as one Java source file for {@code java Model.java} (Java 11 or
@@ -43,9 +44,12 @@ final class JavaCode {
                 """);
         s.append("    static final double LEARNING_RATE = ").append(number(e.learningRate)).append(";\n");
         s.append("    static final double DECAY = ").append(number(e.decay))
-                .append("; // step k (from 0) uses LEARNING_RATE / (1 + DECAY * k)\n");
+                .append("; // step k (from 0) uses learningRate(k): the schedule's rate / (1 + DECAY * k)\n");
+        s.append("    static final double L1 = ").append(number(e.l1))
+                .append("; // L1 * (sum of every parameter's absolute value) joins the loss\n");
         s.append("    static final double L2 = ").append(number(e.l2))
                 .append("; // L2 * (sum of every parameter squared) joins the loss\n");
+        s.append(schedule(e));
         s.append("    static final int PAGE_STEP = ").append(e.step).append("; // steps the page had taken\n");
         s.append("    static final double PAGE_LOSS = ").append(number(e.pageLoss))
                 .append("; // the training loss the page showed, exactly\n");
@@ -67,6 +71,44 @@ final class JavaCode {
         s.append(ENGINE);
         s.append(NETWORK);
         s.append('\n').append(optimizer(e.optimizer));
+        return s.toString();
+    }
+
+    /** The schedule's constants and {@code learningRate(k)}, computed as {@link Schedule#rate} and the trainer's decay. */
+    static String schedule(CodeExport e) {
+        Schedule sc = e.schedule;
+        StringBuilder s = new StringBuilder();
+        boolean every = sc.kind == Schedule.Kind.STEP || sc.kind == Schedule.Kind.EXP || sc.kind == Schedule.Kind.COSINE;
+        if (every) {
+            s.append("    static final int EVERY = ").append(sc.every).append(";\n");
+            s.append("    static final double FACTOR = ").append(number(sc.factor)).append(";\n");
+        }
+        if (sc.warmup > 0) {
+            s.append("    static final int WARMUP = ").append(sc.warmup).append(";\n");
+        }
+        s.append("\n    /** Step k's learning rate (k from 0): ").append(e.scheduleText()).append(". */\n");
+        s.append("    static double learningRate(int k) {\n");
+        switch (sc.kind) {
+            case STEP:
+                s.append("        double lr = LEARNING_RATE * Math.pow(FACTOR, k / EVERY);\n");
+                break;
+            case EXP:
+                s.append("        double lr = LEARNING_RATE * Math.pow(FACTOR, (double) k / EVERY);\n");
+                break;
+            case COSINE:
+                s.append("        double end = LEARNING_RATE * FACTOR;\n");
+                s.append("        double lr = end + (LEARNING_RATE - end) * (1 + Math.cos(Math.PI * Math.min(k, EVERY) / EVERY)) / 2;\n");
+                break;
+            case MICROGRAD:
+                s.append("        double lr = 1.0 - 0.9 * Math.min(k, 100) / 100; // micrograd's demo; LEARNING_RATE is not used\n");
+                break;
+            default:
+                s.append("        double lr = LEARNING_RATE;\n");
+        }
+        if (sc.warmup > 0) {
+            s.append("        if (k < WARMUP) {\n            lr = lr * (k + 1) / WARMUP;\n        }\n");
+        }
+        s.append("        return lr / (1 + DECAY * k);\n    }\n\n");
         return s.toString();
     }
 
@@ -402,6 +444,13 @@ final class JavaCode {
                             }
                             total = total.add(squares.mul(L2));
                         }
+                        if (L1 > 0) {
+                            Value sizes = new Value(0);
+                            for (Value p : params) {
+                                sizes = sizes.add(p.abs());
+                            }
+                            total = total.add(sizes.mul(L1));
+                        }
                         // zero grads
                         model.zeroGrad();
                         // backward
@@ -411,7 +460,7 @@ final class JavaCode {
                             return;
                         }
                         // update
-                        optimizer.step(params, LEARNING_RATE / (1 + DECAY * (step - 1)));
+                        optimizer.step(params, learningRate(step - 1));
                         System.out.println("step " + step + " loss " + total.data STEP_ACCURACY);
                     }
                 }
@@ -499,6 +548,13 @@ final class JavaCode {
                     double t = data > 20 ? 1 : data < -20 ? -1 : Math.tanh(data); // exactly +-1 beyond 20, as on the page
                     Value out = new Value(t, new Value[] {this}, "tanh");
                     out.backward = () -> this.grad += (1 - t * t) * out.grad;
+                    return out;
+                }
+
+                /** |data|; its gradient is the sign of data, and 0 at 0. */
+                Value abs() {
+                    Value out = new Value(Math.abs(data), new Value[] {this}, "abs");
+                    out.backward = () -> this.grad += Math.signum(data) * out.grad;
                     return out;
                 }
 

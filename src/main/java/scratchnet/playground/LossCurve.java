@@ -14,6 +14,7 @@ public final class LossCurve {
     private final double[] testLoss;
     private final double[] trainAccuracy;
     private final double[] testAccuracy;
+    private final double[] learningRate;
     private int size;
     private int stride = 1; // record a step only if it is a multiple of this
 
@@ -27,6 +28,7 @@ public final class LossCurve {
         testLoss = new double[capacity];
         trainAccuracy = new double[capacity];
         testAccuracy = new double[capacity];
+        learningRate = new double[capacity];
     }
 
     /**
@@ -51,6 +53,7 @@ public final class LossCurve {
         testLoss[size] = r.testLoss;
         trainAccuracy[size] = r.trainAccuracy;
         testAccuracy[size] = r.testAccuracy;
+        learningRate[size] = r.learningRate;
         size++;
     }
 
@@ -62,6 +65,7 @@ public final class LossCurve {
             testLoss[kept] = testLoss[i];
             trainAccuracy[kept] = trainAccuracy[i];
             testAccuracy[kept] = testAccuracy[i];
+            learningRate[kept] = learningRate[i];
             kept++;
         }
         size = kept;
@@ -95,6 +99,37 @@ public final class LossCurve {
 
     public double testAccuracy(int i) {
         return testAccuracy[i];
+    }
+
+    /** The learning rate the step after this point's used (the next step's at that point); NaN if unknown. */
+    public double learningRate(int i) {
+        return learningRate[i];
+    }
+
+    /** The largest finite learning rate recorded, or 0: the scale of the chart's lr axis. */
+    public double maxLearningRate() {
+        double max = 0;
+        for (int i = 0; i < size; i++) {
+            if (Double.isFinite(learningRate[i])) {
+                max = Math.max(max, learningRate[i]);
+            }
+        }
+        return max;
+    }
+
+    /** True if the learning rate changed over the points recorded: only then does the chart draw it. */
+    public boolean learningRateVaries() {
+        for (int i = 1; i < size; i++) {
+            if (learningRate[i] != learningRate[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lr axis's label, e.g. "lr 0.300": the largest learning rate, 3 significant digits. */
+    public String maxLearningRateText() {
+        return "lr " + Format.significant(maxLearningRate(), 3);
     }
 
     /** The chart's scale, e.g. "loss 0.693": the largest loss, 3 decimals. */

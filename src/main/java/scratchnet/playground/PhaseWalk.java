@@ -1,6 +1,9 @@
 package scratchnet.playground;
 
+import java.util.List;
+import scratchnet.engine.Value;
 import scratchnet.io.Format;
+import scratchnet.train.Loss;
 import scratchnet.train.Trainer;
 
 /**
@@ -55,15 +58,34 @@ public final class PhaseWalk {
         switch (lit(trainer)) {
             case "forward":
                 return "forward: the batch's loss is " + (forward == null ? "—" : Format.fixed(forward.loss, 4))
-                        + "; every grad is zeroed, waiting for backward()";
+                        + regularisation(trainer) + "; every grad is zeroed, waiting for backward()";
             case "backward":
                 return "backward: every grad is filled in — the table shows how the batch's loss changes with each parameter";
             case "update":
-                return "update: each parameter moved by −lr·grad (the table's last update) — step " + trainer.steps()
+                return "update: each parameter moved by −lr·grad (the table's last update) with lr = "
+                        + Format.significant(trainer.lastLearningRate(), 4) + ", this step's rate — step " + trainer.steps()
                         + " done";
             default:
                 return IDLE;
         }
+    }
+
+    /** What regularisation adds to the loss, e.g. " (with L1 0.0123·Σ|p| = 0.0456)"; "" without. */
+    static String regularisation(Trainer trainer) {
+        if (trainer.l1 <= 0 && trainer.l2 <= 0) {
+            return "";
+        }
+        List<Value> ps = trainer.model.parameters();
+        StringBuilder s = new StringBuilder(" (with");
+        if (trainer.l1 > 0) {
+            s.append(" L1 ").append(Format.number(trainer.l1)).append("·Σ|p| = ")
+                    .append(Format.significant(Loss.penalty(ps, trainer.l1, 0), 4));
+        }
+        if (trainer.l2 > 0) {
+            s.append(trainer.l1 > 0 ? " and" : "").append(" L2 ").append(Format.number(trainer.l2)).append("·Σp² = ")
+                    .append(Format.significant(Loss.penalty(ps, 0, trainer.l2), 4));
+        }
+        return s.append(')').toString();
     }
 
     /** The next phase's name, lower case: what the button runs. */

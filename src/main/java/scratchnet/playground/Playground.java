@@ -7,6 +7,7 @@ import scratchnet.data.Dataset;
 import scratchnet.data.Rng;
 import scratchnet.io.Format;
 import scratchnet.io.PointTable;
+import scratchnet.train.StopRule;
 import scratchnet.train.Trainer;
 
 /**
@@ -55,6 +56,8 @@ public final class Playground {
     private boolean weightsAsked;
     private int[] hiddenLayers = new Settings().layers; // brought back by the hidden-layer toggle
     private String diverged; // why training stopped, or null
+    private final StopRule stopRule = new StopRule();
+    private String stopped; // why a stop rule ended play, or null
     private double[] grid = new double[0];
 
     /** Opens the page's link (its hash, with or without '#'; empty for the defaults). */
@@ -104,6 +107,9 @@ public final class Playground {
         if (change == Settings.Affects.DATA || change == Settings.Affects.MODEL) {
             restarted();
         }
+        if (key.equals("patience") || key.equals("split") || change == Settings.Affects.DATA) {
+            addPatienceNote(said);
+        }
         return new Notes(SETTING_NOTES, said);
     }
 
@@ -122,10 +128,11 @@ public final class Playground {
         if (settings != null) { // not the page's first link
             history.record(History.State.session("open a link", session.toFile()));
         }
-        List<String> said = session.open(hash);
+        List<String> said = new ArrayList<>(session.open(hash));
         settings = session.settings();
         weightsAsked = Session.linkHasWeights(hash);
         restarted();
+        addPatienceNote(said);
         return new Notes(LINK_NOTES, said);
     }
 
@@ -388,16 +395,16 @@ public final class Playground {
         int steps = 0;
         do {
             steps++;
-            if (!check(session.step())) {
+            if (!check(session.step()) || stops()) {
                 break;
             }
         } while (steps < settings.speed && now.getAsDouble() - start < FRAME_BUDGET_MS);
         return steps;
     }
 
-    /** One training step; false if there was nothing to train on or it diverged (see {@link #diverged()}). */
+    /** One training step; false if there was nothing to train on, it diverged (see {@link #diverged()}) or a stop rule fired ({@link #stopped()}). */
     public boolean step() {
-        return canTrain() && check(session.step());
+        return canTrain() && check(session.step()) && !stops();
     }
 
     /** Runs the next phase of a step by hand (see {@link Inspector#phaseNext()}); false if it could not or diverged. */
@@ -424,9 +431,43 @@ public final class Playground {
         return diverged;
     }
 
-    /** Play was pressed: a stop for divergence is forgotten (the weights are the last good ones). */
+    /**
+     * Why a stop rule ended play (e.g. "stopped: train loss 0.0098 fell below 0.01 at step 341"), or
+     * null. Play goes on from there, until a rule newly fires ({@link StopRule}).
+     */
+    public String stopped() {
+        return stopped;
+    }
+
+    /** Play was pressed: a stop for divergence or by a stop rule is forgotten (the weights are the last good ones). */
     public void resume() {
         diverged = null;
+        stopped = null;
+    }
+
+    /** Checks the stop rules after a step; true (and {@link #stopped()} says why) if one fired. */
+    private boolean stops() {
+        stopRule.epochs = settings.stopEpochs;
+        stopRule.belowLoss = settings.stopLoss;
+        stopRule.patience = settings.patience;
+        if (!stopRule.any()) {
+            return false;
+        }
+        Trainer t = session.trainer();
+        String why = stopRule.check(t.steps(), t.epochs(), session::trainLoss, session.test().size() > 0,
+                session::testLoss);
+        if (why != null) {
+            stopped = why;
+        }
+        return why != null;
+    }
+
+    /** Patience watches the test loss: with no test points it cannot fire, and the page says so. */
+    private void addPatienceNote(List<String> said) {
+        if (settings.patience > 0 && session.test().size() == 0) {
+            said.add("patience: there are no test points (split " + settings.split + "%), so it never stops training;"
+                    + " a split below 100 keeps some");
+        }
     }
 
     private boolean check(Trainer.Result result) {
@@ -442,6 +483,8 @@ public final class Playground {
     private void restarted() {
         curve.clear();
         diverged = null;
+        stopped = null;
+        stopRule.restart();
     }
 
     // ---- the picture's tools ----

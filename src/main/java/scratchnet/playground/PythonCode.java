@@ -2,6 +2,7 @@ package scratchnet.playground;
 
 import scratchnet.nn.Feature;
 import scratchnet.train.Loss;
+import scratchnet.train.Schedule;
 
 /**
  * Writes a {@link CodeExport} as a Python 3 program using only the standard library: micrograd's
@@ -40,7 +41,9 @@ final class PythonCode {
         s.append(optimizer(e.optimizer)).append("\n\n");
         s.append("LEARNING_RATE = ").append(number(e.learningRate)).append('\n');
         s.append("DECAY = ").append(number(e.decay))
-                .append("  # step k (from 0) uses LEARNING_RATE / (1 + DECAY * k)\n");
+                .append("  # step k (from 0) uses learning_rate(k): the schedule's rate / (1 + DECAY * k)\n");
+        s.append(schedule(e));
+        s.append("L1 = ").append(number(e.l1)).append("  # L1 * (sum of every parameter's absolute value) joins the loss\n");
         s.append("L2 = ").append(number(e.l2)).append("  # L2 * (sum of every parameter squared) joins the loss\n");
         s.append("PAGE_STEP = ").append(e.step).append("  # steps the page had taken\n");
         s.append("PAGE_LOSS = ").append(number(e.pageLoss)).append("  # the training loss the page showed, exactly\n");
@@ -51,6 +54,44 @@ final class PythonCode {
         s.append(MAIN.replace("OPTIMIZER", optimizerClass(e.optimizer))
                 .replace("CHECK_ACCURACY", e.classification() ? "\n    print(f'accuracy {accuracy(outputs, targets)!r}')" : "")
                 .replace("STEP_ACCURACY", e.classification() ? " accuracy {accuracy(outputs, targets)!r}" : ""));
+        return s.toString();
+    }
+
+    /** The schedule's constants and {@code learning_rate(k)}, computed as {@link Schedule#rate} and the trainer's decay. */
+    static String schedule(CodeExport e) {
+        Schedule sc = e.schedule;
+        StringBuilder s = new StringBuilder();
+        boolean every = sc.kind == Schedule.Kind.STEP || sc.kind == Schedule.Kind.EXP || sc.kind == Schedule.Kind.COSINE;
+        if (every) {
+            s.append("EVERY = ").append(sc.every).append('\n');
+            s.append("FACTOR = ").append(number(sc.factor)).append('\n');
+        }
+        if (sc.warmup > 0) {
+            s.append("WARMUP = ").append(sc.warmup).append('\n');
+        }
+        s.append("\n\ndef learning_rate(k):\n");
+        s.append("    \"\"\"Step k's learning rate (k from 0): ").append(e.scheduleText()).append(".\"\"\"\n");
+        switch (sc.kind) {
+            case STEP:
+                s.append("    lr = LEARNING_RATE * math.pow(FACTOR, k // EVERY)\n");
+                break;
+            case EXP:
+                s.append("    lr = LEARNING_RATE * math.pow(FACTOR, k / EVERY)\n");
+                break;
+            case COSINE:
+                s.append("    end = LEARNING_RATE * FACTOR\n");
+                s.append("    lr = end + (LEARNING_RATE - end) * (1 + math.cos(math.pi * min(k, EVERY) / EVERY)) / 2\n");
+                break;
+            case MICROGRAD:
+                s.append("    lr = 1.0 - 0.9 * min(k, 100) / 100  # micrograd's demo; LEARNING_RATE is not used\n");
+                break;
+            default:
+                s.append("    lr = LEARNING_RATE\n");
+        }
+        if (sc.warmup > 0) {
+            s.append("    if k < WARMUP:\n        lr = lr * (k + 1) / WARMUP\n");
+        }
+        s.append("    return lr / (1 + DECAY * k)\n\n\n");
         return s.toString();
     }
 
@@ -334,6 +375,14 @@ final class PythonCode {
                     out._backward = _backward
                     return out
 
+                def __abs__(self):  # abs(self); its gradient is the sign, and 0 at 0
+                    out = Value(abs(self.data), (self,), 'abs')
+
+                    def _backward():
+                        self.grad += (1.0 if self.data > 0 else -1.0 if self.data < 0 else 0.0) * out.grad
+                    out._backward = _backward
+                    return out
+
                 def relu(self):
                     out = Value(self.data if self.data > 0 else 0.0, (self,), 'relu')
 
@@ -587,6 +636,8 @@ final class PythonCode {
                     total = loss(outputs, targets)
                     if L2 > 0:
                         total = total + sum((p * p for p in params), Value(0.0)) * L2
+                    if L1 > 0:
+                        total = total + sum((abs(p) for p in params), Value(0.0)) * L1
                     # zero grads
                     model.zero_grad()
                     # backward
@@ -595,7 +646,7 @@ final class PythonCode {
                         print(f'step {step}: the loss or a gradient is not finite, so training stops (as on the page)')
                         return
                     # update
-                    optimizer.step(params, LEARNING_RATE / (1 + DECAY * (step - 1)))
+                    optimizer.step(params, learning_rate(step - 1))
                     print(f'step {step} loss {total.data!r}STEP_ACCURACY')
 
 

@@ -16,9 +16,17 @@ public final class Readout {
     public final int parameters;
     public final int trainPoints;
     public final int testPoints;
+    /** The learning rate the next step will use (its schedule's and decay's); NaN if unknown. */
+    public final double learningRate;
 
     Readout(int step, int epoch, double trainLoss, double trainAccuracy, double testLoss, double testAccuracy,
             int parameters, int trainPoints, int testPoints) {
+        this(step, epoch, trainLoss, trainAccuracy, testLoss, testAccuracy, parameters, trainPoints, testPoints, Double.NaN);
+    }
+
+    Readout(int step, int epoch, double trainLoss, double trainAccuracy, double testLoss, double testAccuracy,
+            int parameters, int trainPoints, int testPoints, double learningRate) {
+        this.learningRate = learningRate;
         this.step = step;
         this.epoch = epoch;
         this.trainLoss = trainLoss;
@@ -44,6 +52,11 @@ public final class Readout {
 
     public String testAccuracyText() {
         return testPoints > 0 ? Format.percent(testAccuracy) : "—";
+    }
+
+    /** The next step's learning rate, 4 significant digits: e.g. "0.3000", "2.50e-5". */
+    public String learningRateText() {
+        return Format.significant(learningRate, 4);
     }
 
     /** E.g. "160 training points, 40 test". */

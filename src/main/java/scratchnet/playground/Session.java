@@ -88,6 +88,8 @@ public final class Session {
         }
         trainer.learningRate = settings.learningRate;
         trainer.decay = settings.decay;
+        trainer.schedule = settings.learningRateSchedule();
+        trainer.l1 = settings.l1;
         trainer.l2 = settings.l2;
         trainer.batchSize = settings.batchSize;
     }
@@ -282,7 +284,21 @@ public final class Session {
         return new Readout(trainer.steps(), trainer.epochs(),
                 loss.value(trainScores, trainTargets), regression ? Double.NaN : Loss.accuracy(trainScores, trainTargets),
                 loss.value(testScores, testTargets), regression ? Double.NaN : Loss.accuracy(testScores, testTargets),
-                model.parameters().size(), train.size(), test.size());
+                model.parameters().size(), train.size(), test.size(), trainer.currentLearningRate());
+    }
+
+    /** The training loss now, without regularisation: the readout's, alone. */
+    public double trainLoss() {
+        return lossOn(data.train());
+    }
+
+    /** The test loss now (NaN without test points): the readout's, alone. */
+    public double testLoss() {
+        return data.test().size() == 0 ? Double.NaN : lossOn(data.test());
+    }
+
+    private double lossOn(Dataset d) {
+        return settings.loss.value(scores(model.snapshot(), d), settings.loss.targets(d));
     }
 
     /** The model's outputs on every point of {@code d}: {@link MLP#nout()} per point. */

@@ -14,6 +14,7 @@ import scratchnet.nn.Activation;
 import scratchnet.nn.Feature;
 import scratchnet.nn.Features;
 import scratchnet.train.Loss;
+import scratchnet.train.Schedule;
 
 /**
  * Everything a person can set on the playground. Each setting is declared once, in {@link #TABLE},
@@ -31,6 +32,8 @@ public final class Settings {
     public static final int MAX_NEURONS = 32;
     public static final int MAX_BATCH = MAX_POINTS;
     public static final int MAX_SPEED = 100;
+    /** The largest step or epoch count a schedule or stop rule takes. */
+    public static final int MAX_STEPS = 1_000_000;
     static final int MAX_SEED = 999_999_999;
     private static final String[] NONE = {}; // before TABLE, which uses it
 
@@ -58,9 +61,19 @@ public final class Settings {
     public String optimizer;
     public double learningRate;
     public double decay;
+    /** The learning-rate schedule ({@link Schedule}) and its parameters. */
+    public Schedule.Kind schedule;
+    public int every;
+    public double factor;
+    public int warmup;
+    public double l1;
     public double l2;
     /** Examples per step; 0 = full batch. */
     public int batchSize;
+    /** Stop rules ({@link scratchnet.train.StopRule}); 0 turns each off. */
+    public int stopEpochs;
+    public double stopLoss;
+    public int patience;
     /** Training steps per animation frame. */
     public int speed;
     public boolean discretize;
@@ -92,8 +105,17 @@ public final class Settings {
                     (s, v) -> s.optimizer = v),
             number("lr", Affects.TRAINING, 0.3, 0.00001, 10, s -> s.learningRate, (s, v) -> s.learningRate = v),
             number("decay", Affects.TRAINING, 0, 0, 1, s -> s.decay, (s, v) -> s.decay = v),
+            choice("schedule", Affects.TRAINING, "constant", scheduleLabels(), s -> s.schedule.label,
+                    (s, v) -> s.schedule = Schedule.Kind.byLabel(v)),
+            integer("every", Affects.TRAINING, 100, 1, MAX_STEPS, s -> s.every, (s, v) -> s.every = v),
+            number("factor", Affects.TRAINING, 0.5, 0, 1, s -> s.factor, (s, v) -> s.factor = v),
+            integer("warmup", Affects.TRAINING, 0, 0, MAX_STEPS, s -> s.warmup, (s, v) -> s.warmup = v),
+            number("l1", Affects.TRAINING, 0, 0, 1, s -> s.l1, (s, v) -> s.l1 = v),
             number("l2", Affects.TRAINING, 0, 0, 1, s -> s.l2, (s, v) -> s.l2 = v),
             integer("batch", Affects.TRAINING, 0, 0, MAX_BATCH, s -> s.batchSize, (s, v) -> s.batchSize = v),
+            integer("stopEpochs", Affects.TRAINING, 0, 0, MAX_STEPS, s -> s.stopEpochs, (s, v) -> s.stopEpochs = v),
+            number("stopLoss", Affects.TRAINING, 0, 0, 10, s -> s.stopLoss, (s, v) -> s.stopLoss = v),
+            integer("patience", Affects.TRAINING, 0, 0, MAX_STEPS, s -> s.patience, (s, v) -> s.patience = v),
             integer("speed", Affects.VIEW, 2, 1, MAX_SPEED, s -> s.speed, (s, v) -> s.speed = v),
             flag("discretize", Affects.VIEW, false, s -> s.discretize, (s, v) -> s.discretize = v),
             flag("test", Affects.VIEW, false, s -> s.showTest, (s, v) -> s.showTest = v),
@@ -604,6 +626,19 @@ public final class Settings {
 
     private static int hex(char c) {
         return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    }
+
+    private static String[] scheduleLabels() {
+        String[] labels = new String[Schedule.Kind.values().length];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = Schedule.Kind.values()[i].label;
+        }
+        return labels;
+    }
+
+    /** The schedule these settings ask for. */
+    public Schedule learningRateSchedule() {
+        return new Schedule(schedule, every, factor, warmup);
     }
 
     private static String[] labels(Enum<?>[] values) {

@@ -17,6 +17,7 @@ import scratchnet.nn.MLP;
 final class BatchGraph {
     final int size;
     final Loss loss;
+    final double l1;
     final double l2;
     final Tensor inputs;  // size × features
     final Tensor targets; // size × 1: the loss's targets (class indices for ce)
@@ -28,9 +29,10 @@ final class BatchGraph {
     private final Value[][] weightValues; // weightValues[l][i * nout + o] is neuron o's weight i
     private final Value[][] biasValues;   // biasValues[l][o]
 
-    BatchGraph(MLP model, int size, Loss loss, double l2) {
+    BatchGraph(MLP model, int size, Loss loss, double l1, double l2) {
         this.size = size;
         this.loss = loss;
+        this.l1 = l1;
         this.l2 = l2;
         int n = model.layers.size();
         weights = new Tensor[n];
@@ -65,6 +67,14 @@ final class BatchGraph {
                 squares = squares == null ? layerSquares : squares.add(layerSquares);
             }
             t = t.add(squares.mul(l2));
+        }
+        if (l1 > 0) {
+            Tensor abs = null;
+            for (int l = 0; l < n; l++) {
+                Tensor layerAbs = weights[l].abs().sum().add(biases[l].abs().sum());
+                abs = abs == null ? layerAbs : abs.add(layerAbs);
+            }
+            t = t.add(abs.mul(l1));
         }
         total = t;
     }

@@ -79,6 +79,7 @@ public final class GradientCheck {
         private final double[][] xs;
         private final double[] ys;
         private final Loss loss;
+        private final double l1;
         private final double l2;
         private final double[] backward;
         private final double[] batched;
@@ -87,11 +88,17 @@ public final class GradientCheck {
         private int next;
 
         public Job(MLP model, Dataset data, Loss loss, double l2) {
+            this(model, data, loss, 0, l2);
+        }
+
+        /** Checks the gradient of {@code loss} plus {@code l1 · Σ |p|} and {@code l2 · Σ p²}. */
+        public Job(MLP model, Dataset data, Loss loss, double l1, double l2) {
             this.model = model.copy();
             this.params = this.model.parameters();
             this.xs = this.model.inputs(data);
             this.ys = loss.targets(data);
             this.loss = loss;
+            this.l1 = l1;
             this.l2 = l2;
             int n = params.size();
 
@@ -103,6 +110,9 @@ public final class GradientCheck {
             Value total = loss.of(outputs, ys);
             if (l2 > 0) {
                 total = total.add(Loss.l2(params, l2));
+            }
+            if (l1 > 0) {
+                total = total.add(Loss.l1(params, l1));
             }
             this.model.zeroGrad();
             total.backward();
@@ -116,7 +126,7 @@ public final class GradientCheck {
             for (int i = 0; i < all.length; i++) {
                 all[i] = i;
             }
-            BatchGraph graph = new BatchGraph(this.model, xs.length, loss, l2);
+            BatchGraph graph = new BatchGraph(this.model, xs.length, loss, l1, l2);
             graph.load(xs, ys, all);
             graph.total.forward();
             graph.total.zeroGrad();
@@ -142,9 +152,9 @@ public final class GradientCheck {
                 double saved = p.data;
                 double h = H * Math.max(1, Math.abs(saved));
                 p.data = saved + h;
-                double plus = lossOnNumbers(model, xs, ys, loss, l2, params);
+                double plus = lossOnNumbers(model, xs, ys, loss, l1, l2, params);
                 p.data = saved - h;
-                double minus = lossOnNumbers(model, xs, ys, loss, l2, params);
+                double minus = lossOnNumbers(model, xs, ys, loss, l1, l2, params);
                 p.data = saved;
                 numeric[i] = (plus - minus) / (2 * h);
             }
@@ -174,19 +184,12 @@ public final class GradientCheck {
         }
     }
 
-    private static double lossOnNumbers(MLP model, double[][] xs, double[] ys, Loss loss, double l2, List<Value> params) {
+    private static double lossOnNumbers(MLP model, double[][] xs, double[] ys, Loss loss, double l1, double l2,
+                                        List<Value> params) {
         var snapshot = model.snapshot();
         double[] scores = new double[xs.length * model.nout()];
         snapshot.outputs(xs, scores);
-        double total = loss.value(scores, ys);
-        if (l2 > 0) {
-            double squares = 0;
-            for (Value p : params) {
-                squares += p.data * p.data;
-            }
-            total += l2 * squares;
-        }
-        return total;
+        return loss.value(scores, ys) + Loss.penalty(params, l1, l2);
     }
 
     private GradientCheck() {

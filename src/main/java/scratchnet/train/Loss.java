@@ -162,6 +162,29 @@ public enum Loss {
     }
 
     /**
+     * {@code alpha · Σ |p|}: L1 regularisation, pulling every parameter towards 0 by the same
+     * amount whatever its size, so small ones reach 0 and stay (the gradient of |p| at 0 is 0).
+     */
+    public static Value l1(List<Value> parameters, double alpha) {
+        Value sum = new Value(0);
+        for (Value p : parameters) {
+            sum = sum.add(p.abs());
+        }
+        return sum.mul(alpha);
+    }
+
+    /** {@code l1 · Σ |p| + l2 · Σ p²} on plain numbers: what regularisation adds to a step's loss. */
+    public static double penalty(List<Value> parameters, double l1, double l2) {
+        double abs = 0;
+        double squares = 0;
+        for (Value p : parameters) {
+            abs += Math.abs(p.data);
+            squares += p.data * p.data;
+        }
+        return (l1 > 0 ? l1 * abs : 0) + (l2 > 0 ? l2 * squares : 0); // 0 · ∞ would be NaN
+    }
+
+    /**
      * The fraction of examples classified right. One output per example: its sign is the class,
      * right if it is the target's (±1; a score of 0 counts as -1). K outputs per example: the
      * largest one's index is the class ({@link Snapshot#argmax}), right if it is the target (a class index).

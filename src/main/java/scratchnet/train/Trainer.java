@@ -20,10 +20,17 @@ public final class Trainer {
     public final MLP model;
     public Loss loss;
     public Optimizer optimizer;
-    /** The step size at step 0. */
+    /** The base step size: what the schedule starts from (step 0's rate for the constant schedule). */
     public double learningRate = 0.1;
-    /** Inverse-time decay: step k uses {@code learningRate / (1 + decay · k)}; 0 keeps it constant. */
+    /** How the rate changes over the steps, from {@link #learningRate}; constant by default. */
+    public Schedule schedule = Schedule.CONSTANT;
+    /**
+     * Inverse-time decay: step k uses {@code schedule.rate(learningRate, k) / (1 + decay · k)}; 0
+     * leaves the schedule as it is.
+     */
     public double decay = 0;
+    /** L1 regularisation strength: {@code l1 · Σ |p|} is added to the loss; 0 turns it off. */
+    public double l1 = 0;
     /** L2 regularisation strength: {@code l2 · Σ p²} is added to the loss; 0 turns it off. */
     public double l2 = 0;
     /** Examples per step; 0, or at least the dataset's size, means the full batch. */
@@ -46,6 +53,7 @@ public final class Trainer {
     private int cursor;
     private int step;
     private int epoch;
+    private double lastRate = Double.NaN;
     private BatchGraph graph; // rebuilt when the batch size, loss or regularisation changes
     // A step in progress, between its phases.
     private Phase next = Phase.FORWARD;
@@ -113,6 +121,7 @@ public final class Trainer {
         int n = order.length;
         int size = batchSize <= 0 || batchSize >= n ? n : batchSize;
         step = steps;
+        lastRate = Double.NaN;
         epoch = n == 0 ? 0 : steps / (n / size);
         cursor = n;
         next = Phase.FORWARD;
@@ -120,7 +129,17 @@ public final class Trainer {
 
     /** The learning rate the next step will use. */
     public double currentLearningRate() {
-        return learningRate / (1 + decay * step);
+        return learningRate(step);
+    }
+
+    /** The learning rate of step {@code k} (from 0): the schedule's, divided by {@code 1 + decay · k}. */
+    public double learningRate(int k) {
+        return schedule.rate(learningRate, k) / (1 + decay * k);
+    }
+
+    /** The learning rate the last update used; NaN before the first (or after {@link #resumeAt}). */
+    public double lastLearningRate() {
+        return lastRate;
     }
 
     /** {@code before - after} of each parameter in the last step, in {@link MLP#parameters()} order. */
@@ -178,8 +197,9 @@ public final class Trainer {
             batchTargets[i] = targets[batch[i]];
         }
         if (batched) {
-            if (graph == null || graph.size != batch.length || graph.loss != loss || graph.l2 != l2) {
-                graph = new BatchGraph(model, batch.length, loss, l2);
+            if (graph == null || graph.size != batch.length || graph.loss != loss || graph.l1 != l1
+                    || graph.l2 != l2) {
+                graph = new BatchGraph(model, batch.length, loss, l1, l2);
             }
             graph.load(inputs, targets, batch);
             graph.total.forward();
@@ -198,6 +218,9 @@ public final class Trainer {
             Value total = loss.of(outputs, batchTargets);
             if (l2 > 0) {
                 total = total.add(Loss.l2(parameters, l2));
+            }
+            if (l1 > 0) {
+                total = total.add(Loss.l1(parameters, l1));
             }
             scalarLoss = total;
             batchLoss = total.data;
@@ -235,6 +258,7 @@ public final class Trainer {
             return new Result(step, batchLoss, accuracy, true);
         }
         double lr = currentLearningRate();
+        lastRate = lr;
         for (int i = 0; i < lastUpdate.length; i++) {
             lastUpdate[i] = parameters.get(i).data;
         }
@@ -257,8 +281,14 @@ public final class Trainer {
         if (!(decay >= 0 && decay < Double.POSITIVE_INFINITY)) {
             throw new IllegalStateException("decay must be a finite number at least 0, was " + decay);
         }
+        if (!(l1 >= 0 && l1 < Double.POSITIVE_INFINITY)) {
+            throw new IllegalStateException("l1 must be a finite number at least 0, was " + l1);
+        }
         if (!(l2 >= 0 && l2 < Double.POSITIVE_INFINITY)) {
             throw new IllegalStateException("l2 must be a finite number at least 0, was " + l2);
+        }
+        if (schedule == null) {
+            throw new IllegalStateException("a schedule is needed (Schedule.CONSTANT for none)");
         }
         if (batchSize < 0) {
             throw new IllegalStateException("batchSize must be at least 0 (0 = full batch), was " + batchSize);

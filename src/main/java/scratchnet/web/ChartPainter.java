@@ -10,12 +10,16 @@ import scratchnet.playground.LossCurve;
 
 /**
  * Draws the live chart: train and test loss (scaled to the largest seen) and train and test
- * accuracy (0–100%); test lines dashed. Colours match the legend in index.html.
+ * accuracy (0–100%); test lines dashed; and, when it changes over the run (a schedule or decay),
+ * the learning rate on its own axis (0 to the largest, labelled at the right). Colours match the
+ * legend in index.html.
  */
 final class ChartPainter {
     private static final String TRAIN = "#202124";
     private static final String TEST = "#9aa0a6";
     private static final String ACCURACY = "#1e8e3e";
+    /** The learning rate's line; also {@code .swatch.lr} in style.css. */
+    static final String LEARNING_RATE = "#a142f4";
 
     private enum Series { TEST_LOSS, TEST_ACCURACY, TRAIN_ACCURACY, TRAIN_LOSS }
 
@@ -57,12 +61,22 @@ final class ChartPainter {
             line(curve, s, lastStep, pad, ratio);
         }
         context.setLineDash(JSArray.create());
+        boolean lr = curve.learningRateVaries();
+        if (lr) {
+            learningRate(curve, lastStep, pad);
+        }
 
         context.setFillStyle("#5f6368");
         context.setFont(Math.round(11 * ratio) + "px system-ui, sans-serif");
         context.setTextBaseline("top");
         context.setTextAlign("left");
         context.fillText(curve.maxLossText(), pad, pad + 2);
+        if (lr) {
+            context.setTextAlign("right");
+            context.setFillStyle(LEARNING_RATE);
+            context.fillText(curve.maxLearningRateText(), w - pad, pad + 2);
+            context.setFillStyle("#5f6368");
+        }
         context.setTextAlign("right");
         context.setTextBaseline("bottom");
         context.fillText("step " + curve.step(n - 1), w - pad, h - pad);
@@ -88,6 +102,35 @@ final class ChartPainter {
             }
             double x = pad + w * curve.step(i) / lastStep;
             double y = pad + h * (1 - Math.min(1, v / max));
+            if (drawing) {
+                context.lineTo(x, y);
+            } else {
+                context.moveTo(x, y);
+                drawing = true;
+            }
+        }
+        context.stroke();
+    }
+
+    /** The learning rate over the steps, scaled from 0 (bottom) to the largest recorded (top). */
+    private void learningRate(LossCurve curve, double lastStep, double pad) {
+        double w = canvas.getWidth() - 2 * pad;
+        double h = canvas.getHeight() - 2 * pad;
+        double max = curve.maxLearningRate();
+        if (max <= 0) {
+            return;
+        }
+        context.setStrokeStyle(LEARNING_RATE);
+        context.beginPath();
+        boolean drawing = false;
+        for (int i = 0; i < curve.size(); i++) {
+            double v = curve.learningRate(i);
+            if (!Double.isFinite(v)) {
+                drawing = false;
+                continue;
+            }
+            double x = pad + w * curve.step(i) / lastStep;
+            double y = pad + h * (1 - v / max);
             if (drawing) {
                 context.lineTo(x, y);
             } else {

@@ -52,6 +52,9 @@ public final class Page {
     private final HTMLElement divergedMessage = element("diverged-message");
     private final HTMLElement perf = element("perf");
     private final HTMLElement trainNote = element("train-note");
+    private final HTMLElement stopped = element("stopped");
+    private final HTMLElement currentLr = element("current-lr");
+    private final HTMLElement lrLegend = element("lr-legend");
     private final HTMLElement linkNote = element("link-note");
     private final HTMLElement hiddenToggle = element("toggle-hidden");
     private final HTMLSelectElement clickMode = (HTMLSelectElement) element("click-mode");
@@ -392,7 +395,7 @@ public final class Page {
         int steps = 0;
         if (playing) {
             steps = playground.train(Performance::now);
-            if (playground.diverged() != null || steps == 0) {
+            if (playground.diverged() != null || playground.stopped() != null || steps == 0) {
                 setPlaying(false);
             }
         }
@@ -421,11 +424,17 @@ public final class Page {
         Dom.text(testAccuracy, r.testAccuracyText());
         Dom.text(paramCount, Integer.toString(r.parameters));
         Dom.text(dataCounts, r.pointsText());
+        Dom.text(currentLr, r.learningRateText());
         String why = playground.diverged();
         if (why != null) {
             Dom.text(divergedMessage, why);
         }
         Dom.show(diverged, why != null);
+        String stop = playground.stopped();
+        if (stop != null) {
+            Dom.text(stopped, stop + " — ▶ Play goes on");
+        }
+        Dom.show(stopped, stop != null);
         String note = playground.trainingNote();
         if (note != null) {
             Dom.text(trainNote, note);
@@ -452,6 +461,7 @@ public final class Page {
         showUndo(redo, playground.redoText(), "↷ Redo");
         boundary.paint(playground);
         chart.paint(playground.curve());
+        Dom.show(lrLegend, playground.curve().learningRateVaries());
         inspector.paint(playing);
         boundary.ring(playground.inspector().selectedPoint(), playground.view());
     }

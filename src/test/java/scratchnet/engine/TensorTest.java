@@ -74,6 +74,7 @@ class TensorTest {
         check("softplus", t -> t[0].softplus(), scaled(random(4, 3, r), 4));
         check("sin", t -> t[0].sin(), scaled(random(4, 3, r), 4));
         check("swish", t -> t[0].swish(), scaled(random(4, 3, r), 4));
+        check("abs", t -> t[0].abs(), random(4, 2, r)); // random entries are never 0, where |x| has its kink
         check("ce", t -> t[0].crossEntropy(classes(5, 3, r)), scaled(random(5, 3, r), 3));
         check("ce2", t -> t[0].crossEntropy(classes(4, 2, r)).mul(0.25), random(4, 2, r));
         check("layers", t -> t[0].linear(t[1], t[2]).tanh().linear(t[3], t[4]).sigmoid(),

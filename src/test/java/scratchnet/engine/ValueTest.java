@@ -56,6 +56,8 @@ class ValueTest {
         checkUnary("exp", Value::exp, -3, 3);
         checkUnary("log", Value::log, 0.1, 5);
         checkUnary("sin", Value::sin, -4, 4);
+        checkUnary("abs", Value::abs, 0.01, 3); // away from the kink at 0, on both sides
+        checkUnary("abs<0", Value::abs, -3, -0.01);
         checkUnary("neg", Value::neg, -3, 3);
         checkUnary("pow3", x -> x.pow(3), -3, 3);
         checkUnary("pow-1", x -> x.pow(-1), 0.2, 3);
@@ -80,6 +82,18 @@ class ValueTest {
             checkUnary(op.getKey() + "~0", op.getValue(), -0.05, 0.05);
             checkUnary(op.getKey() + "+far", op.getValue(), 8, 30);
             checkUnary(op.getKey() + "-far", op.getValue(), -30, -8);
+        }
+    }
+
+    @Test
+    void absHasTheSignAsGradientAndZeroAtZero() {
+        for (double[] c : new double[][] {{-2.5, 2.5, -1}, {0.75, 0.75, 1}, {0, 0, 0}, {-0.0, 0, 0}}) {
+            Value x = new Value(c[0]);
+            Value y = x.abs().mul(3);
+            y.backward();
+            assertEquals(3 * c[1], y.data, 0, "|" + c[0] + "|");
+            assertEquals(3 * c[2], x.grad, 0, "d|x|/dx at " + c[0]);
+            assertEquals("abs", ((Value) y.children().get(0)).op());
         }
     }
 

@@ -112,6 +112,39 @@ class CodeExportTest {
     }
 
     @Test
+    void l1() throws Exception {
+        Session s = session("points=60&layers=6,6&l1=0.01&lr=0.1", 20);
+        assertTrue(CodeExport.python(s).contains("L1 = 0.01"), "the constant");
+        runBoth(s, true);
+    }
+
+    @Test
+    void l1AndL2WithStepDecayAndWarmUp() throws Exception {
+        // Steps 3 to 12: the end of the warm-up, then a halving every 4 steps.
+        Session s = session("points=60&layers=6&l1=0.003&l2=0.001&schedule=step&every=4&factor=0.5&warmup=4&lr=0.4", 2);
+        assertTrue(CodeExport.java(s).contains("Schedule: step: times 0.5 every 4 steps, linear warm-up over 4 steps"));
+        runBoth(s, true);
+    }
+
+    @Test
+    void cosineWithDecay() throws Exception {
+        runBoth(session("points=60&layers=6&schedule=cosine&every=12&factor=0.1&decay=0.01&lr=0.3", 5), true);
+    }
+
+    @Test
+    void exponentialWithMomentum() throws Exception {
+        runBoth(session("points=60&layers=6&schedule=exp&every=5&factor=0.7&optimizer=momentum&lr=0.1", 5), true);
+    }
+
+    @Test
+    void microgradsScheduleAcrossStep100() throws Exception {
+        // micrograd's demo: 1.0 - 0.9 k / 100 whatever lr says; the export's steps 96 to 105 cross k = 100.
+        Session s = session("points=60&layers=6&schedule=micrograd&lr=0.001&loss=hinge", 95);
+        assertEquals(0.1, s.trainer().learningRate(100), 1e-15);
+        runBoth(s, true);
+    }
+
+    @Test
     void momentumWithDecay() throws Exception {
         Session s = session("points=60&layers=6,6&optimizer=momentum&lr=0.05&decay=0.01", 20);
         assertTrue(CodeExport.java(s).contains("the velocity) starts afresh"), "the header says so");
@@ -342,7 +375,7 @@ class CodeExportTest {
 
     @Test
     void filesAreAscii() {
-        Session s = session("optimizer=adam&l2=0.001&decay=0.1&batch=20", 3);
+        Session s = session("optimizer=adam&l2=0.001&decay=0.1&batch=20&l1=0.001&schedule=cosine&warmup=5", 3);
         for (String text : List.of(CodeExport.python(s), CodeExport.java(s))) {
             for (int i = 0; i < text.length(); i++) {
                 if (text.charAt(i) > 126 || (text.charAt(i) < 32 && text.charAt(i) != '\n')) {
@@ -389,6 +422,8 @@ class CodeExportTest {
         Trainer t = new Trainer(model, p.train, p.loss, Optimizer.byLabel(p.optimizer), new Rng(1));
         t.learningRate = p.learningRate;
         t.decay = p.decay;
+        t.schedule = p.schedule;
+        t.l1 = p.l1;
         t.l2 = p.l2;
         return t;
     }

@@ -71,7 +71,9 @@ class InspectorTest {
         assertEquals(model.layers.get(0).neurons.get(1).w.get(0).data, d.weights[0][1][0], 0);
         assertEquals("b " + Format.fixed(model.layers.get(1).neurons.get(0).b.data, 2), d.bias[2][0]);
         assertEquals(4, d.widthClass(d.largest));
-        assertEquals(1, d.widthClass(0));
+        assertEquals(0, d.widthClass(0), "near zero: its own class, drawn dashed");
+        assertEquals(0, d.widthClass(-0.0009));
+        assertEquals(1, d.widthClass(0.0011));
         // The output neuron is selected at first; its view has its formula and weights.
         NeuronView n = in.neuron();
         assertEquals("the output neuron (layer 1)", n.title);
@@ -99,6 +101,72 @@ class InspectorTest {
         MLP m = jvm.model();
         m.layers.get(m.layers.size() - 1).neurons.get(0).b.data = -1.25;
         assertEquals(Format.fixed(jvm.readout().trainLoss, 4), p.readout().trainLossText());
+    }
+
+    @Test
+    void theDiagramCountsTheWeightsL1DrivesToZero() {
+        Playground l1 = new Playground("#lr=0.1&l1=0.003&speed=50");
+        Playground l2 = new Playground("#lr=0.1&l2=0.003&speed=50");
+        assertEquals("", l1.inspector().diagram().nearZeroText(), "none at the start");
+        for (int k = 0; k < 40; k++) {
+            l1.train(() -> 0);
+            l2.train(() -> 0);
+        }
+        Diagram d1 = l1.inspector().diagram();
+        Diagram d2 = l2.inspector().diagram();
+        System.out.println("diagram after 2000 steps: L1 " + d1.nearZeroText() + "; L2 " + d2.nearZeroText());
+        assertEquals(2 * 8 + 8 * 8 + 8, d1.weightCount);
+        assertTrue(d1.nearZero > 30, d1.nearZeroText());
+        assertTrue(d1.nearZero > d2.nearZero + 25, d1.nearZero + " vs " + d2.nearZero);
+        assertEquals(d1.nearZero + " of 88 weights near zero (|w| < 0.001), dashed", d1.nearZeroText());
+        int zeroClass = 0;
+        for (double[][] layer : d1.weights) {
+            for (double[] row : layer) {
+                for (double w : row) {
+                    zeroClass += d1.widthClass(w) == 0 ? 1 : 0;
+                }
+            }
+        }
+        assertEquals(d1.nearZero, zeroClass, "each of them drawn in the near-zero class");
+    }
+
+    @Test
+    void theUpdateShowsTheScheduledRateAndTheLossItsRegularisation() {
+        Playground p = new Playground("#layers=2&lr=0.4&schedule=step&every=2&factor=0.5&l1=0.01&l2=0.001");
+        Inspector in = p.inspector();
+        assertEquals("update: p.data −= lr · p.grad; the next step's is 0.4000 (lr · 0.5^⌊k/2⌋, k the step); the loss"
+                + " (with L1 0.01·Σ|p| = " + Format.significant(0.01 * sumAbs(p), 4) + " and L2 0.001·Σp² = "
+                + Format.significant(0.001 * sumSquares(p), 4) + ")", in.updateNote());
+        for (int k = 0; k < 3; k++) {
+            p.step();
+        }
+        assertTrue(in.updateNote().startsWith("update: p.data −= lr · p.grad; the last step's lr was 0.2000;"
+                + " the next step's is 0.2000"), in.updateNote());
+        // Phase by phase: forward says what the penalty adds, update which rate it used.
+        assertTrue(p.runPhase());
+        assertTrue(in.phaseNote().contains("(with L1 0.01·Σ|p| = "), in.phaseNote());
+        assertTrue(p.runPhase());
+        assertTrue(p.runPhase());
+        assertTrue(in.phaseNote().startsWith("update: each parameter moved by −lr·grad (the table's last update) with lr = 0.2000,"
+                + " this step's rate — step 4 done"), in.phaseNote());
+        p.step();
+        assertTrue(in.updateNote().contains("the last step's lr was 0.1000"), in.updateNote());
+    }
+
+    private static double sumAbs(Playground p) {
+        double s = 0;
+        for (var v : p.session().model().parameters()) {
+            s += Math.abs(v.data);
+        }
+        return s;
+    }
+
+    private static double sumSquares(Playground p) {
+        double s = 0;
+        for (var v : p.session().model().parameters()) {
+            s += v.data * v.data;
+        }
+        return s;
     }
 
     @Test

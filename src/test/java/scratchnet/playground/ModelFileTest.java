@@ -79,6 +79,36 @@ class ModelFileTest {
     }
 
     @Test
+    void newTrainingSettingsTravelInTheFileAndOldFilesTrainAsBefore() throws Exception {
+        Session s = trained("layers=5&decay=0.01&l2=0.001&l1=0.002&schedule=cosine&every=50&factor=0.1&warmup=3"
+                + "&stopLoss=0.02&patience=4&stopEpochs=90", 12);
+        ModelFile.Contents c = ModelFile.read(export(s));
+        assertEquals(List.of(), c.notes);
+        assertEquals(s.settings().toHash(), c.settings.toHash());
+        assertEquals("cosine from lr to lr · 0.1 over 50 steps, warm-up over 3 steps", c.settings.learningRateSchedule().formula());
+        assertEquals(0.002, c.settings.l1, 0);
+        assertEquals(0.02, c.settings.stopLoss, 0);
+
+        // A file written before these settings existed: its link has none of them.
+        Session old = trained("layers=5&decay=0.01&l2=0.001&lr=0.2", 12);
+        String text = export(old);
+        String stripped = text;
+        for (String key : new String[] {"schedule", "every", "factor", "warmup", "l1", "stopEpochs", "stopLoss", "patience"}) {
+            // "&key=value" as the JSON writes it: "\u0026key=value"
+            stripped = stripped.replaceFirst("\\\\u0026" + key + "=[^\\\\\"]*", "");
+        }
+        assertTrue(!stripped.contains("schedule=") && !stripped.contains("l1="), stripped.substring(0, 300));
+        Session imported = new Session(new Settings());
+        assertEquals(List.of(), imported.load(ModelFile.read(stripped)));
+        assertEquals(old.settings().toHash(), imported.settings().toHash(), "absent keys take the old behaviour's values");
+        for (int k = 0; k < 20; k++) {
+            int step = old.trainer().steps();
+            assertEquals(0.2 / (1 + 0.01 * step), imported.trainer().currentLearningRate(), 0, "the old inverse-time decay, bit for bit");
+            assertEquals(old.step().loss, imported.step().loss, 0, "step " + k);
+        }
+    }
+
+    @Test
     void noHiddenLayerRoundTrips() throws Exception {
         Session s = trained("layers=0", 5);
         ModelFile.Contents c = ModelFile.read(export(s));

@@ -118,6 +118,87 @@ class PlaygroundTest {
         assertNull(wild.diverged(), "reset clears the alarm");
     }
 
+    /** Plays frames (as the page does: stop when a rule fires) until a stop or {@code max} steps; returns the steps. */
+    static int play(Playground p, int max) {
+        p.resume();
+        int start = p.steps();
+        while (p.stopped() == null && p.diverged() == null && p.steps() - start < max) {
+            p.train(() -> 0);
+        }
+        return p.steps();
+    }
+
+    @Test
+    void aStopRuleEndsPlayAndSaysWhyPlayGoesOnAndResetForgets() {
+        Playground p = new Playground("#speed=7&stopLoss=0.05");
+        int at = play(p, 5000);
+        String why = p.stopped();
+        assertNotNull(why, "moons reach a train loss of 0.05");
+        Readout r = p.readout();
+        assertTrue(r.trainLoss < 0.05, r.trainLoss + "");
+        assertEquals("stopped: train loss " + Format.fixed(r.trainLoss, 4) + " fell below 0.05 at step " + at, why);
+        // The frame stopped at that very step, not at the end of its seven.
+        Playground again = new Playground("#speed=1");
+        for (int k = 0; k < at - 1; k++) {
+            again.step();
+        }
+        assertTrue(again.readout().trainLoss >= 0.05, "the step before was still above");
+        // Play goes on: the rule has fired and stays quiet while the loss stays below.
+        p.resume();
+        assertNull(p.stopped(), "play forgets the message");
+        for (int k = 0; k < 3; k++) {
+            assertTrue(p.step());
+        }
+        assertNull(p.stopped());
+        assertEquals(at + 3, p.steps());
+        p.reset();
+        assertEquals(at, play(p, 5000), "after reset the same run stops at the same step");
+
+        Playground epochs = new Playground("#speed=9&stopEpochs=25");
+        assertEquals(25, play(epochs, 5000), "full batch: an epoch a step");
+        assertEquals("stopped: 25 epochs done at step 25", epochs.stopped());
+        Playground batches = new Playground("#speed=9&stopEpochs=3&batch=50");
+        assertEquals(9, play(batches, 5000), "160 points in batches of 50: three steps an epoch");
+
+        Playground patient = new Playground("#speed=20&patience=5&lr=3&layers=16,16&noise=0.4&points=100");
+        play(patient, 20000);
+        assertNotNull(patient.stopped(), "a large lr on noisy data stalls the test loss");
+        assertTrue(patient.stopped().startsWith("stopped: test loss has not improved on "), patient.stopped());
+    }
+
+    @Test
+    void patienceWithoutTestPointsIsSaid() {
+        Playground p = new Playground("#split=100&patience=3");
+        assertEquals(List.of("patience: there are no test points (split 100%), so it never stops training;"
+                + " a split below 100 keeps some"), p.openingNotes().lines);
+        assertEquals(List.of(), p.set("split", "80").lines);
+        assertTrue(p.set("split", "100").lines.get(0).startsWith("patience: there are no test points"));
+    }
+
+    @Test
+    void theChartRecordsTheScheduledLearningRate() {
+        Playground p = new Playground("#schedule=step&every=10&factor=0.5&lr=0.4&speed=1");
+        for (int k = 0; k < 30; k++) {
+            p.readout();
+            p.step();
+        }
+        LossCurve c = p.curve();
+        assertEquals(30, c.size());
+        assertTrue(c.learningRateVaries());
+        for (int i = 0; i < c.size(); i++) {
+            assertEquals(0.4 * Math.pow(0.5, c.step(i) / 10), c.learningRate(i), 0, "point " + i);
+        }
+        assertEquals(0.4, c.maxLearningRate(), 0);
+        assertEquals("lr 0.400", c.maxLearningRateText());
+        assertEquals("0.05000", p.readout().learningRateText(), "the readout: step 30's rate, 0.4 · 0.5³");
+        Playground constant = new Playground("#speed=1");
+        for (int k = 0; k < 5; k++) {
+            constant.readout();
+            constant.step();
+        }
+        assertFalse(constant.curve().learningRateVaries(), "a constant rate is not drawn");
+    }
+
     @Test
     void theHiddenLayerToggleRemembersTheLayers() {
         Playground p = new Playground("#layers=5,3");

@@ -17,7 +17,8 @@ class SettingsTest {
     void defaultsRoundTripThroughTheHash() {
         Settings s = new Settings();
         assertEquals("data=moons&classes=2&points=200&noise=0.1&split=80&seed=1&init=1&features=x,y&layers=8,8&activation=tanh"
-                + "&output=tanh&loss=mse&optimizer=sgd&lr=0.3&decay=0&l2=0&batch=0&speed=2&discretize=0&test=0&brush=20&density=4&embed=0",
+                + "&output=tanh&loss=mse&optimizer=sgd&lr=0.3&decay=0&schedule=constant&every=100&factor=0.5&warmup=0&l1=0&l2=0"
+                + "&batch=0&stopEpochs=0&stopLoss=0&patience=0&speed=2&discretize=0&test=0&brush=20&density=4&embed=0",
                 s.toHash());
         Settings.Parsed p = Settings.fromHash("#" + s.toHash());
         assertEquals(List.of(), p.notes);
@@ -41,6 +42,14 @@ class SettingsTest {
         s.learningRate = 0.0123;
         s.decay = 0.001;
         s.l2 = 1e-4;
+        s.l1 = 2e-3;
+        s.schedule = scratchnet.train.Schedule.Kind.COSINE;
+        s.every = 250;
+        s.factor = 0.05;
+        s.warmup = 10;
+        s.stopEpochs = 40;
+        s.stopLoss = 0.015;
+        s.patience = 7;
         s.batchSize = 16;
         s.speed = 7;
         s.discretize = true;
@@ -54,6 +63,11 @@ class SettingsTest {
         assertArrayEquals(new Activation[] {Activation.RELU, Activation.GELU, Activation.SINE}, t.activations);
         assertEquals(0.0123, t.learningRate, 0);
         assertEquals(1e-4, t.l2, 0);
+        assertEquals(2e-3, t.l1, 0);
+        assertEquals("cosine from lr to lr · 0.05 over 250 steps, warm-up over 10 steps", t.learningRateSchedule().formula());
+        assertEquals(40, t.stopEpochs);
+        assertEquals(0.015, t.stopLoss, 0);
+        assertEquals(7, t.patience);
         assertTrue(t.discretize && t.showTest);
         // No hidden layer at all.
         s.layers = new int[0];

@@ -136,6 +136,49 @@ class TrainerTest {
         assertEquals(2, t.epochs());
     }
 
+    /** The fraction of the weights (not biases) with |w| below {@code limit}. */
+    static double fractionBelow(MLP model, double limit) {
+        int small = 0, all = 0;
+        for (var layer : model.layers) {
+            for (var neuron : layer.neurons) {
+                for (var w : neuron.w) {
+                    all++;
+                    small += Math.abs(w.data) < limit ? 1 : 0;
+                }
+            }
+        }
+        return (double) small / all;
+    }
+
+    @Test
+    void l1DrivesManyWeightsToZeroWhereL2OnlyShrinksThem() {
+        double[] fraction = new double[2];
+        double[] accuracy = new double[2];
+        for (int run = 0; run < 2; run++) {
+            Rng rng = new Rng(5);
+            Dataset data = Dataset.generate(Shape.MOONS, 100, 0.1, rng);
+            MLP model = new MLP(2, new int[] {8, 8, 1}, Activation.TANH, Activation.TANH, rng);
+            Trainer t = new Trainer(model, data, Loss.MEAN_SQUARED, new Optimizer.Sgd(), rng);
+            t.learningRate = 0.1;
+            if (run == 0) {
+                t.l1 = 0.003;
+            } else {
+                t.l2 = 0.003;
+            }
+            Trainer.Result r = null;
+            for (int k = 0; k < 3000; k++) {
+                r = t.step();
+            }
+            fraction[run] = fractionBelow(model, 1e-3);
+            accuracy[run] = r.accuracy;
+        }
+        System.out.printf("weights with |w| < 1e-3: L1 %.2f (accuracy %.2f), L2 %.2f (accuracy %.2f)%n",
+                fraction[0], accuracy[0], fraction[1], accuracy[1]);
+        assertTrue(fraction[0] > 0.3, "L1 zeroes many weights: " + fraction[0]);
+        assertTrue(fraction[0] > fraction[1] + 0.25, "far more than L2: " + fraction[0] + " vs " + fraction[1]);
+        assertTrue(accuracy[0] > 0.8, "and the model still fits: " + accuracy[0]);
+    }
+
     @Test
     void decayShrinksTheLearningRate() {
         Trainer t = moons(new Optimizer.Sgd(), 1.0);
@@ -315,6 +358,10 @@ class TrainerTest {
         IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, t::step);
         assertEquals("learningRate must be a positive finite number, was NaN", e.getMessage());
         t.learningRate = 0.1;
+        t.l1 = -1;
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, t::step);
+        assertEquals("l1 must be a finite number at least 0, was -1.0", e.getMessage());
+        t.l1 = 0;
         t.l2 = -1;
         e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, t::step);
         assertEquals("l2 must be a finite number at least 0, was -1.0", e.getMessage());

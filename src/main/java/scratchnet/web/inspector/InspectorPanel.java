@@ -50,6 +50,8 @@ public final class InspectorPanel {
     private final HTMLElement phaseNext;
     private final HTMLElement[] pills;
     private final HTMLElement phaseNote;
+    private final HTMLElement paramsNote;
+    private final HTMLElement diagramNote;
     private final HTMLElement gradcheckResult;
     private CheckRun running; // the gradient check whose slices are being run, or null
     private String litPhase = "";
@@ -80,6 +82,8 @@ public final class InspectorPanel {
         pills = new HTMLElement[] {Dom.element(document, "phase-forward"), Dom.element(document, "phase-backward"),
                 Dom.element(document, "phase-update")};
         phaseNote = Dom.element(document, "phase-note");
+        paramsNote = Dom.element(document, "params-note");
+        diagramNote = Dom.element(document, "diagram-note");
         gradcheckResult = Dom.element(document, "gradcheck-result");
 
         source.addEventListener("change", e -> {
@@ -139,6 +143,7 @@ public final class InspectorPanel {
                 Diagram d = inspector.diagram();
                 diagram.paint(d, inspector.selectedLayer(), inspector.selectedNeuron());
                 Dom.text(diagramLayers, d.layers);
+                Dom.text(diagramNote, d.nearZeroText());
                 neuron.show(inspector.neuron());
             } else {
                 table.show(inspector);
@@ -190,6 +195,7 @@ public final class InspectorPanel {
         Dom.text(phaseNext, "Run " + next);
         Dom.attribute(phaseNext, "data-next", next);
         Dom.text(phaseNote, inspector.phaseNote());
+        Dom.text(paramsNote, inspector.updateNote());
     }
 
     // One slice of finite differences per frame, so even the largest network's check leaves the

@@ -1,7 +1,10 @@
 package scratchnet.web.inspector;
 
+import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.core.JSArray;
+import org.teavm.jso.core.JSNumber;
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import scratchnet.playground.Diagram;
@@ -57,6 +60,16 @@ final class NetworkDiagram {
         return 8 + step * (row + 0.5);
     }
 
+    private final JSArray<JSObject> solid = JSArray.create();
+    private final JSArray<JSObject> nearZeroDash = dash(2, 3);
+
+    private static JSArray<JSObject> dash(double on, double off) {
+        JSArray<JSObject> dash = JSArray.create();
+        dash.push(JSNumber.valueOf(on));
+        dash.push(JSNumber.valueOf(off));
+        return dash;
+    }
+
     /** @param selectedLayer the selected neuron's layer (0 = first hidden) */
     void paint(Diagram d, int selectedLayer, int selectedNeuron) {
         Dom.fitCanvas(canvas);
@@ -71,12 +84,14 @@ final class NetworkDiagram {
         }
         radius = Math.max(3, Math.min(11, (canvas.getClientHeight() - 16) / tallest * 0.36));
 
-        // The weights: positive and negative each in four width classes, one path per class.
+        // The weights: positive and negative each in four width classes, one path per class; near
+        // zero (class 0, where L1 drives many) a faint dashed hairline, so they read as "off".
         for (int sign = -1; sign <= 1; sign += 2) {
             context.setStrokeStyle(sign > 0 ? POSITIVE : NEGATIVE);
-            for (int width = 1; width <= 4; width++) {
-                context.setLineWidth(width == 1 ? 0.6 : width * 1.1 - 0.6);
-                context.setGlobalAlpha(width == 1 ? 0.45 : 0.8);
+            for (int width = 0; width <= 4; width++) {
+                context.setLineWidth(width == 0 ? 0.5 : width == 1 ? 0.6 : width * 1.1 - 0.6);
+                context.setGlobalAlpha(width == 0 ? 0.3 : width == 1 ? 0.45 : 0.8);
+                context.setLineDash(width == 0 ? nearZeroDash : solid);
                 context.beginPath();
                 for (int l = 0; l < d.weights.length; l++) {
                     for (int o = 0; o < d.weights[l].length; o++) {
@@ -94,6 +109,7 @@ final class NetworkDiagram {
             }
         }
         context.setGlobalAlpha(1);
+        context.setLineDash(solid);
 
         // The neurons, filled by their output on the selected point; the inputs are squares.
         context.setFont("10px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace");
