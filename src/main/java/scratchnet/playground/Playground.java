@@ -551,6 +551,14 @@ public final class Playground {
         return editingB ? comparison.settings() : settings();
     }
 
+    /**
+     * The comparison as text, cheap to compare every frame: "" for one run, else its link part
+     * and which run the controls edit. The controls change only when this or {@link #settingsText()} does.
+     */
+    public String comparisonText() {
+        return comparison == null ? "" : Comparison.linkPart(settings, comparison.settings()) + (editingB ? "&edit=b" : "");
+    }
+
     /** The keys where run B's settings differ from A's (none when not comparing). */
     public List<String> differing() {
         return comparison == null ? List.of() : Comparison.differing(settings, comparison.settings());

@@ -10,12 +10,16 @@ import scratchnet.playground.LossCurve;
 
 /**
  * Draws the live chart: train and test loss (scaled to the largest seen) and train and test
- * accuracy (0–100%); test lines dashed. Colours match the legend in index.html.
+ * accuracy (0–100%); test lines dashed. When two runs are compared, run B's lines are drawn over
+ * A's in B's own colours, on the same scales. Colours match the legend in index.html.
  */
 final class ChartPainter {
     private static final String TRAIN = "#202124";
     private static final String TEST = "#9aa0a6";
     private static final String ACCURACY = "#1e8e3e";
+    private static final String B_TRAIN = "#8430ce";
+    private static final String B_TEST = "#c58af9";
+    private static final String B_ACCURACY = "#e37400";
 
     private enum Series { TEST_LOSS, TEST_ACCURACY, TRAIN_ACCURACY, TRAIN_LOSS }
 
@@ -33,6 +37,11 @@ final class ChartPainter {
     }
 
     void paint(LossCurve curve) {
+        paint(curve, null);
+    }
+
+    /** Run A's curve, and run B's over it ({@code b} null: one run). */
+    void paint(LossCurve curve, LossCurve b) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         double ratio = Window.current().getDevicePixelRatio();
@@ -51,10 +60,17 @@ final class ChartPainter {
         if (n == 0) {
             return;
         }
-        double lastStep = Math.max(1, curve.step(n - 1));
+        int nb = b == null ? 0 : b.size();
+        double lastStep = Math.max(1, Math.max(curve.step(n - 1), nb > 0 ? b.step(nb - 1) : 0));
+        double maxLoss = Math.max(curve.maxLoss(), nb > 0 ? b.maxLoss() : 0);
         context.setLineWidth(1.5 * ratio);
         for (Series s : Series.values()) {
-            line(curve, s, lastStep, pad, ratio);
+            line(curve, s, lastStep, maxLoss, pad, ratio, false);
+        }
+        if (nb > 0) {
+            for (Series s : Series.values()) {
+                line(b, s, lastStep, maxLoss, pad, ratio, true);
+            }
         }
         context.setLineDash(JSArray.create());
 
@@ -62,20 +78,22 @@ final class ChartPainter {
         context.setFont(Math.round(11 * ratio) + "px system-ui, sans-serif");
         context.setTextBaseline("top");
         context.setTextAlign("left");
-        context.fillText(curve.maxLossText(), pad, pad + 2);
+        context.fillText(nb > 0 && b.maxLoss() > curve.maxLoss() ? b.maxLossText() : curve.maxLossText(), pad, pad + 2);
         context.setTextAlign("right");
         context.setTextBaseline("bottom");
         context.fillText("step " + curve.step(n - 1), w - pad, h - pad);
     }
 
     /** One series; non-finite values break the line. */
-    private void line(LossCurve curve, Series series, double lastStep, double pad, double ratio) {
+    private void line(LossCurve curve, Series series, double lastStep, double max, double pad, double ratio, boolean runB) {
         double w = canvas.getWidth() - 2 * pad;
         double h = canvas.getHeight() - 2 * pad;
         boolean loss = series == Series.TEST_LOSS || series == Series.TRAIN_LOSS;
         boolean test = series == Series.TEST_LOSS || series == Series.TEST_ACCURACY;
-        double max = loss ? curve.maxLoss() : 1;
-        context.setStrokeStyle(loss ? (test ? TEST : TRAIN) : ACCURACY);
+        if (!loss) {
+            max = 1;
+        }
+        context.setStrokeStyle(runB ? (loss ? (test ? B_TEST : B_TRAIN) : B_ACCURACY) : loss ? (test ? TEST : TRAIN) : ACCURACY);
         context.setLineDash(test ? dash(ratio) : JSArray.create());
         context.beginPath();
         boolean drawing = false;
