@@ -60,7 +60,7 @@ class AccessibilityIT extends PageTest {
         open(engine, "compare=1&b.lr=0.1");
         assertTrue(driver().findElement(By.id("boundary-b")).isDisplayed(), "run B's picture is shown");
         click("edit-b");
-        assertTrue(driver().findElement(By.id("set-lr")).getAttribute("class").contains("differs"));
+        await("B's learning rate outlined", () -> driver().findElement(By.id("set-lr")).getAttribute("class").contains("differs"));
         assertNoViolations(engine, "comparing, the controls editing B");
     }
 }
