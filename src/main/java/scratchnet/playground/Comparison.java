@@ -176,7 +176,8 @@ final class Comparison {
             if (key.equals(ON_KEY)) {
                 on = "1".equals(value);
                 if (!on && !"0".equals(value)) {
-                    notes.add("compare: '" + Format.clip(String.valueOf(value)) + "' is not 0 or 1, so no comparison");
+                    notes.add(value == null ? "compare: no value given, so no comparison"
+                            : "compare: '" + Format.clip(value) + "' is not 0 or 1, so no comparison");
                 }
             } else if (key.startsWith(PREFIX)) {
                 String row = key.substring(PREFIX.length());

@@ -288,6 +288,7 @@ public final class Page {
 
     /** A person changed one setting. */
     private void edited(String key, String text) {
+        shownSettings = ""; // the controls show what was taken, even when it was refused (run B's loss, say)
         took(playground.set(key, text));
     }
 

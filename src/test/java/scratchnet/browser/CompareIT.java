@@ -92,6 +92,22 @@ class CompareIT extends PageTest {
         assertTrue(lossA > 10 && lossB > 10, "both loss curves are drawn: A " + lossA + ", B " + lossB + " pixels");
         String url = driver().getCurrentUrl();
         assertTrue(url.endsWith("&compare=1&b.optimizer=adam&b.lr=0.05"), url);
+
+        // A reload resumes the race where it was: both runs' weights and step.
+        String bLoss = text("b-train-loss");
+        String aLoss = text("train-loss");
+        browser.openPageAsReturningVisitor(engine, url.substring(url.indexOf('#') + 1));
+        awaitText("step-count", Integer.toString(steps));
+        assertEquals(aLoss, text("train-loss"));
+        assertEquals(bLoss, text("b-train-loss"));
+        assertEquals("B: optimizer adam (A sgd); lr 0.05 (A 0.3)", text("compare-summary"));
+
+        // Keep B: one run again, B's.
+        click("keep-b");
+        await("one run again", () -> !driver().findElement(By.id("boundary-b")).isDisplayed());
+        assertEquals(bLoss, text("train-loss"));
+        assertEquals("adam", driver().findElement(By.id("set-optimizer")).getAttribute("value"));
+        assertEquals(Integer.toString(steps), text("step-count"));
     }
 
     @ParameterizedTest
