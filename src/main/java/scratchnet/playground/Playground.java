@@ -521,11 +521,12 @@ public final class Playground {
         return comparison != null;
     }
 
-    /** "Keep B": ends the comparison with run B as the one run (its settings, weights and step). */
+    /** "Keep B": ends the comparison with run B as the one run (its settings, weights and step); undoable. */
     public void keepB() {
         if (comparison == null) {
             return;
         }
+        history.record(History.State.session("keep run B", session.toFile())); // undo brings run A back
         try {
             session.load(ModelFile.read(comparison.b.toFile()));
         } catch (ModelFile.InvalidModel e) {

@@ -197,6 +197,10 @@ class ComparisonTest {
         assertArrayEquals(b, weights(p.session()));
         assertEquals(2, p.steps());
         assertFalse(p.link().contains("compare"));
+        assertEquals("Undo keep run B", p.undoText());
+        assertTrue(p.undo());
+        assertEquals("0.3", p.settings().get("lr"), "run A is back");
+        assertEquals("tanh", p.settings().get("activation"));
         Playground q = new Playground("#compare=1&b.lr=0.1");
         q.compare(false);
         assertFalse(q.comparing());
