@@ -16,6 +16,11 @@ public final class Rng {
         this.state = seed;
     }
 
+    /** A generator that continues from this one's state, independently of it. */
+    public Rng copy() {
+        return new Rng(state);
+    }
+
     public long nextLong() {
         long z = (state += 0x9E3779B97F4A7C15L);
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

@@ -11,6 +11,8 @@ import scratchnet.io.Json;
  *
  * <pre>{"format": "scratchnet-session", "version": 1, "link": "#data=...", "weights": false,
  *  "model": "{...the model file's text...}"}</pre>
+ *
+ * <p>While two runs are compared, {@code "b"} holds run B's model file too (B's settings are in the link).
  */
 final class Autosave {
     static final String FORMAT = "scratchnet-session";
@@ -21,30 +23,37 @@ final class Autosave {
         final String model;
         final String link;
         final boolean weights;
+        /** Run B's model file while comparing (its settings are in the link), or null. */
+        final String runB;
 
-        Saved(String model, String link, boolean weights) {
+        Saved(String model, String link, boolean weights, String runB) {
             this.model = model;
             this.link = link;
             this.weights = weights;
+            this.runB = runB;
         }
     }
 
     private Autosave() {
     }
 
-    static String write(String link, boolean weights, String modelFile) {
+    /** {@code runB}: run B's model file while comparing, or null (no key then: older readers are unaffected). */
+    static String write(String link, boolean weights, String modelFile, String runB) {
         Map<String, Object> saved = new LinkedHashMap<>();
         saved.put("format", FORMAT);
         saved.put("version", VERSION);
         saved.put("link", link);
         saved.put("weights", weights);
         saved.put("model", modelFile);
+        if (runB != null) {
+            saved.put("b", runB);
+        }
         return Json.write(saved);
     }
 
     /** @throws ModelFile.InvalidModel if the text is not a saved session (the model itself is checked on load) */
     static Saved read(String text) throws ModelFile.InvalidModel {
-        if (text == null || text.length() > 2 * ModelFile.MAX_CHARS) {
+        if (text == null || text.length() > 3 * ModelFile.MAX_CHARS) {
             throw new ModelFile.InvalidModel(text == null ? "nothing saved" : "too large");
         }
         Object root;
@@ -66,6 +75,8 @@ final class Autosave {
         if (!(model instanceof String) || !(link instanceof String)) {
             throw new ModelFile.InvalidModel("the model or the link is missing");
         }
-        return new Saved((String) model, (String) link, Boolean.TRUE.equals(saved.get("weights")));
+        Object runB = saved.get("b");
+        return new Saved((String) model, (String) link, Boolean.TRUE.equals(saved.get("weights")),
+                runB instanceof String ? (String) runB : null);
     }
 }

@@ -129,7 +129,12 @@ public final class LossCurve {
 
     /** The lr axis's label, e.g. "lr 0.300": the largest learning rate, 3 significant digits. */
     public String maxLearningRateText() {
-        return "lr " + Format.significant(maxLearningRate(), 3);
+        return learningRateText(maxLearningRate());
+    }
+
+    /** The learning-rate axis's top label, e.g. "lr 0.3". */
+    public static String learningRateText(double lr) {
+        return "lr " + Format.significant(lr, 3);
     }
 
     /** The chart's scale, e.g. "loss 0.693": the largest loss, 3 decimals. */

@@ -57,6 +57,7 @@ public final class Playground {
     private int[] hiddenLayers = new Settings().layers; // brought back by the hidden-layer toggle
     private String diverged; // why training stopped, or null
     private final StopRule stopRule = new StopRule();
+    private final StopRule stopRuleB = new StopRule(); // run B's, while comparing
     private String stopped; // why a stop rule ended play, or null
     private double[] grid = new double[0];
 
@@ -88,6 +89,9 @@ public final class Playground {
 
     /** A person changed one setting: take it (or the nearest allowed value), then rebuild what it affects. */
     public Notes set(String key, String text) {
+        if (comparison != null && editingB && Comparison.mayDiffer(key)) {
+            return setForB(key, text);
+        }
         Settings next = settings.copy();
         String note = next.set(key, text);
         List<String> said = new ArrayList<>();
@@ -106,6 +110,9 @@ public final class Playground {
         Settings.Affects change = session.apply(settings);
         if (change == Settings.Affects.DATA || change == Settings.Affects.MODEL) {
             restarted();
+            said.addAll(forkNotes);
+        } else if (comparison != null) {
+            followA(said);
         }
         if (key.equals("patience") || key.equals("split") || change == Settings.Affects.DATA) {
             addPatienceNote(said);
@@ -123,22 +130,29 @@ public final class Playground {
         return set("seed", Integer.toString(Settings.nextSeed(settings.dataSeed)));
     }
 
-    /** Starts over from a link's hash (one pasted into the address bar, say). */
+    /** Starts over from a link's hash (one pasted into the address bar, say); a comparison's link starts one. */
     public Notes open(String hash) {
         if (settings != null) { // not the page's first link
             history.record(History.State.session("open a link", session.toFile()));
         }
-        List<String> said = new ArrayList<>(session.open(hash));
+        Comparison.Split split = Comparison.split(hash);
+        List<String> said = session.open(split.rest);
         settings = session.settings();
-        weightsAsked = Session.linkHasWeights(hash);
+        weightsAsked = Session.linkHasWeights(split.rest);
+        comparison = null;
         restarted();
+        said.addAll(split.notes);
+        if (split.on) {
+            startComparing(Comparison.read(settings, split.rows, said));
+        }
         addPatienceNote(said);
         return new Notes(LINK_NOTES, said);
     }
 
-    /** The share link for the address bar, with '#'. */
+    /** The share link for the address bar, with '#'; a comparison's carries B's differing settings. */
     public String link() {
-        return "#" + session.link(includeWeights());
+        String link = "#" + session.link(includeWeights());
+        return comparison == null ? link : link + Comparison.linkPart(settings, comparison.settings());
     }
 
     /**
@@ -300,7 +314,7 @@ public final class Playground {
 
     /** The session as the browser keeps it between visits ({@link Autosave}): link, weights option, model file. */
     public String saveText() {
-        return Autosave.write(link(), weightsAsked, session.toFile());
+        return Autosave.write(link(), weightsAsked, session.toFile(), comparison == null ? null : comparison.b.toFile());
     }
 
     /**
@@ -327,10 +341,19 @@ public final class Playground {
     public Notes restore(String saved) {
         try {
             Autosave.Saved s = Autosave.read(saved);
+            ModelFile.Contents runB = s.runB == null ? null : ModelFile.read(s.runB);
             List<String> said = new ArrayList<>(session.load(ModelFile.read(s.model)));
             settings = session.settings();
             weightsAsked = s.weights;
+            comparison = null;
             restarted();
+            Comparison.Split split = Comparison.split(s.link);
+            if (split.on) {
+                startComparing(Comparison.read(settings, split.rows, said));
+                if (runB != null && runB.model.parameters().size() == comparison.b.model().parameters().size()) {
+                    comparison.b.takeWeights(runB.model.parameters(), runB.step);
+                }
+            }
             said.add(0, "restored your last session from this browser, at step " + steps()
                     + " — “start fresh” leaves it for the link's settings");
             return new Notes(RESTORED_NOTES, said);
@@ -395,16 +418,28 @@ public final class Playground {
         int steps = 0;
         do {
             steps++;
-            if (!check(session.step()) || stops()) {
+            if (!stepBoth() || stops()) {
                 break;
             }
         } while (steps < settings.speed && now.getAsDouble() - start < FRAME_BUDGET_MS);
         return steps;
     }
 
-    /** One training step; false if there was nothing to train on, it diverged (see {@link #diverged()}) or a stop rule fired ({@link #stopped()}). */
+    /** One training step (of both runs when comparing); false if there was nothing to train on, it diverged
+     * (see {@link #diverged()}) or a stop rule fired ({@link #stopped()}). */
     public boolean step() {
-        return canTrain() && check(session.step()) && !stops();
+        return canTrain() && stepBoth() && !stops();
+    }
+
+    /** A step of run A and, when comparing, of run B on the same data: the frame's budget covers both. */
+    private boolean stepBoth() {
+        boolean a = check(session.step(), "");
+        return a && (comparison == null || stepB()); // a diverged A takes no step, so B waits too
+    }
+
+    private boolean stepB() {
+        comparison.b.follow(session);
+        return check(comparison.b.step(), "Run B: ");
     }
 
     /** Runs the next phase of a step by hand (see {@link Inspector#phaseNext()}); false if it could not or diverged. */
@@ -413,10 +448,13 @@ public final class Playground {
             return false;
         }
         Trainer.Result r = inspector.runPhase();
-        return r == null || check(r);
+        if (r == null) {
+            return true;
+        }
+        return check(r, "") && (comparison == null || stepB()); // B keeps pace with A's steps
     }
 
-    /** Back to step 0 with the same initial weights. */
+    /** Back to step 0 with the same initial weights (both runs, when comparing). */
     public void reset() {
         session.reset();
         restarted();
@@ -445,21 +483,33 @@ public final class Playground {
         stopped = null;
     }
 
-    /** Checks the stop rules after a step; true (and {@link #stopped()} says why) if one fired. */
+    /**
+     * Checks the stop rules after a step, each run by its own settings (B's may differ); true (and
+     * {@link #stopped()} says why, "Run B: ..." for B) if one fired.
+     */
     private boolean stops() {
-        stopRule.epochs = settings.stopEpochs;
-        stopRule.belowLoss = settings.stopLoss;
-        stopRule.patience = settings.patience;
-        if (!stopRule.any()) {
-            return false;
+        String why = stops(stopRule, settings, session);
+        if (why == null && comparison != null) {
+            why = stops(stopRuleB, comparison.settings(), comparison.b);
+            if (why != null) {
+                why = "Run B: " + why;
+            }
         }
-        Trainer t = session.trainer();
-        String why = stopRule.check(t.steps(), t.epochs(), session::trainLoss, session.test().size() > 0,
-                session::testLoss);
         if (why != null) {
             stopped = why;
         }
         return why != null;
+    }
+
+    private static String stops(StopRule rule, Settings settings, Session run) {
+        rule.epochs = settings.stopEpochs;
+        rule.belowLoss = settings.stopLoss;
+        rule.patience = settings.patience;
+        if (!rule.any()) {
+            return null;
+        }
+        Trainer t = run.trainer();
+        return rule.check(t.steps(), t.epochs(), run::trainLoss, run.test().size() > 0, run::testLoss);
     }
 
     /** Patience watches the test loss: with no test points it cannot fire, and the page says so. */
@@ -470,21 +520,171 @@ public final class Playground {
         }
     }
 
-    private boolean check(Trainer.Result result) {
+    private boolean check(Trainer.Result result, String run) {
         if (!result.diverged) {
             return true;
         }
-        diverged = "Training diverged (loss is NaN/∞) after step " + result.step
+        diverged = run + "Training diverged (loss is NaN/∞) after step " + result.step
                 + ". Try a smaller learning rate, then reset.";
         return false;
     }
 
-    /** Step 0 again (reset, new weights, new data, new network): the chart and any alarm start over. */
+    /**
+     * Step 0 again (reset, new weights, new data, new network, a file): the chart and any alarm
+     * start over, and a comparison forks run B afresh from A, keeping what B may still differ in.
+     */
     private void restarted() {
         curve.clear();
         diverged = null;
         stopped = null;
         stopRule.restart();
+        stopRuleB.restart();
+        forkNotes = new ArrayList<>();
+        if (comparison != null) {
+            startComparing(Comparison.overlay(settings, comparison.settings(), forkNotes));
+        }
+    }
+
+    private List<String> forkNotes = new ArrayList<>(); // what the last fork could not keep of run B
+
+    // ---- comparing two runs ----
+
+    private Comparison comparison; // null: one run
+    private boolean editingB; // the training controls edit run B
+
+    /**
+     * "Compare": forks run B from this run now (same data, same weights; both optimisers start
+     * afresh; both curves start at the fork), with A's settings until B's are changed. Off: back
+     * to run A alone.
+     */
+    public void compare(boolean on) {
+        if (on == (comparison != null)) {
+            return;
+        }
+        if (on) {
+            startComparing(settings.copy());
+        } else {
+            comparison = null;
+            editingB = false;
+        }
+    }
+
+    private void startComparing(Settings b) {
+        comparison = new Comparison(session, b);
+        curve.clear();
+        diverged = null;
+        stopped = null;
+        stopRule.restart();
+        stopRuleB.restart();
+    }
+
+    public boolean comparing() {
+        return comparison != null;
+    }
+
+    /** "Keep B": ends the comparison with run B as the one run (its settings, weights and step); undoable. */
+    public void keepB() {
+        if (comparison == null) {
+            return;
+        }
+        history.record(History.State.session("keep run B", session.toFile())); // undo brings run A back
+        try {
+            session.load(ModelFile.read(comparison.b.toFile()));
+        } catch (ModelFile.InvalidModel e) {
+            throw new IllegalStateException("run B did not read back: " + e.getMessage(), e);
+        }
+        settings = session.settings();
+        comparison = null;
+        editingB = false;
+        restarted();
+    }
+
+    /** Which run the training controls edit: B (true) or A; only while comparing. */
+    public void editB(boolean b) {
+        editingB = b && comparison != null;
+    }
+
+    public boolean editingB() {
+        return editingB;
+    }
+
+    /** The settings the controls show: run B's while they edit B, otherwise A's (a copy). */
+    public Settings shownSettings() {
+        return editingB ? comparison.settings() : settings();
+    }
+
+    /**
+     * The comparison as text, cheap to compare every frame: "" for one run, else its link part
+     * and which run the controls edit. The controls change only when this or {@link #settingsText()} does.
+     */
+    public String comparisonText() {
+        return comparison == null ? "" : Comparison.linkPart(settings, comparison.settings()) + (editingB ? "&edit=b" : "");
+    }
+
+    /** The keys where run B's settings differ from A's (none when not comparing). */
+    public List<String> differing() {
+        return comparison == null ? List.of() : Comparison.differing(settings, comparison.settings());
+    }
+
+    /** E.g. "B: lr 0.1 (A 0.3); optimizer adam (A sgd)"; "" when not comparing. */
+    public String comparisonSummary() {
+        return comparison == null ? "" : Comparison.summary(settings, comparison.settings());
+    }
+
+    /** A person set one of B's rows while the controls edit B. */
+    private Notes setForB(String key, String text) {
+        List<String> said = new ArrayList<>();
+        Settings before = comparison.settings();
+        Settings next = Comparison.setForB(settings, before, key, text, said);
+        if (next != null) {
+            Settings.Affects change = before.difference(next);
+            if (change == Settings.Affects.MODEL || change == Settings.Affects.DATA) {
+                boolean underWay = steps() > 0;
+                startComparing(next); // a new activation: the race starts again from A's weights now
+                if (underWay) {
+                    said.add("run B's activation changed: both runs start again from A's weights now");
+                }
+            } else {
+                comparison.b.apply(next);
+            }
+        }
+        return new Notes(SETTING_NOTES, said);
+    }
+
+    /** A's training or view settings changed: B takes the same, except in the rows where it differs. */
+    private void followA(List<String> said) {
+        Settings before = comparison.settings();
+        Settings next = Comparison.overlay(settings, before, said);
+        Settings.Affects change = before.difference(next);
+        if (change == Settings.Affects.MODEL || change == Settings.Affects.DATA) {
+            startComparing(next);
+        } else {
+            comparison.b.apply(next);
+        }
+    }
+
+    /** Run B's readouts now; each call also records them for B's curve. */
+    public Readout readoutB() {
+        comparison.b.follow(session);
+        Readout r = comparison.b.readout();
+        comparison.curve.record(r);
+        return r;
+    }
+
+    /** Run B's chart samples, or null when not comparing. */
+    public LossCurve curveB() {
+        return comparison == null ? null : comparison.curve;
+    }
+
+    /** Run B's heat map, as {@link #heatMap}. */
+    public void heatMapB(int side, int[] pixels) {
+        comparison.b.follow(session);
+        heatMap(comparison.b, side, pixels);
+    }
+
+    /** Run B, for tests that compare the page with the JVM. */
+    Session sessionB() {
+        return comparison == null ? null : comparison.b;
     }
 
     // ---- the picture's tools ----
@@ -739,6 +939,10 @@ public final class Playground {
      * at the top), coloured by {@link HeatMap#paint}.
      */
     public void heatMap(int side, int[] pixels) {
+        heatMap(session, side, pixels);
+    }
+
+    private void heatMap(Session session, int side, int[] pixels) {
         if (grid.length != side * side) {
             grid = new double[side * side];
             cells = new int[side * side];

@@ -24,6 +24,7 @@ public final class Session {
     private Data data;
     private MLP model;
     private Trainer trainer;
+    private Rng batches; // the trainer's mini-batch draws: a fork starts from a copy of it
 
     public Session(Settings settings) {
         this.settings = settings.copy();
@@ -72,6 +73,7 @@ public final class Session {
         sizes[sizes.length - 1] = settings.outputs();
         Rng rng = new Rng(settings.weightSeed);
         model = new MLP(settings.features, sizes, settings.hiddenActivations(), settings.output, rng);
+        batches = rng;
         trainer = new Trainer(model, data.train(), settings.loss, optimizer(), rng);
         configureTrainer();
     }
@@ -92,6 +94,66 @@ public final class Session {
         trainer.l1 = settings.l1;
         trainer.l2 = settings.l2;
         trainer.batchSize = settings.batchSize;
+    }
+
+    // ---- comparing two runs ----
+
+    private Session(Settings settings, Data data) {
+        this.settings = settings.copy();
+        this.data = data;
+        makeModel();
+    }
+
+    /**
+     * Run B of a comparison ({@link Comparison}): a session with {@code other} settings (which keep
+     * the parameter shapes) on this very data, starting from this model's weights at this step,
+     * its mini-batches drawn from a copy of this trainer's random state. This session's trainer
+     * starts afresh too (optimiser state and batch order), so both runs start alike: with the same
+     * settings they stay bit-identical.
+     */
+    Session fork(Settings other) {
+        Session b = new Session(other, data);
+        List<scratchnet.engine.Value> from = model.parameters();
+        List<scratchnet.engine.Value> to = b.model.parameters();
+        if (from.size() != to.size()) {
+            throw new IllegalArgumentException("run B must keep the parameter shapes: " + to.size() + " parameters, not "
+                    + from.size());
+        }
+        for (int i = 0; i < from.size(); i++) {
+            to.get(i).data = from.get(i).data;
+        }
+        int step = trainer.steps();
+        Rng start = batches.copy();
+        restartTrainer(start.copy(), step);
+        b.restartTrainer(start, step);
+        return b;
+    }
+
+    /** A fresh trainer (optimiser state, batch order) on the same weights, resuming the step count. */
+    private void restartTrainer(Rng rng, int step) {
+        batches = rng;
+        trainer = new Trainer(model, data.train(), settings.loss, optimizer(), rng);
+        configureTrainer();
+        trainer.resumeAt(step);
+    }
+
+    /** Takes {@code weights} (in {@link MLP#parameters()} order) and continues at {@code step}, as a loaded file does. */
+    void takeWeights(List<scratchnet.engine.Value> weights, int step) {
+        List<scratchnet.engine.Value> to = model.parameters();
+        for (int i = 0; i < to.size(); i++) {
+            to.get(i).data = weights.get(i).data;
+        }
+        trainer.resumeAt(step);
+    }
+
+    /** Run B shares run A's data: after A's points changed by hand, B trains on them from its next step. */
+    void follow(Session a) {
+        if (data != a.data) {
+            data = a.data;
+        }
+        if (trainer.data() != data.train()) {
+            trainer.setData(data.train());
+        }
     }
 
     // ---- points by hand ----
@@ -210,7 +272,8 @@ public final class Session {
                     + " a link to this page gives the settings and weights, not these points");
         }
         model = file.model;
-        trainer = new Trainer(model, data.train(), settings.loss, optimizer(), new Rng(settings.weightSeed));
+        batches = new Rng(settings.weightSeed);
+        trainer = new Trainer(model, data.train(), settings.loss, optimizer(), batches);
         configureTrainer();
         trainer.resumeAt(file.step);
         return notes;

@@ -61,11 +61,20 @@ final class BoundaryPainter {
     }
 
     void paint(Playground playground) {
+        paint(playground, false);
+    }
+
+    /** Run A's picture, or ({@code runB}) run B's while two runs are compared: B's heat map, the same points. */
+    void paint(Playground playground, boolean runB) {
         int n = playground.gridSide();
         if (n != side) {
             resize(n);
         }
-        playground.heatMap(side, heat);
+        if (runB) {
+            playground.heatMapB(side, heat);
+        } else {
+            playground.heatMap(side, heat);
+        }
         pixels.set(heat);
         cellsContext.putImageData(image, 0, 0);
         double size = canvas.getWidth();

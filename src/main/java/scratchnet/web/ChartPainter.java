@@ -10,16 +10,20 @@ import scratchnet.playground.LossCurve;
 
 /**
  * Draws the live chart: train and test loss (scaled to the largest seen) and train and test
- * accuracy (0–100%); test lines dashed; and, when it changes over the run (a schedule or decay),
- * the learning rate on its own axis (0 to the largest, labelled at the right). Colours match the
- * legend in index.html.
+ * accuracy (0–100%); test lines dashed; when two runs are compared, run B's lines over A's in B's
+ * own colours, on the same scales; and, when it changes over the run (a schedule or decay), the
+ * learning rate on its own axis (0 to the largest, labelled at the right; B's dotted). Colours
+ * match the legend in index.html.
  */
 final class ChartPainter {
     private static final String TRAIN = "#202124";
     private static final String TEST = "#9aa0a6";
     private static final String ACCURACY = "#1e8e3e";
     /** The learning rate's line; also {@code .swatch.lr} in style.css. */
-    static final String LEARNING_RATE = "#a142f4";
+    static final String LEARNING_RATE = "#00838f";
+    private static final String B_TRAIN = "#8430ce";
+    private static final String B_TEST = "#c58af9";
+    private static final String B_ACCURACY = "#e37400";
 
     private enum Series { TEST_LOSS, TEST_ACCURACY, TRAIN_ACCURACY, TRAIN_LOSS }
 
@@ -37,6 +41,11 @@ final class ChartPainter {
     }
 
     void paint(LossCurve curve) {
+        paint(curve, null);
+    }
+
+    /** Run A's curve, and run B's over it ({@code b} null: one run). */
+    void paint(LossCurve curve, LossCurve b) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         double ratio = Window.current().getDevicePixelRatio();
@@ -55,15 +64,27 @@ final class ChartPainter {
         if (n == 0) {
             return;
         }
-        double lastStep = Math.max(1, curve.step(n - 1));
+        int nb = b == null ? 0 : b.size();
+        double lastStep = Math.max(1, Math.max(curve.step(n - 1), nb > 0 ? b.step(nb - 1) : 0));
+        double maxLoss = Math.max(curve.maxLoss(), nb > 0 ? b.maxLoss() : 0);
         context.setLineWidth(1.5 * ratio);
         for (Series s : Series.values()) {
-            line(curve, s, lastStep, pad, ratio);
+            line(curve, s, lastStep, maxLoss, pad, ratio, false);
+        }
+        if (nb > 0) {
+            for (Series s : Series.values()) {
+                line(b, s, lastStep, maxLoss, pad, ratio, true);
+            }
         }
         context.setLineDash(JSArray.create());
-        boolean lr = curve.learningRateVaries();
+        boolean lr = curve.learningRateVaries() || (nb > 0 && b.learningRateVaries());
+        double maxLr = Math.max(curve.maxLearningRate(), nb > 0 ? b.maxLearningRate() : 0);
         if (lr) {
-            learningRate(curve, lastStep, pad);
+            learningRate(curve, lastStep, maxLr, pad, null);
+            if (nb > 0) {
+                learningRate(b, lastStep, maxLr, pad, dots(ratio));
+            }
+            context.setLineDash(JSArray.create());
         }
 
         context.setFillStyle("#5f6368");
@@ -77,19 +98,22 @@ final class ChartPainter {
             context.fillText(curve.maxLearningRateText(), w - pad, pad + 2);
             context.setFillStyle("#5f6368");
         }
+        context.fillText(nb > 0 && b.maxLoss() > curve.maxLoss() ? b.maxLossText() : curve.maxLossText(), pad, pad + 2);
         context.setTextAlign("right");
         context.setTextBaseline("bottom");
         context.fillText("step " + curve.step(n - 1), w - pad, h - pad);
     }
 
     /** One series; non-finite values break the line. */
-    private void line(LossCurve curve, Series series, double lastStep, double pad, double ratio) {
+    private void line(LossCurve curve, Series series, double lastStep, double max, double pad, double ratio, boolean runB) {
         double w = canvas.getWidth() - 2 * pad;
         double h = canvas.getHeight() - 2 * pad;
         boolean loss = series == Series.TEST_LOSS || series == Series.TRAIN_LOSS;
         boolean test = series == Series.TEST_LOSS || series == Series.TEST_ACCURACY;
-        double max = loss ? curve.maxLoss() : 1;
-        context.setStrokeStyle(loss ? (test ? TEST : TRAIN) : ACCURACY);
+        if (!loss) {
+            max = 1;
+        }
+        context.setStrokeStyle(runB ? (loss ? (test ? B_TEST : B_TRAIN) : B_ACCURACY) : loss ? (test ? TEST : TRAIN) : ACCURACY);
         context.setLineDash(test ? dash(ratio) : JSArray.create());
         context.beginPath();
         boolean drawing = false;
@@ -113,13 +137,13 @@ final class ChartPainter {
     }
 
     /** The learning rate over the steps, scaled from 0 (bottom) to the largest recorded (top). */
-    private void learningRate(LossCurve curve, double lastStep, double pad) {
+    private void learningRate(LossCurve curve, double lastStep, double max, double pad, JSArray<JSObject> dash) {
         double w = canvas.getWidth() - 2 * pad;
         double h = canvas.getHeight() - 2 * pad;
-        double max = curve.maxLearningRate();
         if (max <= 0) {
             return;
         }
+        context.setLineDash(dash == null ? JSArray.create() : dash);
         context.setStrokeStyle(LEARNING_RATE);
         context.beginPath();
         boolean drawing = false;
@@ -139,6 +163,13 @@ final class ChartPainter {
             }
         }
         context.stroke();
+    }
+
+    private static JSArray<JSObject> dots(double ratio) {
+        JSArray<JSObject> dash = JSArray.create();
+        dash.push(JSNumber.valueOf(1.5 * ratio));
+        dash.push(JSNumber.valueOf(2.5 * ratio));
+        return dash;
     }
 
     private static JSArray<JSObject> dash(double ratio) {

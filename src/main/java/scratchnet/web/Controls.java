@@ -122,6 +122,18 @@ final class Controls {
         }
     }
 
+    /** Outlines the controls of {@code keys} (run B's values that differ from A's), and only those. */
+    void mark(List<String> keys) {
+        for (int i = 0; i < table.size(); i++) {
+            HTMLElement control = controls.get(i);
+            if (keys.contains(table.get(i).key)) {
+                control.getClassList().add("differs");
+            } else {
+                control.getClassList().remove("differs");
+            }
+        }
+    }
+
     private static String read(Settings.Setting setting, HTMLElement control) {
         if (setting.kind == Settings.Kind.FEATURES) {
             StringBuilder on = new StringBuilder();

@@ -30,6 +30,8 @@ public final class Page {
     private final Controls controls;
     private final LayerEditor layers;
     private final BoundaryPainter boundary;
+    private final BoundaryPainter boundaryB; // run B's picture while two runs are compared
+    private final CompareBar compareBar;
     private final ChartPainter chart;
     private final ModelTransfer transfer;
     private final InspectorPanel inspector;
@@ -43,6 +45,10 @@ public final class Page {
     private final HTMLElement trainAccuracy = element("train-accuracy");
     private final HTMLElement testLoss = element("test-loss");
     private final HTMLElement testAccuracy = element("test-accuracy");
+    private final HTMLElement trainLossB = element("b-train-loss");
+    private final HTMLElement trainAccuracyB = element("b-train-accuracy");
+    private final HTMLElement testLossB = element("b-test-loss");
+    private final HTMLElement testAccuracyB = element("b-test-accuracy");
     private final HTMLElement paramCount = element("param-count");
     private final HTMLElement dataCounts = element("data-counts");
     private final HTMLElement notes = element("notes");
@@ -98,6 +104,11 @@ public final class Page {
         controls = new Controls(document, this::edited);
         layers = new LayerEditor(document, this::edited);
         boundary = new BoundaryPainter(document, picture);
+        boundaryB = new BoundaryPainter(document, (HTMLCanvasElement) element("boundary-b"));
+        compareBar = new CompareBar(document, playground, () -> {
+            writeLink();
+            changed();
+        });
         chart = new ChartPainter((HTMLCanvasElement) element("chart"));
         transfer = new ModelTransfer(document, playground, new ModelTransfer.Listener() {
             @Override
@@ -172,6 +183,7 @@ public final class Page {
         window.addEventListener("hashchange", e -> readLink());
         window.addEventListener("resize", e -> {
             boundary.fit();
+            boundaryB.fit();
             chart.fit();
             inspector.refresh();
             changed();
@@ -280,6 +292,7 @@ public final class Page {
 
     /** A person changed one setting. */
     private void edited(String key, String text) {
+        shownSettings = ""; // the controls show what was taken, even when it was refused (run B's loss, say)
         took(playground.set(key, text));
     }
 
@@ -440,11 +453,21 @@ public final class Page {
             Dom.text(trainNote, note);
         }
         Dom.show(trainNote, note != null);
-        String settings = playground.settingsText();
+        if (playground.comparing()) {
+            Readout b = playground.readoutB();
+            Dom.text(trainLossB, b.trainLossText());
+            Dom.text(trainAccuracyB, b.trainAccuracyText());
+            Dom.text(testLossB, b.testLossText());
+            Dom.text(testAccuracyB, b.testAccuracyText());
+        }
+        String settings = playground.settingsText() + playground.comparisonText();
         if (!settings.equals(shownSettings)) { // the controls only change with the settings, not every frame
-            controls.show(playground.settings(), focusedId());
-            Settings shown = playground.settings();
-            layers.show(shown.layers, shown.get("activation"));
+            controls.show(playground.shownSettings(), focusedId());
+            controls.mark(playground.editingB() ? playground.differing() : java.util.List.of());
+            compareBar.show();
+            boundary.fit(); // a comparison halves the pictures' width, stopping it doubles it
+            boundaryB.fit();
+            layers.show(playground.settings().layers, playground.settings().get("activation"));
             Dom.text(hiddenToggle, playground.hiddenToggleText());
             hiddenToggle.setAttribute("aria-pressed", playground.hiddenLayersRemoved() ? "true" : "false");
             transfer.showWeightsOption();
@@ -460,8 +483,12 @@ public final class Page {
         showUndo(undo, playground.undoText(), "↶ Undo");
         showUndo(redo, playground.redoText(), "↷ Redo");
         boundary.paint(playground);
-        chart.paint(playground.curve());
-        Dom.show(lrLegend, playground.curve().learningRateVaries());
+        if (playground.comparing()) {
+            boundaryB.paint(playground, true);
+        }
+        chart.paint(playground.curve(), playground.curveB());
+        Dom.show(lrLegend, playground.curve().learningRateVaries()
+                || (playground.comparing() && playground.curveB().learningRateVaries()));
         inspector.paint(playing);
         boundary.ring(playground.inspector().selectedPoint(), playground.view());
     }

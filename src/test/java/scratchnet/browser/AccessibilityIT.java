@@ -53,4 +53,14 @@ class AccessibilityIT extends PageTest {
         assertTrue(driver().findElement(By.id("tour")).isDisplayed(), "the tour is open");
         assertNoViolations(engine, "the tour open");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void noViolationsWhileComparingTwoRuns(String engine) {
+        open(engine, "compare=1&b.lr=0.1");
+        assertTrue(driver().findElement(By.id("boundary-b")).isDisplayed(), "run B's picture is shown");
+        click("edit-b");
+        await("B's learning rate outlined", () -> driver().findElement(By.id("set-lr")).getAttribute("class").contains("differs"));
+        assertNoViolations(engine, "comparing, the controls editing B");
+    }
 }

@@ -42,6 +42,10 @@ public final class Screenshots {
                 save(browser, out.resolve("data-" + size[0] + "x" + size[1] + ".png"));
                 browser.click("tour-close");
             }
+            for (int[] size : new int[][] {{1280, 800}, {390, 1700}}) {
+                browser.driver().manage().window().setSize(new Dimension(size[0], size[1]));
+                compare(browser, out, size[0] + "x" + size[1]);
+            }
             for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
                 browser.driver().manage().window().setSize(new Dimension(size[0], size[1]));
                 inspector(browser, out, size[0] + "x" + size[1]);
@@ -77,6 +81,18 @@ public final class Screenshots {
         browser.click("classic-step");
         scrollTo(browser, "graph-title");
         save(browser, out.resolve("inspector-" + size + "-classic.png"));
+    }
+
+    /** Two runs compared (B: adam at a smaller rate) after 150 steps, the controls editing B. */
+    private static void compare(BrowserSupport browser, Path out, String size) throws IOException {
+        browser.openPage("wasm", "data=spiral&layers=8,8&compare=1&b.lr=0.03&b.optimizer=adam&b.activation=relu");
+        browser.click("play");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> Integer.parseInt(browser.text("step-count")) > 150);
+        System.out.println(size + " playing two runs compared: " + browser.text("perf"));
+        browser.click("play");
+        browser.click("edit-b");
+        save(browser, out.resolve("compare-" + size + ".png"));
     }
 
     private static void scrollTo(BrowserSupport browser, String id) {

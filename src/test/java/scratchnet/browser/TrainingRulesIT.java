@@ -94,14 +94,14 @@ class TrainingRulesIT extends PageTest {
         assertFalse(shown("lr-legend"));
     }
 
-    /** Pixels of the chart in the learning rate's colour (#a142f4), within a small tolerance. */
+    /** Pixels of the chart in the learning rate's colour (#00838f), within a small tolerance. */
     private static int lrPixels() {
         Object n = ((JavascriptExecutor) driver()).executeScript(
                 "const c = document.getElementById('chart'); const d = c.getContext('2d')"
                         + ".getImageData(0, 0, c.width, c.height).data; let n = 0;"
                         + "for (let i = 0; i < d.length; i += 4) {"
-                        + "  if (d[i + 3] > 200 && Math.abs(d[i] - 161) < 24 && Math.abs(d[i + 1] - 66) < 24"
-                        + "      && Math.abs(d[i + 2] - 244) < 24) n++; }"
+                        + "  if (d[i + 3] > 200 && Math.abs(d[i] - 0) < 24 && Math.abs(d[i + 1] - 131) < 24"
+                        + "      && Math.abs(d[i + 2] - 143) < 24) n++; }"
                         + "return n;");
         return ((Number) n).intValue();
     }

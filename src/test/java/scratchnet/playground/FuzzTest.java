@@ -118,6 +118,53 @@ class FuzzTest {
         assertTrue(withNotes > 1000, "the generator does produce bad links");
     }
 
+    /** Comparison links: {@code compare} and run B's {@code b.}-prefixed rows of every table key, and hostile ones. */
+    @Test
+    void hostileComparisonLinksGiveTwoValidRunsOfOneShape() {
+        List<String> keys = new java.util.ArrayList<>(List.of(KEYS));
+        for (String k : KEYS) {
+            keys.add(Comparison.PREFIX + k);
+        }
+        keys.addAll(List.of("compare", "compare", "compare", "b.", "b.b.lr"));
+        String[] values = java.util.Arrays.copyOf(VALUES, VALUES.length + 3);
+        values[VALUES.length] = "1";
+        values[VALUES.length + 1] = "ce";
+        values[VALUES.length + 2] = "momentum";
+        Rng rng = new Rng(14);
+        int compared = 0;
+        for (int i = 0; i < 400; i++) {
+            StringBuilder hash = new StringBuilder(rng.nextInt(2) == 0 ? "compare=1" : "");
+            for (int n = rng.nextInt(12); n >= 0; n--) {
+                hash.append(hash.length() > 0 ? "&" : "").append(keys.get(rng.nextInt(keys.size())));
+                if (rng.nextInt(8) != 0) {
+                    hash.append('=').append(rng.nextInt(6) == 0 ? randomText(rng, 8) : values[rng.nextInt(values.length)]);
+                }
+            }
+            Playground p;
+            try {
+                p = new Playground(hash.toString());
+            } catch (RuntimeException e) {
+                throw new AssertionError("opening threw for " + hash, e);
+            }
+            assertValid(p.settings());
+            for (String note : p.openingNotes().lines) {
+                assertTrue(note.length() < 300, "notes stay short: " + note);
+            }
+            if (p.comparing()) {
+                compared++;
+                Settings b = p.sessionB().settings();
+                assertValid(b);
+                assertTrue(Comparison.keepsShapes(p.settings(), b), hash.toString());
+                assertEquals(p.session().model().parameters().size(), p.sessionB().model().parameters().size());
+                Playground again = new Playground(p.link());
+                assertEquals(List.of(), again.openingNotes().lines, p.link());
+                assertEquals(p.link(), again.link());
+            }
+        }
+        System.out.println("comparison links fuzzed: 400, comparing: " + compared);
+        assertTrue(compared > 150, "the generator does make comparisons");
+    }
+
     @Test
     void mutatedModelFilesAreRejectedCleanlyOrValid() {
         Session session = new Session(Settings.fromHash("points=30&layers=3,2&activation=gelu,leaky").settings);
