@@ -10,6 +10,7 @@ import scratchnet.nn.Features;
 import scratchnet.nn.Layer;
 import scratchnet.nn.MLP;
 import scratchnet.nn.Neuron;
+import scratchnet.nn.Scaling;
 import scratchnet.train.Loss;
 
 /**
@@ -120,6 +121,8 @@ public final class CodeExport {
 
     /** The network's inputs, in order, each computed from a point's x and y (x and y for raw inputs). */
     final List<Feature> features;
+    /** How x and y are standardised before the features ({@link Scaling#NONE}: not at all). */
+    final Scaling scaling;
     /** Per layer: its activation's label, {@code weights[l][o][i]}, {@code biases[l][o]}. */
     final String[] activations;
     final double[][][] weights;
@@ -154,6 +157,7 @@ public final class CodeExport {
         if (model.nin() != features.size()) {
             throw new IllegalArgumentException("the network takes " + model.nin() + " raw inputs, not a point (x, y) of the plane");
         }
+        scaling = model.scaling;
         int n = model.layers.size();
         activations = new String[n];
         weights = new double[n][][];

@@ -8,6 +8,7 @@ import scratchnet.data.Point;
 import scratchnet.data.Rng;
 import scratchnet.nn.Activation;
 import scratchnet.nn.MLP;
+import scratchnet.nn.Scaling;
 import scratchnet.nn.Snapshot;
 import scratchnet.train.Loss;
 import scratchnet.train.Optimizer;
@@ -72,6 +73,8 @@ public final class Session {
         sizes[sizes.length - 1] = settings.outputs();
         Rng rng = new Rng(settings.weightSeed);
         model = new MLP(settings.features, sizes, settings.activation, settings.output, rng);
+        // The scaling is frozen here, with the fresh weights: points added later do not move it.
+        model.scaling = settings.standardize ? Scaling.of(data.train().points) : Scaling.NONE;
         trainer = new Trainer(model, data.train(), settings.loss, optimizer(), rng);
         configureTrainer();
     }

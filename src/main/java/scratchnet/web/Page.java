@@ -51,6 +51,8 @@ public final class Page {
     private final HTMLElement divergedMessage = element("diverged-message");
     private final HTMLElement perf = element("perf");
     private final HTMLElement trainNote = element("train-note");
+    private final HTMLElement scalingNote = element("scaling-note");
+    private final HTMLElement pictureAxes = element("picture-axes");
     private final HTMLElement linkNote = element("link-note");
     private final HTMLElement hiddenToggle = element("toggle-hidden");
     private final HTMLSelectElement clickMode = (HTMLSelectElement) element("click-mode");
@@ -430,6 +432,12 @@ public final class Page {
             Dom.text(trainNote, note);
         }
         Dom.show(trainNote, note != null);
+        String scaling = playground.scalingText();
+        if (scaling != null) {
+            Dom.text(scalingNote, scaling);
+        }
+        Dom.show(scalingNote, scaling != null);
+        Dom.text(pictureAxes, playground.view().axesText()); // the marks the picture draws, as text
         String settings = playground.settingsText();
         if (!settings.equals(shownSettings)) { // the controls only change with the settings, not every frame
             controls.show(playground.settings(), focusedId());
