@@ -40,8 +40,9 @@ final class Link {
     /** The hash, without '#', for these settings, data and model. */
     static String write(Settings settings, Data data, MLP model, boolean withWeights) {
         StringBuilder s = new StringBuilder(settings.toHash());
-        if (!model.scaling.isNone()) {
+        if (!model.scaling.isNone() && carries(data)) {
             // The model's scaling, exact: it was frozen when the model was made, perhaps before hand edits.
+            // (Not for a file's data: the link opens generated data, which gets its own.)
             Scaling c = model.scaling;
             s.append("&sc=").append(WeightsLink.encodeNumbers(new double[] {c.meanX, c.spreadX, c.meanY, c.spreadY}));
         }
@@ -75,7 +76,8 @@ final class Link {
             data.setEdits(PointEdits.parse(extra.get("add"), extra.get("del"), data.baseSize(), data.classes(), notes));
         }
         if (!model.scaling.isNone()) {
-            model.scaling = scaling(extra.get("sc"), data, notes);
+            // A link from imported data opens generated data instead: the file's scaling would not fit it.
+            model.scaling = scaling("file".equals(extra.get("src")) ? null : extra.get("sc"), data, notes);
         } else if (extra.containsKey("sc")) {
             notes.add("sc: the link's input scaling is not used, as standardize is off");
         }

@@ -95,13 +95,13 @@ final class BoundaryPainter {
         int font = (int) Math.max(10, Math.round(size / 40));
         double tick = font / 2;
         context.setFont(font + "px system-ui, sans-serif");
-        context.setLineWidth(Math.max(1, size / 400));
+        context.setLineWidth(Math.max(1, Math.round(size / 320)));
         context.setLineJoin("round");
         View.Axis x = view.xAxis();
         context.setTextAlign("center");
         context.setTextBaseline("bottom");
         for (int i = 0; i < x.values.length; i++) {
-            double px = view.pixelX(x.values[i], size);
+            double px = Math.floor(view.pixelX(x.values[i], size)) + 0.5; // a crisp line: on a pixel's centre
             double half = context.measureText(x.labels[i]).getWidth() / 2 + 2;
             mark(px, size, px, size - tick, x.labels[i], Math.max(half, Math.min(size - half, px)), size - tick - 1);
         }
@@ -109,7 +109,7 @@ final class BoundaryPainter {
         context.setTextAlign("left");
         context.setTextBaseline("middle");
         for (int i = 0; i < y.values.length; i++) {
-            double py = view.pixelY(y.values[i], size);
+            double py = Math.floor(view.pixelY(y.values[i], size)) + 0.5;
             if (py > size - 2.5 * font) {
                 continue; // the x labels' strip
             }

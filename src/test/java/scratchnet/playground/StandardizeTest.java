@@ -88,6 +88,19 @@ class StandardizeTest {
         Session damaged = new Session(new Settings());
         List<String> notes = damaged.open(link.replaceAll("&sc=[^&]*", "&sc=AAAA"));
         assertEquals(List.of("sc: the link's input scaling is damaged, so the training points' own is used"), notes);
+        // A link made from imported points opens generated data: their scaling is not applied to it.
+        Playground imported = new Playground("");
+        try {
+            imported.importCsv(CsvSamples.curve(50, 1), "auto");
+        } catch (DataCsv.Invalid e) {
+            throw new AssertionError(e);
+        }
+        String fileLink = imported.session().link(false);
+        assertTrue(!fileLink.contains("&sc=") && fileLink.endsWith("&src=file"), fileLink);
+        Session fromFile = new Session(new Settings());
+        fromFile.open(fileLink + "&sc=" + link.replaceAll(".*&sc=([^&]*).*", "$1")); // even if one is added
+        assertEquals(Scaling.of(fromFile.train().points), fromFile.model().scaling);
+        assertTrue(fromFile.model().scaling.spreadX < 2, "the moons' own spread, not the CSV's");
         // Standardize off: no sc, and a stray one is not used.
         Session plain = new Session(Settings.fromHash("points=60").settings);
         assertFalse(plain.link(true).contains("sc="));
