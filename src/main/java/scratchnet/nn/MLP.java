@@ -3,6 +3,7 @@ package scratchnet.nn;
 import java.util.ArrayList;
 import java.util.List;
 import scratchnet.data.Dataset;
+import scratchnet.data.Point;
 import scratchnet.data.Rng;
 import scratchnet.engine.Value;
 
@@ -25,6 +26,13 @@ public final class MLP implements Module {
      * to {@link #forward(double[])} (micrograd's 3-input example), and this is null.
      */
     public final Features features;
+    /**
+     * How a point (x, y) is standardised before its features: {@link Scaling#NONE} unless set. Set
+     * it when the model is made, before training (it is part of the model, frozen with its weights:
+     * model files and links carry it); every evaluation of the network at a point of the plane
+     * applies it (the graph, {@link #inputs}, {@link Snapshot}).
+     */
+    public Scaling scaling = Scaling.NONE;
 
     /** Tanh on every neuron, the output included; weights drawn from {@link #DEFAULT_SEED}. */
     public MLP(int nin, int[] nouts) {
@@ -176,12 +184,25 @@ public final class MLP implements Module {
      * @throws IllegalStateException for a network of raw inputs ({@link #features} null)
      */
     public List<Value> forward(double x, double y) {
-        return forward(features().values(new Value(x), new Value(y)));
+        Value vx = new Value(x);
+        Value vy = new Value(y);
+        return forward(features().values(scaling.x(vx), scaling.y(vy)));
     }
 
-    /** The network's inputs for every point of {@code data}: one row of {@link #features} per point. */
+    /** The network's inputs for every point of {@code data}: one row of {@link #features} per point, after the {@link #scaling}. */
     public double[][] inputs(Dataset data) {
-        return features().rows(data);
+        Features f = features();
+        double[][] rows = new double[data.size()][];
+        for (int i = 0; i < rows.length; i++) {
+            Point p = data.points.get(i);
+            rows[i] = f.map(scaling.x(p.x), scaling.y(p.y));
+        }
+        return rows;
+    }
+
+    /** The network's inputs at the point (x, y) of the plane: its {@link #features} after the {@link #scaling}. */
+    public double[] inputs(double x, double y) {
+        return features().map(scaling.x(x), scaling.y(y));
     }
 
     private Features features() {
@@ -227,6 +248,7 @@ public final class MLP implements Module {
         for (int i = 0; i < from.size(); i++) {
             to.get(i).data = from.get(i).data;
         }
+        c.scaling = scaling;
         return c;
     }
 
@@ -250,6 +272,9 @@ public final class MLP implements Module {
         StringBuilder s = new StringBuilder("MLP(" + inputs + ", " + parameters().size() + " parameters)");
         for (Layer layer : layers) {
             s.append("\n  ").append(layer);
+        }
+        if (!scaling.isNone()) {
+            s.append("\n  inputs standardised: ").append(scaling);
         }
         return s.toString();
     }

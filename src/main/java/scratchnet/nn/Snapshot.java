@@ -18,6 +18,7 @@ public final class Snapshot {
     final Activation[] activations;
     final int[] widths; // widths[0] = nin, widths[l + 1] = neurons in layer l
     final Features features; // null for a network of raw inputs
+    final Scaling scaling;
     private final double[][] activity;
     private static final int BLOCK = 64; // points per block in outputs()
     private double[][] blockActivity; // outputs()'s scratch: blockActivity[l][i * cols + c]
@@ -33,6 +34,7 @@ public final class Snapshot {
 
     Snapshot(MLP mlp) {
         features = mlp.features;
+        scaling = mlp.scaling;
         int n = mlp.layers.size();
         weights = new double[n][];
         biases = new double[n][];
@@ -117,7 +119,7 @@ public final class Snapshot {
      * layer's values (a buffer reused by the next call). The same bits as {@link MLP#forward(double, double)}.
      */
     public double[] predict(double x, double y) {
-        features().map(x, y, activity[0]);
+        features().map(scaling.x(x), scaling.y(y), activity[0]);
         return run();
     }
 
@@ -216,7 +218,7 @@ public final class Snapshot {
         }
         double dx = (xMax - xMin) / cols;
         for (int c = 0; c < cols; c++) {
-            columnX[c] = xMin + (c + 0.5) * dx;
+            columnX[c] = scaling.x(xMin + (c + 0.5) * dx); // the network's x, standardised
         }
         for (int i = 0; i < f.size(); i++) {
             Feature feature = f.get(i);
@@ -239,11 +241,12 @@ public final class Snapshot {
     }
 
     /**
-     * One row of the picture, at height y: its features, then layers 0 .. {@code layer}, each
+     * One row of the picture, at height y of the plane (standardised here, as the columns' x): its features, then layers 0 .. {@code layer}, each
      * neuron over the whole row (long independent inner loops instead of a dependent chain per
      * point), into rowActivity[layer + 1].
      */
-    private void gridRow(double y, int layer, int cols) {
+    private void gridRow(double planeY, int layer, int cols) {
+        double y = scaling.y(planeY);
         double[] in = rowActivity[0];
         for (int i = 0; i < features.size(); i++) {
             Feature feature = features.get(i);

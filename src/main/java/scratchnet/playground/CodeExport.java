@@ -11,6 +11,7 @@ import scratchnet.nn.Layer;
 import scratchnet.nn.MLP;
 import scratchnet.nn.Neuron;
 import scratchnet.train.Schedule;
+import scratchnet.nn.Scaling;
 import scratchnet.train.Loss;
 import scratchnet.train.Schedule;
 
@@ -127,6 +128,8 @@ public final class CodeExport {
 
     /** The network's inputs, in order, each computed from a point's x and y (x and y for raw inputs). */
     final List<Feature> features;
+    /** How x and y are standardised before the features ({@link Scaling#NONE}: not at all). */
+    final Scaling scaling;
     /** Per layer: its activation's label, {@code weights[l][o][i]}, {@code biases[l][o]}. */
     final String[] activations;
     final double[][][] weights;
@@ -163,6 +166,7 @@ public final class CodeExport {
         if (model.nin() != features.size()) {
             throw new IllegalArgumentException("the network takes " + model.nin() + " raw inputs, not a point (x, y) of the plane");
         }
+        scaling = model.scaling;
         int n = model.layers.size();
         activations = new String[n];
         weights = new double[n][][];

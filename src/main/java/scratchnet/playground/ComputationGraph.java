@@ -113,8 +113,17 @@ public final class ComputationGraph {
      */
     public static ComputationGraph of(MLP model, Point p, boolean crossEntropy) {
         List<Value> leaves = List.of(new Value(p.x), new Value(p.y));
-        List<Value> inputs = model.features.values(leaves.get(0), leaves.get(1));
-        return build(model, leaves, new String[] {"x", "y"}, inputs, model.features.labels(),
+        // Standardised inputs (if the model has a scaling) are nodes too: (x − mean) · spread^−1.
+        Value x = model.scaling.x(leaves.get(0));
+        Value y = model.scaling.y(leaves.get(1));
+        List<Value> inputs = model.features.values(x, y);
+        String[] inputNames = model.features.labels();
+        if (!model.scaling.isNone()) {
+            for (int i = 0; i < inputNames.length; i++) {
+                inputNames[i] = inputNames[i].replace("x", "x'").replace("y", "y'"); // x' = (x − mean) / spread
+            }
+        }
+        return build(model, leaves, new String[] {"x", "y"}, inputs, inputNames,
                 crossEntropy ? outs -> Loss.crossEntropy(outs, p.classIndex()) : outs -> squaredError(outs, p.target),
                 crossEntropy ? "loss −log p" : "loss (out - y)²");
     }

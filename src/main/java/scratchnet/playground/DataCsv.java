@@ -135,6 +135,12 @@ public final class DataCsv {
         Loss loss = s.loss;
         Activation output = s.output;
         notes.addAll(s.settle(List.of()));
+        if (!s.standardize) {
+            // Real data comes in any range: tanh would saturate on x in [0, 1000].
+            s.standardize = true;
+            notes.add("standardize: on, so the network reads each coordinate as (value − mean) ÷ spread of the"
+                    + " training points (shown under the picture)");
+        }
         if (s.loss != loss && classes == Dataset.REGRESSION) {
             notes.add("loss: a regression trains with mse; used it instead of " + loss.label);
         }

@@ -88,7 +88,7 @@ public final class Inspection {
     /** What neuron {@code o} of layer {@code layer} reads on input {@code x}: x itself, or the previous layer's outputs. */
     public static double[] neuronInputs(MLP model, int layer, double[] x) {
         if (layer == 0) {
-            return model.features != null ? model.features.map(x[0], x[1]) : x.clone();
+            return model.features != null ? model.inputs(x[0], x[1]) : x.clone();
         }
         Snapshot s = model.snapshot();
         if (model.features != null) {

@@ -131,8 +131,19 @@ final class JavaCode {
         }
         return "    /** The network's inputs at the point whose coordinates are the Values x and y: nodes of its graph. */\n"
                 + "    static List<Value> features(Value x, Value y) {\n"
+                + scaling(e)
                 + "        return List.of(" + list + ");\n"
                 + "    }\n";
+    }
+
+    /** As the page's nn/Scaling: x + (−mean), times spread^−1; nothing without a scaling. */
+    private static String scaling(CodeExport e) {
+        if (e.scaling.isNone()) {
+            return "";
+        }
+        return "        // Standardised as the page does it: x' = (x - mean) / spread of the training points.\n"
+                + "        x = x.sub(" + CodeExport.decimal(e.scaling.meanX) + ").mul(new Value(" + CodeExport.decimal(e.scaling.spreadX) + ").pow(-1));\n"
+                + "        y = y.sub(" + CodeExport.decimal(e.scaling.meanY) + ").mul(new Value(" + CodeExport.decimal(e.scaling.spreadY) + ").pow(-1));\n";
     }
 
     private static String feature(Feature f) {

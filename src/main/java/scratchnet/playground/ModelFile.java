@@ -13,16 +13,18 @@ import scratchnet.nn.Activation;
 import scratchnet.nn.Layer;
 import scratchnet.nn.MLP;
 import scratchnet.nn.Neuron;
+import scratchnet.nn.Scaling;
 
 /**
  * A model and its data as a JSON file, to export and import back exactly.
  *
  * <pre>{
- *   "format": "scratchnet-model", "version": 2,
+ *   "format": "scratchnet-model", "version": 3,
  *   "settings": "data=moons&amp;points=200&amp;...",          the share link's hash (its features too)
  *   "classes": 2,                                            2 (labels ±1), 3 to 6 (labels 0 .. K−1), 0 regression
  *   "names": ["cat", "dog", "bird"],                         optional: the classes' names, from an imported CSV
  *   "step": 120,
+ *   "scaling": {"mean": [mx, my], "spread": [sx, sy]},       version 3, with standardize on: x' = (x − mx) / sx, ...
  *   "layers": [{"activation": "tanh",
  *               "weights": [[w00, w01], ...],               one row per neuron, one number per input
  *               "biases": [b0, ...]}, ...],
@@ -34,14 +36,16 @@ import scratchnet.nn.Neuron;
  * so that a link can reproduce it when regenerating the settings' data with those edits gives
  * exactly the stored points.
  *
- * Version 1 (two classes, inputs x and y, no "classes") still reads exactly as it was written.
+ * Version 1 (two classes, inputs x and y, no "classes") and version 2 (no "scaling") still read
+ * exactly as they were written: without "scaling" a model reads x and y as they are, unless its
+ * settings ask for standardize, when it takes its training points' own.
  *
  * Reading trusts nothing: every field is checked and the first problem is reported precisely, by
  * its place in the file; a file that fails leaves nothing half-loaded.
  */
 public final class ModelFile {
     public static final String FORMAT = "scratchnet-model";
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /** Larger files are refused before parsing (the largest valid model and data take ~200 KB). */
     public static final int MAX_CHARS = 2_000_000;
     /** Training plus test points. */
@@ -101,6 +105,12 @@ public final class ModelFile {
         file.put("classes", train.classes);
         if (!classNames.isEmpty()) {
             file.put("names", classNames);
+        }
+        if (!model.scaling.isNone()) {
+            Map<String, Object> scaling = new LinkedHashMap<>();
+            scaling.put("mean", new double[] {model.scaling.meanX, model.scaling.meanY});
+            scaling.put("spread", new double[] {model.scaling.spreadX, model.scaling.spreadY});
+            file.put("scaling", scaling);
         }
         List<Object> layers = new ArrayList<>();
         for (Layer layer : model.layers) {
@@ -228,11 +238,17 @@ public final class ModelFile {
         String addText = optionalString(file.get("add"), "add");
         String delText = optionalString(file.get("del"), "del");
         List<String> classNames = classNames(file.get("names"), classes);
+        Scaling scaling = version >= 3 && file.containsKey("scaling") ? scaling(file.get("scaling"))
+                : settings.standardize ? Scaling.of(train.points) : Scaling.NONE;
+        if (!scaling.isNone()) {
+            settings.standardize = true;
+        }
 
         // Everything checked: build.
         // Each hidden layer's own activation (files before per-layer activations had one for all).
         Activation[] hidden = java.util.Arrays.copyOf(activations, activations.length - 1);
         MLP model = MLP.withWeights(settings.features, weights, biases, hidden, output);
+        model.scaling = scaling;
         settings.layers = java.util.Arrays.copyOf(sizes, sizes.length - 1);
         if (hidden.length > 0) {
             settings.activations = hidden;
@@ -247,6 +263,17 @@ public final class ModelFile {
             s.append(s.length() > 0 ? ", " : "").append(a.label);
         }
         return s.toString();
+    }
+
+    /** The "scaling": a mean and a positive spread for x and for y. */
+    private static Scaling scaling(Object value) throws InvalidModel {
+        Map<?, ?> scaling = object(value, "\"scaling\"");
+        double[] mean = numbers(scaling.get("mean"), "scaling.mean", 2, "x and y");
+        double[] spread = numbers(scaling.get("spread"), "scaling.spread", 2, "x and y");
+        if (!(spread[0] > 0 && spread[1] > 0)) {
+            throw new InvalidModel("scaling.spread must be positive");
+        }
+        return new Scaling(mean[0], spread[0], mean[1], spread[1]);
     }
 
     /** The optional "names": one per class, as a CSV of the data can write them ({@link Csv#write}). */

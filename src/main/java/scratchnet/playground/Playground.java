@@ -8,6 +8,7 @@ import scratchnet.data.Rng;
 import scratchnet.io.Format;
 import scratchnet.io.PointTable;
 import scratchnet.train.StopRule;
+import scratchnet.nn.Scaling;
 import scratchnet.train.Trainer;
 
 /**
@@ -927,6 +928,23 @@ public final class Playground {
 
     public View view() {
         return session.view();
+    }
+
+    /**
+     * Where the inputs are standardised, how: e.g. "inputs standardised: x' = (x − 512.3) ÷ 288.1,
+     * y' = (y − 0.5) ÷ 1" (the model's frozen scaling, 4 significant digits); null where they are not.
+     */
+    public String scalingText() {
+        Scaling c = session.model().scaling;
+        if (c.isNone()) {
+            return null;
+        }
+        return "inputs standardised: " + standardised("x", c.meanX, c.spreadX) + ", " + standardised("y", c.meanY, c.spreadY);
+    }
+
+    private static String standardised(String name, double mean, double spread) {
+        String centred = mean < 0 ? name + " + " + Format.significant(-mean, 4) : name + " − " + Format.significant(mean, 4);
+        return name + "' = (" + centred + ") ÷ " + Format.significant(spread, 4);
     }
 
     /** Heat-map cells per side for the current network. */

@@ -112,8 +112,16 @@ final class PythonCode {
         for (Feature f : e.features) {
             list.append(list.length() > 0 ? ", " : "").append(feature(f));
         }
+        String scaling = "";
+        if (!e.scaling.isNone()) {
+            // As the page's nn/Scaling: x + (-mean), times spread ** -1, frozen with the model.
+            scaling = "    # Standardised as the page does it: x' = (x - mean) / spread of the training points.\n"
+                    + "    x = (x - " + CodeExport.decimal(e.scaling.meanX) + ") * Value(" + CodeExport.decimal(e.scaling.spreadX) + ") ** -1\n"
+                    + "    y = (y - " + CodeExport.decimal(e.scaling.meanY) + ") * Value(" + CodeExport.decimal(e.scaling.spreadY) + ") ** -1\n";
+        }
         return "def features(x, y):\n"
                 + "    \"\"\"The network's inputs at the point whose coordinates are the Values x and y: nodes of its graph.\"\"\"\n"
+                + scaling
                 + "    return [" + list + "]\n";
     }
 

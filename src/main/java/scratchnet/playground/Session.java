@@ -8,6 +8,7 @@ import scratchnet.data.Point;
 import scratchnet.data.Rng;
 import scratchnet.nn.Activation;
 import scratchnet.nn.MLP;
+import scratchnet.nn.Scaling;
 import scratchnet.nn.Snapshot;
 import scratchnet.train.Loss;
 import scratchnet.train.Optimizer;
@@ -74,6 +75,8 @@ public final class Session {
         Rng rng = new Rng(settings.weightSeed);
         model = new MLP(settings.features, sizes, settings.hiddenActivations(), settings.output, rng);
         batches = rng;
+        // The scaling is frozen here, with the fresh weights: points added later do not move it.
+        model.scaling = settings.standardize ? Scaling.of(data.train().points) : Scaling.NONE;
         trainer = new Trainer(model, data.train(), settings.loss, optimizer(), rng);
         configureTrainer();
     }
@@ -122,6 +125,7 @@ public final class Session {
         for (int i = 0; i < from.size(); i++) {
             to.get(i).data = from.get(i).data;
         }
+        b.model.scaling = model.scaling; // A's, frozen when its model was made (the trainer below reads it)
         int step = trainer.steps();
         Rng start = batches.copy();
         restartTrainer(start.copy(), step);

@@ -48,6 +48,8 @@ public final class Settings {
     public int weightSeed;
     /** What the network reads from a point: x, y, x², y², xy, sin x, sin y. */
     public Features features;
+    /** Standardise x and y before the features (mean 0, spread 1 over the training points; see {@link scratchnet.nn.Scaling}). */
+    public boolean standardize;
     /** Neurons in each hidden layer; empty for no hidden layer (a straight boundary). */
     public int[] layers;
     /**
@@ -95,6 +97,7 @@ public final class Settings {
             integer("seed", Affects.DATA, 1, 0, MAX_SEED, s -> s.dataSeed, (s, v) -> s.dataSeed = v),
             integer("init", Affects.MODEL, 1, 0, MAX_SEED, s -> s.weightSeed, (s, v) -> s.weightSeed = v),
             features("features", Affects.MODEL, "x,y", s -> s.features, (s, v) -> s.features = v),
+            flag("standardize", Affects.MODEL, false, s -> s.standardize, (s, v) -> s.standardize = v),
             layers("layers", Affects.MODEL, "8,8", s -> s.layers, (s, v) -> s.layers = v),
             activations("activation", Affects.MODEL, "tanh"),
             choice("output", Affects.MODEL, "tanh", new String[] {"tanh", "linear"}, s -> s.output.label,

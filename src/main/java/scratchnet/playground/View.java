@@ -2,6 +2,7 @@ package scratchnet.playground;
 
 import java.util.List;
 import scratchnet.data.Point;
+import scratchnet.io.Format;
 
 /**
  * The part of the plane the picture shows, and the one mapping between plane coordinates and a
@@ -74,6 +75,83 @@ public final class View {
     /** The plane y of pixel row {@code py} on a picture {@code height} pixels high. */
     public double planeY(double py, double height) {
         return yMax - py / Math.max(1, height) * (yMax - yMin);
+    }
+
+    /**
+     * The marks along one axis of the picture, in the data's own units: round values one nice step
+     * apart (1, 2, 2.5 or 5 times a power of ten, about {@link #TICKS} of them across the view) and
+     * their labels, with as many decimals as the step needs.
+     */
+    public static final class Axis {
+        public final double step;
+        public final double[] values;
+        public final String[] labels;
+
+        Axis(double min, double max) {
+            step = niceStep((max - min) / TICKS);
+            long first = (long) Math.ceil(min / step - 1e-9);
+            long last = (long) Math.floor(max / step + 1e-9);
+            int n = (int) Math.max(0, Math.min(2 * TICKS + 2, last - first + 1));
+            values = new double[n];
+            labels = new String[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = (first + i) * step;
+                labels[i] = label(values[i], step);
+            }
+        }
+
+        /** The labels joined by ", ", e.g. "0, 250, 500, 750, 1000". */
+        public String text() {
+            return String.join(", ", labels);
+        }
+    }
+
+    /** The marks as text, for screen readers and tests: "x axis: 0, 250, ...; y axis: ...". */
+    public String axesText() {
+        return "x axis: " + xAxis().text() + "; y axis: " + yAxis().text();
+    }
+
+    /** About how many marks an axis gets. */
+    static final int TICKS = 5;
+
+    /** The x axis's marks. */
+    public Axis xAxis() {
+        return new Axis(xMin, xMax);
+    }
+
+    /** The y axis's marks (the same step as x: the picture is square, one scale for both). */
+    public Axis yAxis() {
+        return new Axis(yMin, yMax);
+    }
+
+    /** The smallest of 1, 2, 2.5, 5 times a power of ten that is at least {@code rough}. */
+    static double niceStep(double rough) {
+        if (!(rough > 0) || !Double.isFinite(rough)) {
+            return 1;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(rough)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * power >= rough * (1 - 1e-9)) {
+                return m * power;
+            }
+        }
+        return 10 * power;
+    }
+
+    /** A mark's label: as many decimals as the step has (2.5 steps one more), no "-0". */
+    static String label(double v, double step) {
+        if (Math.abs(v) < step * 1e-6) {
+            return "0";
+        }
+        if (step >= 1e6 || step < 1e-6) {
+            return Format.significant(v, 3);
+        }
+        int decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
+        double mantissa = step / Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
+        if (Math.abs(mantissa - 2.5) < 1e-6 && step < 10) {
+            decimals++;
+        }
+        return Format.fixed(v, decimals);
     }
 
     /** A length of {@code pixels} on a picture {@code width} pixels wide, in plane units. */

@@ -18,14 +18,47 @@ public final class WeightsLink {
         if (parameters.size() > MAX_PARAMETERS) {
             return null;
         }
-        byte[] bytes = new byte[parameters.size() * 8];
-        for (int i = 0; i < parameters.size(); i++) {
-            long bits = Double.doubleToLongBits(parameters.get(i).data);
+        double[] values = new double[parameters.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = parameters.get(i).data;
+        }
+        return encodeNumbers(values);
+    }
+
+    /** Numbers as their 8 bytes each (IEEE 754, big-endian), URL-safe base64 without padding: exact. */
+    static String encodeNumbers(double[] values) {
+        byte[] bytes = new byte[values.length * 8];
+        for (int i = 0; i < values.length; i++) {
+            long bits = Double.doubleToLongBits(values[i]);
             for (int b = 0; b < 8; b++) {
                 bytes[i * 8 + b] = (byte) (bits >>> (56 - 8 * b));
             }
         }
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** {@link #encodeNumbers}' text read back: exactly {@code count} numbers, or null if it is not that. */
+    static double[] decodeNumbers(String text, int count) {
+        if (text.length() != (count * 8 * 4 + 2) / 3) {
+            return null;
+        }
+        // TeaVM's decoder (0.16, JS and Wasm GC) decodes any character without complaint, where the
+        // JVM's throws: so the alphabet is checked here, the same way everywhere (Base64IT).
+        for (int i = 0; i < text.length(); i++) {
+            if (!isUrlBase64(text.charAt(i))) {
+                return null;
+            }
+        }
+        byte[] bytes = Base64.getUrlDecoder().decode(text);
+        double[] values = new double[count];
+        for (int i = 0; i < count; i++) {
+            long bits = 0;
+            for (int b = 0; b < 8; b++) {
+                bits = bits << 8 | (bytes[i * 8 + b] & 0xff);
+            }
+            values[i] = Double.longBitsToDouble(bits);
+        }
+        return values;
     }
 
     /**
@@ -40,22 +73,12 @@ public final class WeightsLink {
             return "w: the link's weights do not fit this network (" + parameters.size()
                     + " parameters), so it starts from fresh weights";
         }
-        // TeaVM's decoder (0.16, JS and Wasm GC) decodes any character without complaint, where the
-        // JVM's throws: so the alphabet is checked here, the same way everywhere (Base64IT).
-        for (int i = 0; i < text.length(); i++) {
-            if (!isUrlBase64(text.charAt(i))) {
-                return "w: the link's weights are damaged, so it starts from fresh weights";
-            }
+        double[] values = decodeNumbers(text, parameters.size());
+        if (values == null) {
+            return "w: the link's weights are damaged, so it starts from fresh weights";
         }
-        byte[] bytes = Base64.getUrlDecoder().decode(text);
-        double[] values = new double[parameters.size()];
-        for (int i = 0; i < values.length; i++) {
-            long bits = 0;
-            for (int b = 0; b < 8; b++) {
-                bits = bits << 8 | (bytes[i * 8 + b] & 0xff);
-            }
-            values[i] = Double.longBitsToDouble(bits);
-            if (!Double.isFinite(values[i]) || Math.abs(values[i]) > 1e6) {
+        for (double v : values) {
+            if (!Double.isFinite(v) || Math.abs(v) > 1e6) {
                 return "w: the link's weights are damaged, so it starts from fresh weights";
             }
         }

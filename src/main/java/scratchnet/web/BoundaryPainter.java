@@ -91,6 +91,59 @@ final class BoundaryPainter {
             context.setLineWidth(Math.max(1.5, size / 250));
             points(test, view, radius, true);
         }
+        axes(view);
+    }
+
+    /**
+     * Marks along the bottom (x) and the left (y) edge in the data's units: a short tick and its
+     * label in dark text on a light halo, readable on every colour of the map, inside the picture's
+     * edge so they cover only a strip of it. Both axes share one scale: the picture is square.
+     */
+    private void axes(View view) {
+        double size = canvas.getWidth();
+        int font = (int) Math.max(10, Math.round(size / 40));
+        double tick = font / 2;
+        context.setFont(font + "px system-ui, sans-serif");
+        context.setLineWidth(Math.max(1, Math.round(size / 320)));
+        context.setLineJoin("round");
+        View.Axis x = view.xAxis();
+        context.setTextAlign("center");
+        context.setTextBaseline("bottom");
+        for (int i = 0; i < x.values.length; i++) {
+            double px = Math.floor(view.pixelX(x.values[i], size)) + 0.5; // a crisp line: on a pixel's centre
+            double half = context.measureText(x.labels[i]).getWidth() / 2 + 2;
+            mark(px, size, px, size - tick, x.labels[i], Math.max(half, Math.min(size - half, px)), size - tick - 1);
+        }
+        View.Axis y = view.yAxis();
+        context.setTextAlign("left");
+        context.setTextBaseline("middle");
+        for (int i = 0; i < y.values.length; i++) {
+            double py = Math.floor(view.pixelY(y.values[i], size)) + 0.5;
+            if (py > size - 2.5 * font) {
+                continue; // the x labels' strip
+            }
+            mark(0, py, tick, py, y.labels[i], tick + 2, Math.max(font / 2 + 1, py));
+        }
+    }
+
+    /** One tick from (x0, y0) to (x1, y1) and its label at (tx, ty), each dark on a light halo. */
+    private void mark(double x0, double y0, double x1, double y1, String label, double tx, double ty) {
+        double line = context.getLineWidth();
+        context.beginPath();
+        context.moveTo(x0, y0);
+        context.lineTo(x1, y1);
+        context.setStrokeStyle("rgba(255, 255, 255, 0.85)");
+        context.setLineWidth(line * 3);
+        context.stroke();
+        context.setStrokeStyle(OUTLINE);
+        context.setLineWidth(line);
+        context.stroke();
+        context.setLineWidth(line * 3);
+        context.setStrokeStyle("rgba(255, 255, 255, 0.85)");
+        context.strokeText(label, tx, ty);
+        context.setFillStyle(OUTLINE);
+        context.fillText(label, tx, ty);
+        context.setLineWidth(line);
     }
 
     /** Each kind of point in one path: filled with its colour, or only ringed in it for test data. */

@@ -61,6 +61,8 @@ public final class Page {
     private final HTMLElement stopped = element("stopped");
     private final HTMLElement currentLr = element("current-lr");
     private final HTMLElement lrLegend = element("lr-legend");
+    private final HTMLElement scalingNote = element("scaling-note");
+    private final HTMLElement pictureAxes = element("picture-axes");
     private final HTMLElement linkNote = element("link-note");
     private final HTMLElement hiddenToggle = element("toggle-hidden");
     private final HTMLSelectElement clickMode = (HTMLSelectElement) element("click-mode");
@@ -453,6 +455,12 @@ public final class Page {
             Dom.text(trainNote, note);
         }
         Dom.show(trainNote, note != null);
+        String scaling = playground.scalingText();
+        if (scaling != null) {
+            Dom.text(scalingNote, scaling);
+        }
+        Dom.show(scalingNote, scaling != null);
+        Dom.text(pictureAxes, playground.view().axesText()); // the marks the picture draws, as text
         if (playground.comparing()) {
             Readout b = playground.readoutB();
             Dom.text(trainLossB, b.trainLossText());

@@ -246,6 +246,23 @@ class CodeExportTest {
     }
 
     @Test
+    void standardisedInputsOnCoordinatesInTheThousands() throws Exception {
+        for (String hash : new String[] {"", "#features=x,y,xy&layers=6"}) {
+            Playground page = new Playground(hash);
+            page.importCsv(scratchnet.io.CsvSamples.curve(80, 7), "auto");
+            for (int k = 0; k < 30; k++) {
+                assertTrue(page.step());
+            }
+            Session s = page.session();
+            scratchnet.nn.Scaling c = s.model().scaling;
+            String python = CodeExport.python(s);
+            assertTrue(python.contains("    x = (x - " + c.meanX + ") * Value(" + c.spreadX + ") ** -1\n"), python);
+            assertTrue(CodeExport.java(s).contains("        y = y.sub(" + c.meanY + ").mul(new Value(" + c.spreadY + ").pow(-1));\n"));
+            runBoth(s, true);
+        }
+    }
+
+    @Test
     void regressionOfBumpsWithMeanSquaredError() throws Exception {
         Dataset data = Dataset.generate(Shape.BUMPS, 60, 0, 0, new Rng(17));
         assertTrue(data.isRegression());

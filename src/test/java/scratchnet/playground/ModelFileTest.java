@@ -128,7 +128,7 @@ class ModelFileTest {
         assertRejected(good.substring(0, good.length() / 2), "not valid JSON: JSON error at character");
         assertRejected("[1,2]", "the file must be a JSON object");
         assertRejected(good.replace("scratchnet-model", "other"), "not a ScratchNet model");
-        assertRejected(good.replace("\"version\":2", "\"version\":3"), "version 3 is not supported");
+        assertRejected(good.replace("\"version\":3", "\"version\":4"), "version 4 is not supported");
         assertRejected(good.replace("\"classes\":2", "\"classes\":3"), "\"classes\" is 3, but the settings' data (moons) has 2");
         assertRejected(good.replace("\"activation\":\"tanh\"", "\"activation\":\"swoosh\""), "layers[0].activation must be one of tanh, relu, sigmoid, leaky");
         String wrongWidth = good.replaceFirst("\"weights\":\\[\\[([^,\\]]+),", "\"weights\":[[");

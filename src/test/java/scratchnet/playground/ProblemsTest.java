@@ -105,9 +105,10 @@ class ProblemsTest {
         }
         // A version-1 file (two classes on x and y, no "classes") as the seed wrote them.
         Session s = new Session(Settings.fromHash("layers=2").settings);
-        String v2 = s.toFile();
-        String v1 = v2.replace("\"version\":2", "\"version\":1").replace("\"classes\":2,", "")
-                .replace("&classes=2", "").replace("&features=x,y", "");
+        String v3 = s.toFile();
+        String v1 = v3.replace("\"version\":3", "\"version\":1").replace("\"classes\":2,", "")
+                .replace("&classes=2", "").replace("&features=x,y", "").replace("\\u0026standardize=0", "");
+        assertTrue(v1.contains("\"version\":1") && !v1.contains("standardize"), "a file from before the setting");
         ModelFile.Contents c = ModelFile.read(v1);
         assertEquals(s.settings().toHash(), c.settings.toHash());
         assertEquals(s.model().parameters().get(3).data, c.model.parameters().get(3).data, 0);
