@@ -46,6 +46,25 @@ class ComparisonTest {
     }
 
     @Test
+    void runBTakesAsFrozenScalingNotOneOfThePointsAddedSince() {
+        // A's scaling is frozen with its weights; points added by hand later must not move B's.
+        Playground p = new Playground("#standardize=1&lr=0.1");
+        String frozen = p.session().model().scaling.toString();
+        p.setTool("add");
+        for (int i = 0; i < 5; i++) {
+            p.press(5 + 3 * i, 7, 100, 100); // far in a corner: the training points' mean moves
+        }
+        assertNotEquals(frozen, scratchnet.nn.Scaling.of(p.session().train().points).toString(), "the points moved");
+        p.step();
+        p.compare(true);
+        assertEquals(frozen, p.sessionB().model().scaling.toString());
+        for (int i = 0; i < 20; i++) {
+            assertTrue(p.step());
+        }
+        assertArrayEquals(weights(p.session()), weights(p.sessionB()));
+    }
+
+    @Test
     void eachRunMatchesTheSameRunMadeAloneStepForStep() {
         Playground p = new Playground("#batch=16&compare=1&b.lr=0.05&b.optimizer=adam");
         assertTrue(p.openingNotes().lines.isEmpty(), p.openingNotes().lines.toString());
