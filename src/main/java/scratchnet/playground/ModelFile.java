@@ -23,7 +23,7 @@ import scratchnet.nn.Neuron;
  *   "classes": 2,                                            2 (labels ±1), 3 to 6 (labels 0 .. K−1), 0 regression
  *   "names": ["cat", "dog", "bird"],                         optional: the classes' names, from an imported CSV
  *   "step": 120,
- *   "layers": [{"activation": "tanh",
+ *   "layers": [{"activation": "tanh",                        each layer its own (tanh, ..., gelu, ..., linear)
  *               "weights": [[w00, w01], ...],               one row per neuron, one number per input
  *               "biases": [b0, ...]}, ...],
  *   "train": [[x, y, label], ...], "test": [[x, y, label], ...],   a regression's label is its target
@@ -35,6 +35,9 @@ import scratchnet.nn.Neuron;
  * exactly the stored points.
  *
  * Version 1 (two classes, inputs x and y, no "classes") still reads exactly as it was written.
+ * Files of every version read each hidden layer's activation from its own layer (those written
+ * when all hidden layers shared one simply say the same in each), and that list becomes the
+ * settings' {@code activation}, whatever the stored link says.
  *
  * Reading trusts nothing: every field is checked and the first problem is reported precisely, by
  * its place in the file; a file that fails leaves nothing half-loaded.
