@@ -25,7 +25,7 @@ import scratchnet.nn.Scaling;
  *   "names": ["cat", "dog", "bird"],                         optional: the classes' names, from an imported CSV
  *   "step": 120,
  *   "scaling": {"mean": [mx, my], "spread": [sx, sy]},       version 3, with standardize on: x' = (x − mx) / sx, ...
- *   "layers": [{"activation": "tanh",
+ *   "layers": [{"activation": "tanh",                        each layer its own (tanh, ..., gelu, ..., linear)
  *               "weights": [[w00, w01], ...],               one row per neuron, one number per input
  *               "biases": [b0, ...]}, ...],
  *   "train": [[x, y, label], ...], "test": [[x, y, label], ...],   a regression's label is its target
@@ -39,6 +39,9 @@ import scratchnet.nn.Scaling;
  * Version 1 (two classes, inputs x and y, no "classes") and version 2 (no "scaling") still read
  * exactly as they were written: without "scaling" a model reads x and y as they are, unless its
  * settings ask for standardize, when it takes its training points' own.
+ * Files of every version read each hidden layer's activation from its own layer (those written
+ * when all hidden layers shared one simply say the same in each), and that list becomes the
+ * settings' {@code activation}, whatever the stored link says.
  *
  * Reading trusts nothing: every field is checked and the first problem is reported precisely, by
  * its place in the file; a file that fails leaves nothing half-loaded.
