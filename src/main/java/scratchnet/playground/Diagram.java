@@ -2,6 +2,7 @@ package scratchnet.playground;
 
 import scratchnet.engine.Tanh;
 import scratchnet.io.Format;
+import scratchnet.nn.Activation;
 import scratchnet.nn.Layer;
 import scratchnet.nn.MLP;
 import scratchnet.nn.Neuron;
@@ -24,8 +25,13 @@ public final class Diagram {
     /** {@code bias[c][o]}: e.g. "b 0.12"; null for the inputs. */
     public final String[][] bias;
     public final String[] inputs;
+    /** {@code names[c][o]}: what neuron o of column c is, e.g. "layer 0, neuron 3: tanh(w·x + b)". */
+    public final String[][] names;
+    /** Every neuron's output over the view, or null for a network of raw inputs. */
+    public final Thumbnails thumbnails;
 
-    Diagram(MLP model, double[] point) {
+    Diagram(MLP model, double[] point, Thumbnails thumbnails) {
+        this.thumbnails = thumbnails;
         int layers = model.layers.size();
         widths = new int[layers + 1];
         widths[0] = model.nin();
@@ -54,6 +60,13 @@ public final class Diagram {
         if (s != null) {
             s.predict(point[0], point[1]);
         }
+        names = new String[layers + 1][];
+        for (int c = 0; c <= layers; c++) {
+            names[c] = new String[widths[c]];
+            for (int o = 0; o < widths[c]; o++) {
+                names[c][o] = name(model, c - 1, o);
+            }
+        }
         fill = new int[layers + 1][];
         bias = new String[layers + 1][];
         for (int c = 0; c <= layers; c++) {
@@ -67,6 +80,24 @@ public final class Diagram {
                 }
             }
         }
+    }
+
+    /**
+     * What neuron {@code neuron} of layer {@code layer} (0 = the first hidden; −1 = the inputs)
+     * computes, e.g. "layer 0, neuron 3: tanh(w·x + b)", "the output neuron (layer 2): tanh(w·x + b)",
+     * "output 1 of 3 (layer 2): w·x + b", "input x²".
+     */
+    static String name(MLP model, int layer, int neuron) {
+        if (layer < 0) {
+            return "input " + (model.features != null ? model.features.labels()[neuron] : Names.input(neuron, model.nin()));
+        }
+        Layer l = model.layers.get(layer);
+        Activation a = l.neurons.get(neuron).activation;
+        String formula = a == Activation.LINEAR ? "w·x + b" : a.label + "(w·x + b)";
+        String which = layer < model.layers.size() - 1 ? "layer " + layer + ", neuron " + neuron
+                : l.nout() == 1 ? "the output neuron (layer " + layer + ")"
+                : "output " + neuron + " of " + l.nout() + " (layer " + layer + ")";
+        return which + ": " + formula;
     }
 
     /** A weight's width class, 1 (thinnest) to 4, by its size relative to the largest. */

@@ -7,6 +7,7 @@ import scratchnet.data.Dataset;
 import scratchnet.data.Rng;
 import scratchnet.io.Format;
 import scratchnet.io.PointTable;
+import scratchnet.nn.Activation;
 import scratchnet.train.Trainer;
 
 /**
@@ -693,7 +694,8 @@ public final class Playground {
 
     /**
      * The heat map: the model's output over the view as {@code side × side} canvas pixels (row 0
-     * at the top), coloured by {@link HeatMap#paint}.
+     * at the top), coloured by {@link HeatMap#paint}; or, while the inspector previews a neuron
+     * ({@link Inspector#preview}), that neuron's output, as its thumbnail colours it.
      */
     public void heatMap(int side, int[] pixels) {
         if (grid.length != side * side) {
@@ -701,7 +703,13 @@ public final class Playground {
             cells = new int[side * side];
         }
         int outputs = session.model().nout();
-        if (outputs > 1) {
+        int[] neuron = inspector.previewed();
+        if (neuron != null) {
+            session.neuronGrid(neuron[0], neuron[1], side, grid);
+            boolean bounded = neuron[0] >= 0
+                    && session.model().layers.get(neuron[0]).neurons.get(neuron[1]).activation == Activation.TANH;
+            HeatMap.paint(grid, grid.length, bounded, false, pixels);
+        } else if (outputs > 1) {
             session.classGrid(side, side, cells, grid);
             HeatMap.paintClasses(cells, grid, grid.length, outputs, settings.discretize, pixels);
         } else {
@@ -713,6 +721,11 @@ public final class Playground {
     }
 
     private int[] cells = new int[0];
+
+    /** What the picture shows if not the model's output, e.g. "layer 0, neuron 3: tanh(w·x + b)"; "" when it is. */
+    public String pictureCaption() {
+        return inspector.previewCaption();
+    }
 
     public Marks trainMarks() {
         return Marks.of(session.train().points, session.classes());
