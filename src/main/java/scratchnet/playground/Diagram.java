@@ -29,9 +29,13 @@ public final class Diagram {
     public final String[][] names;
     /** Every neuron's output over the view, or null for a network of raw inputs. */
     public final Thumbnails thumbnails;
+    /** Where the selected point lies on a thumbnail, as fractions {across, down} of its side; null for none. */
+    public final double[] marker;
 
-    Diagram(MLP model, double[] point, Thumbnails thumbnails) {
+    Diagram(MLP model, double[] point, Thumbnails thumbnails, View view) {
         this.thumbnails = thumbnails;
+        marker = point == null || thumbnails == null ? null : new double[] {
+                (point[0] - view.xMin) / (view.xMax - view.xMin), (view.yMax - point[1]) / (view.yMax - view.yMin)};
         int layers = model.layers.size();
         widths = new int[layers + 1];
         widths[0] = model.nin();

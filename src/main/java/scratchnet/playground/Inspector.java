@@ -284,7 +284,7 @@ public final class Inspector {
             thumbnails = new Thumbnails(model, session.view());
             thumbnailPolicy.made(model, session.view());
         }
-        return new Diagram(model, selectedPoint(), thumbnails);
+        return new Diagram(model, selectedPoint(), thumbnails, session.view());
     }
 
     /** The selected neuron (layer and index, see {@link #selectedLayer()}), up close. */

@@ -33,6 +33,7 @@ public final class Page {
     private final ModelTransfer transfer;
     private final InspectorPanel inspector;
     private final HTMLCanvasElement picture = (HTMLCanvasElement) element("boundary");
+    private final HTMLElement pictureCaption = element("picture-caption");
 
     // Looked up once.
     private final HTMLElement play = element("play");
@@ -449,6 +450,9 @@ public final class Page {
         showUndo(undo, playground.undoText(), "↶ Undo");
         showUndo(redo, playground.redoText(), "↷ Redo");
         boundary.paint(playground);
+        String caption = playground.pictureCaption(); // a neuron previewed from the network diagram
+        Dom.text(pictureCaption, caption);
+        Dom.show(pictureCaption, !caption.isEmpty());
         chart.paint(playground.curve());
         inspector.paint(playing);
         boundary.ring(playground.inspector().selectedPoint(), playground.view());
