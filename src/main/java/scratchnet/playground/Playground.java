@@ -8,6 +8,9 @@ import scratchnet.data.Rng;
 import scratchnet.io.Format;
 import scratchnet.io.PointTable;
 import scratchnet.nn.Activation;
+import scratchnet.nn.Features;
+import scratchnet.nn.MLP;
+import scratchnet.nn.Neuron;
 import scratchnet.train.Trainer;
 
 /**
@@ -721,6 +724,31 @@ public final class Playground {
     }
 
     private int[] cells = new int[0];
+
+    /**
+     * With {@code lines} on and a network reading x and y as they are: each neuron of the first
+     * layer's line w·x + b = 0 (where its sum changes sign) inside the view, 4 numbers a line
+     * ({x0, y0, x1, y1} in the plane), lines that miss the view left out. Otherwise none.
+     */
+    public double[] firstLayerLines() {
+        MLP model = session.model();
+        if (!settings.showLines || !Features.XY.equals(model.features)) {
+            return new double[0];
+        }
+        View v = session.view();
+        List<double[]> found = new ArrayList<>();
+        for (Neuron n : model.layers.get(0).neurons) {
+            double[] line = v.clip(n.w.get(0).data, n.w.get(1).data, n.b.data);
+            if (line != null) {
+                found.add(line);
+            }
+        }
+        double[] out = new double[4 * found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            System.arraycopy(found.get(i), 0, out, 4 * i, 4);
+        }
+        return out;
+    }
 
     /** What the picture shows if not the model's output, e.g. "layer 0, neuron 3: tanh(w·x + b)"; "" when it is. */
     public String pictureCaption() {

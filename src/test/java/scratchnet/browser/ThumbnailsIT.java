@@ -242,4 +242,46 @@ class ThumbnailsIT extends PageTest {
         }
         return worst;
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void theFirstLayersLinesAreDrawnWhenAsked(String engine) {
+        open(engine, "");
+        Session session = new Session(new Settings());
+        View v = session.view();
+        double[] lines = new Playground("#lines=1").firstLayerLines();
+        double size = number("return document.getElementById('boundary').width");
+        // The middle of each line clear of the training points.
+        List<Double> at = new ArrayList<>();
+        for (int i = 0; i < lines.length; i += 4) {
+            double px = v.pixelX((lines[i] + lines[i + 2]) / 2, size);
+            double py = v.pixelY((lines[i + 1] + lines[i + 3]) / 2, size);
+            boolean clear = py > size / 8; // not under the caption's corner either
+            for (Point p : session.train().points) {
+                clear &= Math.hypot(v.pixelX(p.x, size) - px, v.pixelY(p.y, size) - py) > size / 40;
+            }
+            if (clear) {
+                at.add(px);
+                at.add(py);
+            }
+        }
+        assertTrue(at.size() >= 4, "lines to look at: " + at.size() / 2);
+        assertTrue(every(pixels("boundary", at), 150, 256), "no line before it is asked for");
+        click("set-lines");
+        await("the lines drawn", () -> every(pixels("boundary", at), 0, 80));
+        assertTrue(driver().getCurrentUrl().contains("lines=1"), driver().getCurrentUrl());
+        click("set-lines");
+        await("the lines gone", () -> every(pixels("boundary", at), 150, 256));
+    }
+
+    /** True if every pixel's brightest channel lies in [low, high): all light, or all dark. */
+    private static boolean every(long[] rgb, long low, long high) {
+        for (int i = 0; i < rgb.length; i += 3) {
+            long top = Math.max(rgb[i], Math.max(rgb[i + 1], rgb[i + 2]));
+            if (top < low || top >= high) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
