@@ -3,7 +3,9 @@ package scratchnet.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,9 +14,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.Interactive;
+import org.openqa.selenium.interactions.PointerInput;
+import org.openqa.selenium.interactions.Sequence;
 import scratchnet.data.Point;
 import scratchnet.playground.Diagram;
-import scratchnet.playground.HeatMap;
 import scratchnet.playground.Playground;
 import scratchnet.playground.Session;
 import scratchnet.playground.Settings;
@@ -111,7 +115,7 @@ class ThumbnailsIT extends PageTest {
                 long error = worst(got, want);
                 assertTrue(error <= 12, engine + ": neuron " + c + "/" + o + " off by " + error);
                 largest = Math.max(largest, error);
-                String seen = java.util.Arrays.toString(got);
+                String seen = Arrays.toString(got);
                 if (!seen.equals(previous)) {
                     distinct++;
                 }
@@ -283,5 +287,33 @@ class ThumbnailsIT extends PageTest {
             }
         }
         return true;
+    }
+
+    /** A tap on a touch screen previews a neuron; a second tap on it brings the output back. */
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void aTapTogglesANeuronsPreview(String engine) {
+        open(engine, "");
+        awaitButtons();
+        WebElement b = neuron(1, 6);
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", b);
+        tap(b);
+        awaitText("picture-caption", "layer 0, neuron 6: tanh(w·x + b)");
+        awaitText("neuron-title", "layer 0, neuron 6"); // the tap is a click too: the neuron is selected
+        tap(b);
+        await("a second tap: the caption gone", () -> driver().findElement(By.id("picture-caption")).getAttribute("hidden") != null);
+        tap(b);
+        awaitText("picture-caption", "layer 0, neuron 6: tanh(w·x + b)");
+    }
+
+    private static void tap(WebElement e) {
+        PointerInput finger =
+                new PointerInput(PointerInput.Kind.TOUCH, "finger");
+        Sequence tap = new Sequence(finger, 0)
+                .addAction(finger.createPointerMove(Duration.ZERO,
+                        PointerInput.Origin.fromElement(e), 0, 0))
+                .addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
+                .addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
+        ((Interactive) driver()).perform(List.of(tap));
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import scratchnet.engine.Value;
 import scratchnet.nn.Activation;
@@ -83,7 +84,7 @@ class ThumbnailsTest {
         int[] b = new int[cells];
         System.arraycopy(t.pixels, t.index(1, 0) * cells, a, 0, cells);
         System.arraycopy(t.pixels, t.index(1, 1) * cells, b, 0, cells);
-        assertFalse(java.util.Arrays.equals(a, b));
+        assertFalse(Arrays.equals(a, b));
         assertEquals(2 + 8 + 8 + 1, t.count());
         assertEquals(2 + 8 + 3, t.index(2, 3));
     }
@@ -160,7 +161,7 @@ class ThumbnailsTest {
         int[] expected = new int[side * side];
         HeatMap.paint(grid, grid.length, true, false, expected);
         assertArrayEquals(expected, neuron);
-        assertFalse(java.util.Arrays.equals(output, neuron));
+        assertFalse(Arrays.equals(output, neuron));
 
         in.preview(-1, 1);
         assertEquals("input y", p.pictureCaption());
