@@ -11,7 +11,8 @@ import scratchnet.nn.Snapshot;
 /**
  * The network diagram's numbers: a column per layer (the inputs first), every weight with its
  * sign and its size as one of four width classes, every neuron's fill colour (its output on the
- * selected point, as the heat map colours outputs) and its bias as text. The page only draws.
+ * selected point, as the heat map colours outputs), its bias as text, its name (what it computes)
+ * and its thumbnail ({@link Thumbnails}). The page only draws.
  */
 public final class Diagram {
     /** Neurons per column: {@code widths[0]} the inputs, then each layer. */

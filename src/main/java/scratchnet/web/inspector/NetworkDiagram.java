@@ -48,6 +48,8 @@ final class NetworkDiagram {
     private final Listener listener;
     private final HTMLCanvasElement atlas; // every thumbnail, stacked (Thumbnails.pixels)
     private final CanvasRenderingContext2D atlasContext;
+    private ImageData atlasImage;
+    private Int32Array atlasPixels; // atlasImage's RGBA bytes, one int per pixel
     private Thumbnails blitted; // the thumbnails in the atlas
     private int[] widths = new int[0]; // widths[0] = inputs, then each layer
     private double radius;
@@ -189,13 +191,14 @@ final class NetworkDiagram {
     /** Every thumbnail into the atlas, in one image-data write. */
     private void blit(Thumbnails t) {
         int height = t.side * t.count();
-        if (atlas.getWidth() != t.side || atlas.getHeight() != height) {
+        if (atlasImage == null || atlas.getWidth() != t.side || atlas.getHeight() != height) {
             atlas.setWidth(t.side);
             atlas.setHeight(height);
+            atlasImage = atlasContext.createImageData(t.side, height);
+            atlasPixels = Int32Array.create(atlasImage.getData().getBuffer());
         }
-        ImageData image = atlasContext.createImageData(t.side, height);
-        Int32Array.create(image.getData().getBuffer()).set(t.pixels);
-        atlasContext.putImageData(image, 0, 0);
+        atlasPixels.set(t.pixels);
+        atlasContext.putImageData(atlasImage, 0, 0);
         blitted = t;
     }
 
@@ -211,6 +214,9 @@ final class NetworkDiagram {
         String shape = key.toString();
         boolean rebuilt = !shape.equals(laidOut.isEmpty() ? "" : laidOut.substring(0, laidOut.indexOf('|')));
         if (rebuilt) {
+            if (!laidOut.isEmpty()) {
+                listener.endPreview(); // the hovered button is gone and will hear no mouseleave
+            }
             Dom.clear(overlay);
             buttons.clear();
             if (focusColumn >= widths.length || focusRow >= widths[focusColumn]) {
