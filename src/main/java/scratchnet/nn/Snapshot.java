@@ -146,7 +146,7 @@ public final class Snapshot {
 
     /**
      * Evaluates one neuron's output (layer {@code layer}, index {@code neuron}; output k is the last
-     * layer's k) over a grid of {@code cols × rows} points spanning [xMin, xMax] × [yMin, yMax],
+     * layer's k; layer −1 gives input feature {@code neuron}) over a grid of {@code cols × rows} points spanning [xMin, xMax] × [yMin, yMax],
      * row 0 at yMax (the top of a picture), each point at its cell's centre, through the network's
      * features. Every weighted sum is formed as predict forms it, in the same order, so without
      * tanh the values are predict's to the bit. Tanh layers take shortcuts ({@link #firstLayerTanh}
@@ -164,6 +164,31 @@ public final class Snapshot {
             gridRow(yMax - (r + 0.5) * dy, layer, cols);
             System.arraycopy(rowActivity[layer + 1], neuron * cols, out, r * cols, cols);
         }
+    }
+
+    /**
+     * Every neuron's output, the inputs' too, over the same grid as {@link #grid} in one pass:
+     * {@code out[c][(o * rows + r) * cols + k]} is neuron o of column c (0 = the inputs, c = layer
+     * c − 1) at row r, column k; {@code out[c]} holds at least {@code widths · rows · cols} values.
+     * The same numbers as {@link #grid} neuron by neuron, for the cost of the output's grid alone.
+     */
+    public void gridAll(double xMin, double xMax, double yMin, double yMax, int cols, int rows, double[][] out) {
+        startGrid(xMin, xMax, cols);
+        double dy = (yMax - yMin) / rows;
+        int last = weights.length - 1;
+        for (int r = 0; r < rows; r++) {
+            gridRow(yMax - (r + 0.5) * dy, last, cols);
+            for (int c = 0; c <= weights.length; c++) {
+                for (int o = 0; o < widths[c]; o++) {
+                    System.arraycopy(rowActivity[c], o * cols, out[c], (o * rows + r) * cols, cols);
+                }
+            }
+        }
+    }
+
+    /** Neurons per column: the inputs, then each layer. */
+    public int[] widths() {
+        return widths.clone();
     }
 
     /** The output neuron's value over a grid; see {@link #grid(int, int, double, double, double, double, int, int, double[])}. */

@@ -2,6 +2,7 @@ package scratchnet.playground;
 
 import scratchnet.engine.Tanh;
 import scratchnet.io.Format;
+import scratchnet.nn.Activation;
 import scratchnet.nn.Layer;
 import scratchnet.nn.MLP;
 import scratchnet.nn.Neuron;
@@ -10,7 +11,8 @@ import scratchnet.nn.Snapshot;
 /**
  * The network diagram's numbers: a column per layer (the inputs first), every weight with its
  * sign and its size as one of four width classes, every neuron's fill colour (its output on the
- * selected point, as the heat map colours outputs) and its bias as text. The page only draws.
+ * selected point, as the heat map colours outputs), its bias as text, its name (what it computes)
+ * and its thumbnail ({@link Thumbnails}). The page only draws.
  */
 public final class Diagram {
     /** Neurons per column: {@code widths[0]} the inputs, then each layer. */
@@ -31,8 +33,17 @@ public final class Diagram {
     public final String[] inputs;
     /** The layers in words, each with its activation: "x, y → 8 tanh → 8 relu → 1 tanh (output)". */
     public final String layers;
+    /** {@code names[c][o]}: what neuron o of column c is, e.g. "layer 0, neuron 3: tanh(w·x + b)". */
+    public final String[][] names;
+    /** Every neuron's output over the view, or null for a network of raw inputs. */
+    public final Thumbnails thumbnails;
+    /** Where the selected point lies on a thumbnail, as fractions {across, down} of its side; null for none. */
+    public final double[] marker;
 
-    Diagram(MLP model, double[] point) {
+    Diagram(MLP model, double[] point, Thumbnails thumbnails, View view) {
+        this.thumbnails = thumbnails;
+        marker = point == null || thumbnails == null ? null : new double[] {
+                (point[0] - view.xMin) / (view.xMax - view.xMin), (view.yMax - point[1]) / (view.yMax - view.yMin)};
         int layers = model.layers.size();
         widths = new int[layers + 1];
         widths[0] = model.nin();
@@ -73,6 +84,13 @@ public final class Diagram {
         if (s != null) {
             s.predict(point[0], point[1]);
         }
+        names = new String[layers + 1][];
+        for (int c = 0; c <= layers; c++) {
+            names[c] = new String[widths[c]];
+            for (int o = 0; o < widths[c]; o++) {
+                names[c][o] = name(model, c - 1, o);
+            }
+        }
         fill = new int[layers + 1][];
         bias = new String[layers + 1][];
         for (int c = 0; c <= layers; c++) {
@@ -86,6 +104,24 @@ public final class Diagram {
                 }
             }
         }
+    }
+
+    /**
+     * What neuron {@code neuron} of layer {@code layer} (0 = the first hidden; −1 = the inputs)
+     * computes, e.g. "layer 0, neuron 3: tanh(w·x + b)", "the output neuron (layer 2): tanh(w·x + b)",
+     * "output 1 of 3 (layer 2): w·x + b", "input x²".
+     */
+    static String name(MLP model, int layer, int neuron) {
+        if (layer < 0) {
+            return "input " + (model.features != null ? model.features.labels()[neuron] : Names.input(neuron, model.nin()));
+        }
+        Layer l = model.layers.get(layer);
+        Activation a = l.neurons.get(neuron).activation;
+        String formula = a == Activation.LINEAR ? "w·x + b" : a.label + "(w·x + b)";
+        String which = layer < model.layers.size() - 1 ? "layer " + layer + ", neuron " + neuron
+                : l.nout() == 1 ? "the output neuron (layer " + layer + ")"
+                : "output " + neuron + " of " + l.nout() + " (layer " + layer + ")";
+        return which + ": " + formula;
     }
 
     /** A weight's width class: 0 near zero (|w| &lt; {@link #NEAR_ZERO}), else 1 (thinnest) to 4 by its size relative to the largest. */

@@ -38,6 +38,12 @@ public final class Inspector {
     private Point seenPoint;
     private String[] names = new String[0];
     private MLP namedModel;
+    private final ThumbnailPolicy thumbnailPolicy = new ThumbnailPolicy();
+    private Thumbnails thumbnails;
+    private boolean playing;
+    private int previewLayer = NO_PREVIEW; // the neuron shown on the picture instead of the output
+    private int previewNeuron;
+    private static final int NO_PREVIEW = -2;
 
     Inspector(Session session) {
         this.session = session;
@@ -65,6 +71,36 @@ public final class Inspector {
     public void selectNeuron(int layer, int neuron) {
         selectedLayer = layer;
         selectedNeuron = neuron;
+    }
+
+    /**
+     * Shows neuron {@code neuron} of layer {@code layer} (0 = the first hidden, −1 = the inputs)
+     * on the picture instead of the model's output, until {@link #endPreview}.
+     */
+    public void preview(int layer, int neuron) {
+        previewLayer = layer;
+        previewNeuron = neuron;
+    }
+
+    /** The picture shows the model's output again. */
+    public void endPreview() {
+        previewLayer = NO_PREVIEW;
+    }
+
+    /** The previewed neuron as {layer, neuron} (layer −1: an input), or null: none, or no longer in the network. */
+    public int[] previewed() {
+        MLP model = session.model();
+        if (previewLayer == NO_PREVIEW || model.features == null || previewLayer >= model.layers.size()) {
+            return null;
+        }
+        int width = previewLayer < 0 ? model.nin() : model.layers.get(previewLayer).nout();
+        return previewNeuron < width ? new int[] {previewLayer, previewNeuron} : null;
+    }
+
+    /** What the picture shows when it shows a neuron, e.g. "layer 0, neuron 3: tanh(w·x + b)"; "" otherwise. */
+    public String previewCaption() {
+        int[] p = previewed();
+        return p == null ? "" : Diagram.name(session.model(), p[0], p[1]);
     }
 
     /** Shows the classic example's graph (true) or the selected point's (false). */
@@ -147,6 +183,7 @@ public final class Inspector {
 
     /** Starts a painted frame: the costly views to redraw now; report each with {@link #drawn}. */
     public List<RedrawPolicy.Part> frame(boolean playing, boolean tableOpen) {
+        this.playing = playing;
         selectedIndex();
         if (modelMoved(session.model()) || selected != seenPoint) {
             graphStale = true;
@@ -234,11 +271,20 @@ public final class Inspector {
         return classic.loss();
     }
 
-    /** The diagram, each neuron filled by its output on the selected point. */
+    /**
+     * The diagram, each neuron filled by its output on the selected point, with every neuron's
+     * thumbnail (made afresh when {@link ThumbnailPolicy} says so).
+     */
     public Diagram diagram() {
         MLP model = session.model();
         settleNeuron(model);
-        return new Diagram(model, selectedPoint());
+        if (model.features == null) {
+            thumbnails = null;
+        } else if (thumbnails == null || thumbnailPolicy.stale(model, session.view(), playing)) {
+            thumbnails = new Thumbnails(model, session.view());
+            thumbnailPolicy.made(model, session.view());
+        }
+        return new Diagram(model, selectedPoint(), thumbnails, session.view());
     }
 
     /** The selected neuron (layer and index, see {@link #selectedLayer()}), up close. */

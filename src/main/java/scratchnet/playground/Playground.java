@@ -9,6 +9,10 @@ import scratchnet.io.Format;
 import scratchnet.io.PointTable;
 import scratchnet.train.StopRule;
 import scratchnet.nn.Scaling;
+import scratchnet.nn.Activation;
+import scratchnet.nn.Features;
+import scratchnet.nn.MLP;
+import scratchnet.nn.Neuron;
 import scratchnet.train.Trainer;
 
 /**
@@ -954,7 +958,8 @@ public final class Playground {
 
     /**
      * The heat map: the model's output over the view as {@code side × side} canvas pixels (row 0
-     * at the top), coloured by {@link HeatMap#paint}.
+     * at the top), coloured by {@link HeatMap#paint}; or, while the inspector previews a neuron
+     * ({@link Inspector#preview}), that neuron's output, as its thumbnail colours it.
      */
     public void heatMap(int side, int[] pixels) {
         heatMap(session, side, pixels);
@@ -966,7 +971,13 @@ public final class Playground {
             cells = new int[side * side];
         }
         int outputs = session.model().nout();
-        if (outputs > 1) {
+        int[] neuron = inspector.previewed();
+        if (neuron != null) {
+            session.neuronGrid(neuron[0], neuron[1], side, grid);
+            boolean bounded = neuron[0] >= 0
+                    && session.model().layers.get(neuron[0]).neurons.get(neuron[1]).activation == Activation.TANH;
+            HeatMap.paint(grid, grid.length, bounded, false, pixels);
+        } else if (outputs > 1) {
             session.classGrid(side, side, cells, grid);
             HeatMap.paintClasses(cells, grid, grid.length, outputs, settings.discretize, pixels);
         } else {
@@ -978,6 +989,36 @@ public final class Playground {
     }
 
     private int[] cells = new int[0];
+
+    /**
+     * With {@code lines} on and a network reading x and y as they are: each neuron of the first
+     * layer's line w·x + b = 0 (where its sum changes sign) inside the view, 4 numbers a line
+     * ({x0, y0, x1, y1} in the plane), lines that miss the view left out. Otherwise none.
+     */
+    public double[] firstLayerLines() {
+        MLP model = session.model();
+        if (!settings.showLines || !Features.XY.equals(model.features)) {
+            return new double[0];
+        }
+        View v = session.view();
+        List<double[]> found = new ArrayList<>();
+        for (Neuron n : model.layers.get(0).neurons) {
+            double[] line = v.clip(n.w.get(0).data, n.w.get(1).data, n.b.data);
+            if (line != null) {
+                found.add(line);
+            }
+        }
+        double[] out = new double[4 * found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            System.arraycopy(found.get(i), 0, out, 4 * i, 4);
+        }
+        return out;
+    }
+
+    /** What the picture shows if not the model's output, e.g. "layer 0, neuron 3: tanh(w·x + b)"; "" when it is. */
+    public String pictureCaption() {
+        return inspector.previewCaption();
+    }
 
     public Marks trainMarks() {
         return Marks.of(session.train().points, session.classes());

@@ -410,6 +410,15 @@ public final class Session {
     }
 
     /**
+     * Neuron {@code neuron} of layer {@code layer} (−1: an input feature) over the view as a
+     * {@code side × side} grid (row 0 at the top); see {@link Snapshot#grid(int, int, double, double, double, double, int, int, double[])}.
+     */
+    public void neuronGrid(int layer, int neuron, int side, double[] out) {
+        View v = data.view();
+        model.snapshot().grid(layer, neuron, v.xMin, v.xMax, v.yMin, v.yMax, side, side, out);
+    }
+
+    /**
      * For softmax networks: each cell's class and that class's probability over the view, as a
      * {@code cols × rows} grid (row 0 at the top); see {@link Snapshot#classGrid}.
      */

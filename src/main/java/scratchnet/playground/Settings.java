@@ -80,6 +80,8 @@ public final class Settings {
     public int speed;
     public boolean discretize;
     public boolean showTest;
+    /** Draw the first layer's lines w·x + b = 0 on the picture. */
+    public boolean showLines;
     /** The paint brush's and eraser's radius, in CSS pixels of the picture. */
     public int brush;
     /** Points the brush sprays per dab. */
@@ -122,6 +124,7 @@ public final class Settings {
             integer("speed", Affects.VIEW, 2, 1, MAX_SPEED, s -> s.speed, (s, v) -> s.speed = v),
             flag("discretize", Affects.VIEW, false, s -> s.discretize, (s, v) -> s.discretize = v),
             flag("test", Affects.VIEW, false, s -> s.showTest, (s, v) -> s.showTest = v),
+            flag("lines", Affects.VIEW, false, s -> s.showLines, (s, v) -> s.showLines = v),
             integer("brush", Affects.VIEW, 20, 4, 80, s -> s.brush, (s, v) -> s.brush = v),
             integer("density", Affects.VIEW, 4, 1, 20, s -> s.density, (s, v) -> s.density = v),
             flag("embed", Affects.VIEW, false, s -> s.embed, (s, v) -> s.embed = v));

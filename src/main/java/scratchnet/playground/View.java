@@ -158,4 +158,41 @@ public final class View {
     public double planeLength(double pixels, double width) {
         return pixels / Math.max(1, width) * (xMax - xMin);
     }
+
+    /**
+     * The part of the line {@code a·x + b·y + c = 0} inside the view, as {x0, y0, x1, y1}; null if
+     * the line misses it (or is no line: a = b = 0, or not finite).
+     */
+    public double[] clip(double a, double b, double c) {
+        if (!(Double.isFinite(a) && Double.isFinite(b) && Double.isFinite(c)) || (a == 0 && b == 0)) {
+            return null;
+        }
+        double scale = Math.max(Math.abs(a), Math.abs(b)); // the same line, with no overflow in a² + b²
+        a /= scale;
+        b /= scale;
+        c /= scale;
+        // Walk along the line: the point nearest the view's centre plus t times the direction (−b, a).
+        double cx = (xMin + xMax) / 2, cy = (yMin + yMax) / 2;
+        double n2 = a * a + b * b;
+        double d = (a * cx + b * cy + c) / n2;
+        double px = cx - a * d, py = cy - b * d;
+        double dx = -b, dy = a;
+        double low = Double.NEGATIVE_INFINITY, high = Double.POSITIVE_INFINITY;
+        double[][] slabs = {{px, dx, xMin, xMax}, {py, dy, yMin, yMax}};
+        for (double[] s : slabs) {
+            if (s[1] == 0) {
+                if (s[0] < s[2] || s[0] > s[3]) {
+                    return null;
+                }
+            } else {
+                double t0 = (s[2] - s[0]) / s[1], t1 = (s[3] - s[0]) / s[1];
+                low = Math.max(low, Math.min(t0, t1));
+                high = Math.min(high, Math.max(t0, t1));
+            }
+        }
+        if (!(low < high)) {
+            return null;
+        }
+        return new double[] {px + low * dx, py + low * dy, px + high * dx, py + high * dy};
+    }
 }

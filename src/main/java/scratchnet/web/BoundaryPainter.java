@@ -81,6 +81,7 @@ final class BoundaryPainter {
         context.drawImage(cells, 0, 0, size, size);
 
         View view = playground.view();
+        lines(playground.firstLayerLines(), view, size);
         // Every point outlined dark, so it stands out on any background, its own class's region too.
         double radius = Math.max(2.5, size / 110);
         context.setLineWidth(Math.max(1, size / 320));
@@ -144,6 +145,24 @@ final class BoundaryPainter {
         context.setFillStyle(OUTLINE);
         context.fillText(label, tx, ty);
         context.setLineWidth(line);
+    }
+
+    /** The first layer's lines w·x + b = 0 (4 plane numbers a line), dark on a white halo, under the points. */
+    private void lines(double[] lines, View view, double size) {
+        if (lines.length == 0) {
+            return;
+        }
+        context.beginPath();
+        for (int i = 0; i < lines.length; i += 4) {
+            context.moveTo(view.pixelX(lines[i], size), view.pixelY(lines[i + 1], size));
+            context.lineTo(view.pixelX(lines[i + 2], size), view.pixelY(lines[i + 3], size));
+        }
+        context.setStrokeStyle("rgba(255, 255, 255, 0.8)");
+        context.setLineWidth(Math.max(3, size / 160));
+        context.stroke();
+        context.setStrokeStyle(OUTLINE);
+        context.setLineWidth(Math.max(1.5, size / 400));
+        context.stroke();
     }
 
     /** Each kind of point in one path: filled with its colour, or only ringed in it for test data. */

@@ -36,6 +36,7 @@ public final class Page {
     private final ModelTransfer transfer;
     private final InspectorPanel inspector;
     private final HTMLCanvasElement picture = (HTMLCanvasElement) element("boundary");
+    private final HTMLElement pictureCaption = element("picture-caption");
 
     // Looked up once.
     private final HTMLElement play = element("play");
@@ -494,6 +495,9 @@ public final class Page {
         if (playground.comparing()) {
             boundaryB.paint(playground, true);
         }
+        String caption = playground.pictureCaption(); // a neuron previewed from the network diagram
+        Dom.text(pictureCaption, caption);
+        Dom.show(pictureCaption, !caption.isEmpty());
         chart.paint(playground.curve(), playground.curveB());
         Dom.show(lrLegend, playground.curve().learningRateVaries()
                 || (playground.comparing() && playground.curveB().learningRateVaries()));

@@ -62,10 +62,26 @@ public final class InspectorPanel {
         panel = Dom.element(document, "inspector");
         paramsPanel = Dom.element(document, "params-panel");
         graph = new GraphView((HTMLCanvasElement) Dom.element(document, "graph"), node -> showNode());
-        diagram = new NetworkDiagram((HTMLCanvasElement) Dom.element(document, "network"), (l, o) -> {
-            inspector.selectNeuron(l, o);
-            host.changed();
-        });
+        diagram = new NetworkDiagram(document, (HTMLCanvasElement) Dom.element(document, "network"),
+                Dom.element(document, "network-neurons"), new NetworkDiagram.Listener() {
+                    @Override
+                    public void picked(int layer, int neuron) {
+                        inspector.selectNeuron(layer, neuron);
+                        host.changed();
+                    }
+
+                    @Override
+                    public void preview(int layer, int neuron) {
+                        inspector.preview(layer, neuron);
+                        host.changed();
+                    }
+
+                    @Override
+                    public void endPreview() {
+                        inspector.endPreview();
+                        host.changed();
+                    }
+                });
         diagramLayers = Dom.element(document, "network-layers");
         neuron = new NeuronPanel(document, inspector, host::changed);
         HTMLElement scroller = Dom.element(document, "param-scroll");

@@ -6,46 +6,72 @@ import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.core.JSArray;
 import org.teavm.jso.core.JSNumber;
 import org.teavm.jso.dom.events.MouseEvent;
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.jso.canvas.ImageData;
+import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.typedarrays.Int32Array;
 import scratchnet.playground.Diagram;
 import scratchnet.playground.HeatMap;
+import scratchnet.playground.Thumbnails;
 import scratchnet.web.Dom;
 
 /**
  * The network as a picture ({@link Diagram}'s numbers): the inputs on the left, a column per
  * layer, the output on the right. Every weight is a line, as wide as its size and coloured by its
- * sign (blue +, orange −); every neuron is filled by its output on the selected point and shows
- * its bias beside it. Clicking a neuron selects it (the listener hears its layer and index).
+ * sign (blue +, orange −); every neuron shows its thumbnail (its output over the plane, the
+ * selected point marked on it in the colour of the neuron's output there) and its bias beside it.
+ *
+ * <p>Over each neuron lies a transparent button named for what it computes: the neurons can be
+ * reached by keyboard (one tab stop, arrow keys between neurons), hovered, focused or tapped. Hover
+ * and focus preview the neuron on the main picture, leaving and blur and Escape end it, a second
+ * tap on a touch screen too; a click (or Enter) selects it.
  */
 final class NetworkDiagram {
     interface Listener {
+        /** A neuron was clicked: layer 0 = the first hidden. */
         void picked(int layer, int neuron);
+
+        /** Show this neuron on the picture (layer −1: an input). */
+        void preview(int layer, int neuron);
+
+        /** Show the model's output on the picture again. */
+        void endPreview();
     }
 
     private static final String POSITIVE = HeatMap.css(HeatMap.POSITIVE);
     private static final String NEGATIVE = HeatMap.css(HeatMap.NEGATIVE);
 
+    private final HTMLDocument document;
     private final HTMLCanvasElement canvas;
     private final CanvasRenderingContext2D context;
+    private final HTMLElement overlay; // the neurons' buttons
+    private final Listener listener;
+    private final HTMLCanvasElement atlas; // every thumbnail, stacked (Thumbnails.pixels)
+    private final CanvasRenderingContext2D atlasContext;
+    private ImageData atlasImage;
+    private Int32Array atlasPixels; // atlasImage's RGBA bytes, one int per pixel
+    private Thumbnails blitted; // the thumbnails in the atlas
     private int[] widths = new int[0]; // widths[0] = inputs, then each layer
     private double radius;
+    private final List<HTMLElement[]> buttons = new ArrayList<>(); // per column, per neuron
+    private String laidOut = ""; // the buttons' geometry: widths and size on screen
+    private int focusColumn = 1; // the neuron that takes the tab stop
+    private int focusRow;
+    private boolean touched; // the coming click is a tap
+    private boolean tappedFocused; // ... on the neuron already focused (and previewed)
 
-    NetworkDiagram(HTMLCanvasElement canvas, Listener listener) {
+    NetworkDiagram(HTMLDocument document, HTMLCanvasElement canvas, HTMLElement overlay, Listener listener) {
+        this.document = document;
         this.canvas = canvas;
+        this.overlay = overlay;
+        this.listener = listener;
         context = (CanvasRenderingContext2D) canvas.getContext("2d");
-        canvas.addEventListener("click", e -> {
-            MouseEvent m = (MouseEvent) e;
-            for (int c = 1; c < widths.length; c++) {
-                for (int o = 0; o < widths[c]; o++) {
-                    double dx = m.getOffsetX() - x(c);
-                    double dy = m.getOffsetY() - y(c, o);
-                    if (dx * dx + dy * dy <= (radius + 4) * (radius + 4)) {
-                        listener.picked(c - 1, o);
-                        return;
-                    }
-                }
-            }
-        });
+        atlas = (HTMLCanvasElement) document.createElement("canvas");
+        atlasContext = (CanvasRenderingContext2D) atlas.getContext("2d");
     }
 
     private double x(int column) {
@@ -82,7 +108,9 @@ final class NetworkDiagram {
         for (int w : widths) {
             tallest = Math.max(tallest, w);
         }
-        radius = Math.max(3, Math.min(11, (canvas.getClientHeight() - 16) / tallest * 0.36));
+        // Thumbnails up to 28 CSS pixels a side, smaller when a column is crowded.
+        radius = Math.max(3, Math.min(14, (canvas.getClientHeight() - 16) / tallest * 0.4));
+        layOutButtons(d);
 
         // The weights: positive and negative each in four width classes, one path per class; near
         // zero (class 0, where L1 drives many) a faint dashed hairline, so they read as "off".
@@ -111,33 +139,63 @@ final class NetworkDiagram {
         context.setGlobalAlpha(1);
         context.setLineDash(solid);
 
-        // The neurons, filled by their output on the selected point; the inputs are squares.
+        Thumbnails t = d.thumbnails;
+        if (t != null && t != blitted) {
+            blit(t);
+        }
+        // The neurons: each its thumbnail (the inputs square, the others round), or filled by its
+        // output on the selected point where there are no thumbnails.
         context.setFont("10px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace");
         context.setTextBaseline("middle");
         for (int c = 0; c < widths.length; c++) {
             for (int o = 0; o < widths[c]; o++) {
-                context.setFillStyle(HeatMap.css(d.fill[c][o]));
+                double cx = x(c);
+                double cy = y(c, o);
                 boolean picked = c - 1 == selectedLayer && o == selectedNeuron;
-                context.setStrokeStyle(picked ? "#202124" : "#80868b");
-                context.setLineWidth(picked ? 3 : 1);
                 context.beginPath();
                 if (c == 0) {
-                    context.rect(x(c) - radius, y(c, o) - radius, 2 * radius, 2 * radius);
+                    context.rect(cx - radius, cy - radius, 2 * radius, 2 * radius);
                 } else {
-                    context.arc(x(c), y(c, o), radius, 0, 2 * Math.PI);
+                    context.arc(cx, cy, radius, 0, 2 * Math.PI);
                 }
-                context.fill();
+                if (t != null) {
+                    context.save();
+                    context.clip();
+                    context.drawImage(atlas, 0, t.index(c, o) * t.side, t.side, t.side,
+                            cx - radius, cy - radius, 2 * radius, 2 * radius);
+                    context.restore();
+                } else {
+                    context.setFillStyle(HeatMap.css(d.fill[c][o]));
+                    context.fill();
+                }
+                context.setStrokeStyle(picked ? "#202124" : "#80868b");
+                context.setLineWidth(picked ? 3 : 1);
                 context.stroke();
+                if (t != null && d.marker != null && radius >= 5) {
+                    // The selected point, in the colour of this neuron's output there.
+                    double mx = cx - radius + 2 * radius * d.marker[0];
+                    double my = cy - radius + 2 * radius * d.marker[1];
+                    context.beginPath();
+                    context.arc(mx, my, 2.2, 0, 2 * Math.PI);
+                    context.setFillStyle(HeatMap.css(d.fill[c][o]));
+                    context.fill();
+                    context.setStrokeStyle("#202124");
+                    context.setLineWidth(1);
+                    context.stroke();
+                }
                 context.setFillStyle("#3c4043");
                 context.setTextAlign("left");
                 if (c == 0) {
                     context.setTextAlign("center");
-                    context.fillText(d.inputs[o], x(c), y(c, o));
+                    context.setStrokeStyle("rgba(255, 255, 255, 0.85)"); // a halo, readable over the thumbnail
+                    context.setLineWidth(3);
+                    context.strokeText(d.inputs[o], cx, cy);
+                    context.fillText(d.inputs[o], cx, cy);
                 } else if (radius >= 5 || picked) {
                     // The bias, every one of them, beside its neuron.
                     String text = d.bias[c][o];
-                    double tx = x(c) + radius + 2;
-                    double ty = y(c, o) + radius * 0.9;
+                    double tx = cx + radius + 2;
+                    double ty = cy + radius * 0.9;
                     context.setStrokeStyle("rgba(255, 255, 255, 0.85)"); // a halo, readable over the weights
                     context.setLineWidth(3);
                     context.strokeText(text, tx, ty);
@@ -145,5 +203,175 @@ final class NetworkDiagram {
                 }
             }
         }
+    }
+
+    /** Every thumbnail into the atlas, in one image-data write. */
+    private void blit(Thumbnails t) {
+        int height = t.side * t.count();
+        if (atlasImage == null || atlas.getWidth() != t.side || atlas.getHeight() != height) {
+            atlas.setWidth(t.side);
+            atlas.setHeight(height);
+            atlasImage = atlasContext.createImageData(t.side, height);
+            atlasPixels = Int32Array.create(atlasImage.getData().getBuffer());
+        }
+        atlasPixels.set(t.pixels);
+        atlasContext.putImageData(atlasImage, 0, 0);
+        blitted = t;
+    }
+
+    /**
+     * One button per neuron over its thumbnail, named for what it computes; rebuilt when the
+     * network's shape changes, moved when the diagram's size does.
+     */
+    private void layOutButtons(Diagram d) {
+        StringBuilder key = new StringBuilder();
+        for (int w : widths) {
+            key.append(w).append(',');
+        }
+        String shape = key.toString();
+        boolean rebuilt = !shape.equals(laidOut.isEmpty() ? "" : laidOut.substring(0, laidOut.indexOf('|')));
+        if (rebuilt) {
+            if (!laidOut.isEmpty()) {
+                listener.endPreview(); // the hovered button is gone and will hear no mouseleave
+            }
+            Dom.clear(overlay);
+            buttons.clear();
+            if (focusColumn >= widths.length || focusRow >= widths[focusColumn]) {
+                focusColumn = Math.min(1, widths.length - 1);
+                focusRow = 0;
+            }
+            for (int c = 0; c < widths.length; c++) {
+                HTMLElement[] column = new HTMLElement[widths[c]];
+                for (int o = 0; o < widths[c]; o++) {
+                    column[o] = button(c, o);
+                    overlay.appendChild(column[o]);
+                }
+                buttons.add(column);
+            }
+        }
+        for (int c = 0; c < widths.length; c++) {
+            for (int o = 0; o < widths[c]; o++) {
+                Dom.attribute(buttons.get(c)[o], "aria-label", d.names[c][o]);
+            }
+        }
+        String geometry = shape + "|" + canvas.getClientWidth() + "x" + canvas.getClientHeight();
+        if (!geometry.equals(laidOut)) {
+            laidOut = geometry;
+            double size = 2 * radius + 4;
+            for (int c = 0; c < widths.length; c++) {
+                for (int o = 0; o < widths[c]; o++) {
+                    var style = buttons.get(c)[o].getStyle();
+                    style.setProperty("left", px(x(c) - size / 2));
+                    style.setProperty("top", px(y(c, o) - size / 2));
+                    style.setProperty("width", px(size));
+                    style.setProperty("height", px(size));
+                }
+            }
+        }
+    }
+
+    private static String px(double v) {
+        return Math.round(v * 10) / 10.0 + "px";
+    }
+
+    private HTMLElement button(int column, int row) {
+        HTMLElement b = document.createElement("button");
+        b.setAttribute("type", "button");
+        b.setClassName("neuron-button");
+        b.setAttribute("data-column", Integer.toString(column));
+        b.setAttribute("data-row", Integer.toString(row));
+        b.setAttribute("tabindex", column == focusColumn && row == focusRow ? "0" : "-1");
+        b.addEventListener("mouseenter", e -> listener.preview(column - 1, row));
+        b.addEventListener("mouseleave", e -> {
+            if (document.getActiveElement() == b) {
+                return; // still focused: still shown
+            }
+            HTMLElement focused = focusedNeuron();
+            if (focused != null) {
+                listener.preview(Integer.parseInt(focused.getAttribute("data-column")) - 1,
+                        Integer.parseInt(focused.getAttribute("data-row")));
+            } else {
+                listener.endPreview();
+            }
+        });
+        b.addEventListener("focus", e -> {
+            takeTabStop(column, row);
+            listener.preview(column - 1, row);
+        });
+        b.addEventListener("blur", e -> listener.endPreview());
+        b.addEventListener("touchstart", e -> {
+            touched = true;
+            tappedFocused = document.getActiveElement() == b;
+        });
+        b.addEventListener("click", e -> {
+            if (touched && tappedFocused) { // a second tap: back to the output
+                touched = false;
+                b.blur();
+                return;
+            }
+            touched = false;
+            if (column > 0) {
+                listener.picked(column - 1, row);
+            }
+        });
+        b.addEventListener("keydown", e -> key((KeyboardEvent) e, column, row));
+        return b;
+    }
+
+    /** The neuron button with the keyboard focus, or null. */
+    private HTMLElement focusedNeuron() {
+        for (HTMLElement[] column : buttons) {
+            for (HTMLElement b : column) {
+                if (document.getActiveElement() == b) {
+                    return b;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Arrow keys move between neurons (up and down a column, left and right across), Escape ends the preview. */
+    private void key(KeyboardEvent e, int column, int row) {
+        int c = column;
+        int r = row;
+        switch (e.getKey()) {
+            case "ArrowUp":
+                r--;
+                break;
+            case "ArrowDown":
+                r++;
+                break;
+            case "ArrowLeft":
+                c--;
+                break;
+            case "ArrowRight":
+                c++;
+                break;
+            case "Escape":
+                listener.endPreview();
+                e.preventDefault();
+                e.stopPropagation();
+                return;
+            default:
+                return;
+        }
+        e.preventDefault();
+        e.stopPropagation(); // not the page's own keys
+        c = Math.max(0, Math.min(widths.length - 1, c));
+        r = Math.max(0, Math.min(widths[c] - 1, r));
+        buttons.get(c)[r].focus();
+    }
+
+    /** The neuron at (column, row) becomes the one tab stop of the diagram. */
+    private void takeTabStop(int column, int row) {
+        if (column == focusColumn && row == focusRow) {
+            return;
+        }
+        if (focusColumn < buttons.size() && focusRow < buttons.get(focusColumn).length) {
+            buttons.get(focusColumn)[focusRow].setAttribute("tabindex", "-1");
+        }
+        focusColumn = column;
+        focusRow = row;
+        buttons.get(column)[row].setAttribute("tabindex", "0");
     }
 }
