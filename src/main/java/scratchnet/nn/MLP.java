@@ -212,6 +212,24 @@ public final class MLP implements Module {
         return features;
     }
 
+    /**
+     * The names of the network's inputs: its features' ("x", "x²", "sin y"...), primed when the
+     * inputs are standardised ("x'", "x'²": the features of x' = (x − mean) / spread); null for a
+     * network of raw inputs.
+     */
+    public String[] inputLabels() {
+        if (features == null) {
+            return null;
+        }
+        String[] labels = features.labels();
+        if (!scaling.isNone()) {
+            for (int i = 0; i < labels.length; i++) {
+                labels[i] = labels[i].replace("x", "x'").replace("y", "y'");
+            }
+        }
+        return labels;
+    }
+
     /** The number of inputs. */
     public int nin() {
         return layers.get(0).nin();

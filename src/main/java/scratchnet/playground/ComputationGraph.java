@@ -117,12 +117,7 @@ public final class ComputationGraph {
         Value x = model.scaling.x(leaves.get(0));
         Value y = model.scaling.y(leaves.get(1));
         List<Value> inputs = model.features.values(x, y);
-        String[] inputNames = model.features.labels();
-        if (!model.scaling.isNone()) {
-            for (int i = 0; i < inputNames.length; i++) {
-                inputNames[i] = inputNames[i].replace("x", "x'").replace("y", "y'"); // x' = (x − mean) / spread
-            }
-        }
+        String[] inputNames = model.inputLabels(); // x' = (x − mean) / spread when standardised
         return build(model, leaves, new String[] {"x", "y"}, inputs, inputNames,
                 crossEntropy ? outs -> Loss.crossEntropy(outs, p.classIndex()) : outs -> squaredError(outs, p.target),
                 crossEntropy ? "loss −log p" : "loss (out - y)²");

@@ -70,8 +70,9 @@ public final class Diagram {
         nearZero = near;
         weightCount = count;
         inputs = new String[model.nin()];
+        String[] labels = model.inputLabels();
         for (int i = 0; i < inputs.length; i++) {
-            inputs[i] = model.features != null ? model.features.labels()[i] : Names.input(i, inputs.length);
+            inputs[i] = labels != null ? labels[i] : Names.input(i, inputs.length);
         }
         StringBuilder words = new StringBuilder(String.join(", ", inputs));
         for (int l = 0; l < layers; l++) {
@@ -113,7 +114,7 @@ public final class Diagram {
      */
     static String name(MLP model, int layer, int neuron) {
         if (layer < 0) {
-            return "input " + (model.features != null ? model.features.labels()[neuron] : Names.input(neuron, model.nin()));
+            return "input " + (model.features != null ? model.inputLabels()[neuron] : Names.input(neuron, model.nin()));
         }
         Layer l = model.layers.get(layer);
         Activation a = l.neurons.get(neuron).activation;

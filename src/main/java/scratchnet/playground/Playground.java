@@ -991,7 +991,7 @@ public final class Playground {
     private int[] cells = new int[0];
 
     /**
-     * With {@code lines} on and a network reading x and y as they are: each neuron of the first
+     * With {@code lines} on and a network reading x and y (standardised or not): each neuron of the first
      * layer's line w·x + b = 0 (where its sum changes sign) inside the view, 4 numbers a line
      * ({x0, y0, x1, y1} in the plane), lines that miss the view left out. Otherwise none.
      */
@@ -1002,8 +1002,11 @@ public final class Playground {
         }
         View v = session.view();
         List<double[]> found = new ArrayList<>();
+        Scaling sc = model.scaling; // w0·(x − mx)/sx + w1·(y − my)/sy + b = 0 is a line of the plane too
         for (Neuron n : model.layers.get(0).neurons) {
-            double[] line = v.clip(n.w.get(0).data, n.w.get(1).data, n.b.data);
+            double a = n.w.get(0).data / sc.spreadX;
+            double c = n.w.get(1).data / sc.spreadY;
+            double[] line = v.clip(a, c, n.b.data - a * sc.meanX - c * sc.meanY);
             if (line != null) {
                 found.add(line);
             }

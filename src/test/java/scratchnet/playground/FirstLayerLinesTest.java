@@ -77,6 +77,24 @@ class FirstLayerLinesTest {
     }
 
     @Test
+    void standardisedInputsDrawTheLineWhereTheNeuronsSumIsZeroInThePlane() {
+        Playground p = new Playground("#lines=1&standardize=1&data=circles");
+        scratchnet.nn.MLP model = p.session().model();
+        assertTrue(!model.scaling.isNone());
+        double[] lines = p.firstLayerLines();
+        assertTrue(lines.length >= 4, "some line crosses the picture");
+        for (int at = 0; at < lines.length; at += 2) {
+            double x = lines[at], y = lines[at + 1];
+            boolean onSome = false;
+            for (Neuron n : model.layers.get(0).neurons) {
+                double sum = n.w.get(0).data * model.scaling.x(x) + n.w.get(1).data * model.scaling.y(y) + n.b.data;
+                onSome |= Math.abs(sum) < 1e-9;
+            }
+            assertTrue(onSome, "(" + x + ", " + y + ") is on some first-layer neuron's w·x' + b = 0");
+        }
+    }
+
+    @Test
     void hostileLinksGiveLinesInsideThePicture() {
         Rng rng = new Rng(13);
         for (int i = 0; i < 500; i++) {

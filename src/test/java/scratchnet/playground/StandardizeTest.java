@@ -161,4 +161,14 @@ class StandardizeTest {
             }
         }
     }
+
+    @Test
+    void theDiagramNamesStandardisedInputsPrimed() throws Exception {
+        Playground p = new Playground("#features=x,y,x2");
+        assertEquals(List.of("x", "y", "x²"), List.of(p.inspector().diagram().inputs));
+        p.importCsv(CsvSamples.curve(60, 2), "auto");
+        Diagram d = p.inspector().diagram();
+        assertEquals(List.of("x'", "y'", "x'²"), List.of(d.inputs));
+        assertTrue(d.layers.startsWith("x', y', x'² → "), d.layers);
+    }
 }
