@@ -1,5 +1,6 @@
 package scratchnet.web;
 
+import java.util.function.IntToDoubleFunction;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
@@ -106,8 +107,6 @@ final class ChartPainter {
 
     /** One series; non-finite values break the line. */
     private void line(LossCurve curve, Series series, double lastStep, double max, double pad, double ratio, boolean runB) {
-        double w = canvas.getWidth() - 2 * pad;
-        double h = canvas.getHeight() - 2 * pad;
         boolean loss = series == Series.TEST_LOSS || series == Series.TRAIN_LOSS;
         boolean test = series == Series.TEST_LOSS || series == Series.TEST_ACCURACY;
         if (!loss) {
@@ -115,46 +114,32 @@ final class ChartPainter {
         }
         context.setStrokeStyle(runB ? (loss ? (test ? B_TEST : B_TRAIN) : B_ACCURACY) : loss ? (test ? TEST : TRAIN) : ACCURACY);
         context.setLineDash(test ? dash(ratio) : JSArray.create());
+        polyline(curve, i -> series == Series.TEST_LOSS ? curve.testLoss(i) : series == Series.TEST_ACCURACY
+                ? curve.testAccuracy(i) : series == Series.TRAIN_ACCURACY ? curve.trainAccuracy(i) : curve.trainLoss(i),
+                lastStep, max, pad);
+    }
+
+    /** The learning rate over the steps, scaled from 0 (bottom) to the largest recorded (top). */
+    private void learningRate(LossCurve curve, double lastStep, double max, double pad, JSArray<JSObject> dash) {
+        context.setLineDash(dash == null ? JSArray.create() : dash);
+        context.setStrokeStyle(LEARNING_RATE);
+        polyline(curve, curve::learningRate, lastStep, max, pad);
+    }
+
+    /** The curve's values from 0 (bottom) to max (top; higher ones at the top), over the steps; non-finite values break the line. */
+    private void polyline(LossCurve curve, IntToDoubleFunction value, double lastStep, double max, double pad) {
+        double w = canvas.getWidth() - 2 * pad;
+        double h = canvas.getHeight() - 2 * pad;
         context.beginPath();
         boolean drawing = false;
         for (int i = 0; i < curve.size(); i++) {
-            double v = series == Series.TEST_LOSS ? curve.testLoss(i) : series == Series.TEST_ACCURACY
-                    ? curve.testAccuracy(i) : series == Series.TRAIN_ACCURACY ? curve.trainAccuracy(i) : curve.trainLoss(i);
+            double v = value.applyAsDouble(i);
             if (!Double.isFinite(v) || max <= 0) {
                 drawing = false;
                 continue;
             }
             double x = pad + w * curve.step(i) / lastStep;
             double y = pad + h * (1 - Math.min(1, v / max));
-            if (drawing) {
-                context.lineTo(x, y);
-            } else {
-                context.moveTo(x, y);
-                drawing = true;
-            }
-        }
-        context.stroke();
-    }
-
-    /** The learning rate over the steps, scaled from 0 (bottom) to the largest recorded (top). */
-    private void learningRate(LossCurve curve, double lastStep, double max, double pad, JSArray<JSObject> dash) {
-        double w = canvas.getWidth() - 2 * pad;
-        double h = canvas.getHeight() - 2 * pad;
-        if (max <= 0) {
-            return;
-        }
-        context.setLineDash(dash == null ? JSArray.create() : dash);
-        context.setStrokeStyle(LEARNING_RATE);
-        context.beginPath();
-        boolean drawing = false;
-        for (int i = 0; i < curve.size(); i++) {
-            double v = curve.learningRate(i);
-            if (!Double.isFinite(v)) {
-                drawing = false;
-                continue;
-            }
-            double x = pad + w * curve.step(i) / lastStep;
-            double y = pad + h * (1 - v / max);
             if (drawing) {
                 context.lineTo(x, y);
             } else {

@@ -42,25 +42,25 @@ final class Controls {
         }
     }
 
+    /** One option of the select per value the setting allows. */
+    private static void options(HTMLDocument document, Settings.Setting setting, HTMLElement control) {
+        for (String option : setting.options) {
+            HTMLElement o = document.createElement("option");
+            o.setAttribute("value", option);
+            o.setTextContent(option);
+            control.appendChild(o);
+        }
+    }
+
     /** Fills a select's options and an input's range from the table. */
     private static void prepare(HTMLDocument document, Settings.Setting setting, HTMLElement control) {
         switch (setting.kind) {
             case CHOICE:
-                for (String option : setting.options) {
-                    HTMLElement o = document.createElement("option");
-                    o.setAttribute("value", option);
-                    o.setTextContent(option);
-                    control.appendChild(o);
-                }
+                options(document, setting, control);
                 break;
             case ACTIVATIONS:
                 // "All layers" at once; "mixed" (not choosable) shows that the layers differ.
-                for (String option : setting.options) {
-                    HTMLElement o = document.createElement("option");
-                    o.setAttribute("value", option);
-                    o.setTextContent(option);
-                    control.appendChild(o);
-                }
+                options(document, setting, control);
                 HTMLElement mixed = document.createElement("option");
                 mixed.setAttribute("value", MIXED);
                 mixed.setAttribute("disabled", "");
