@@ -76,6 +76,10 @@ final class Comparison {
             next.settle(List.of(row.key));
             if (keepsShapes(a, next)) {
                 result = next;
+                if (!value.equals(next.get(row.key))) { // settled to fit the problem (e.g. ce for 3 classes)
+                    notes.add("run B: " + row.key + " " + value + " no longer fits this problem, so B uses "
+                            + next.get(row.key));
+                }
             } else {
                 notes.add("run B: " + row.key + " " + value + " no longer fits this network, so B uses A's "
                         + result.get(row.key));

@@ -255,9 +255,10 @@ public final class Playground {
     public Notes importFile(String text) throws ModelFile.InvalidModel {
         ModelFile.Contents contents = ModelFile.read(text);
         history.record(History.State.session("import", session.toFile()));
-        List<String> said = session.load(contents);
+        List<String> said = new ArrayList<>(session.load(contents));
         settings = session.settings();
         restarted();
+        said.addAll(forkNotes); // what run B could not keep, when comparing
         return new Notes(FILE_NOTES, said);
     }
 
@@ -298,6 +299,7 @@ public final class Playground {
         said.add("a link cannot carry imported points: it opens the settings' dataset (" + settings.data.label
                 + (settings.regression() ? "" : ", " + settings.classCount() + " classes")
                 + ") instead; keep them with “Export points (CSV)” or “Export model + data”");
+        said.addAll(forkNotes); // what run B could not keep, when comparing
         return new Notes(CSV_NOTES, said);
     }
 
@@ -346,7 +348,13 @@ public final class Playground {
     public Notes restore(String saved) {
         try {
             Autosave.Saved s = Autosave.read(saved);
-            ModelFile.Contents runB = s.runB == null ? null : ModelFile.read(s.runB);
+            ModelFile.Contents runB = null;
+            String lostB = null; // run A is the person's; a damaged run B must not cost it
+            try {
+                runB = s.runB == null ? null : ModelFile.read(s.runB);
+            } catch (ModelFile.InvalidModel e) {
+                lostB = e.getMessage();
+            }
             List<String> said = new ArrayList<>(session.load(ModelFile.read(s.model)));
             settings = session.settings();
             weightsAsked = s.weights;
@@ -357,6 +365,8 @@ public final class Playground {
                 startComparing(Comparison.read(settings, split.rows, said));
                 if (runB != null && runB.model.parameters().size() == comparison.b.model().parameters().size()) {
                     comparison.b.takeWeights(runB.model.parameters(), runB.step);
+                } else if (lostB != null) {
+                    said.add("run B could not be read (" + lostB + "), so it starts again from run A's weights");
                 }
             }
             said.add(0, "restored your last session from this browser, at step " + steps()

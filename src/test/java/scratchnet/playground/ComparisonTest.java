@@ -204,6 +204,35 @@ class ComparisonTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aDamagedRunBCostsNothingOfRunA() throws Exception {
+        Playground p = new Playground("#compare=1&b.lr=0.1");
+        for (int i = 0; i < 8; i++) {
+            p.step();
+        }
+        java.util.Map<String, Object> saved = new java.util.LinkedHashMap<>(
+                (java.util.Map<String, Object>) scratchnet.io.Json.parse(p.saveText()));
+        saved.put("b", "{\"format\": \"scratchnet-model\", \"version\": 3"); // cut short
+        Playground q = new Playground("");
+        Playground.Notes notes = q.restore(scratchnet.io.Json.write(saved));
+        assertTrue(q.comparing());
+        assertArrayEquals(weights(p.session()), weights(q.session()), "run A as it was");
+        assertArrayEquals(weights(q.session()), weights(q.sessionB()), "run B from A's weights");
+        assertTrue(notes.lines.stream().anyMatch(l -> l.startsWith("run B could not be read (")), notes.lines.toString());
+    }
+
+    @Test
+    void anImportThatDropsOneOfBsSettingsSaysSo() throws Exception {
+        Playground p = new Playground("#compare=1&b.loss=hinge&b.lr=0.1");
+        assertEquals("hinge", p.sessionB().settings().get("loss"));
+        Playground.Notes notes = p.importCsv(scratchnet.io.CsvSamples.csv(60, new String[] {"a", "b", "c"}, 2, 3), "auto");
+        assertTrue(p.comparing());
+        assertEquals("ce", p.sessionB().settings().get("loss"), "3 classes train with ce in both runs");
+        assertEquals("0.1", p.sessionB().settings().get("lr"), "what still fits is kept");
+        assertTrue(notes.lines.stream().anyMatch(l -> l.startsWith("run B: loss hinge no longer fits")), notes.lines.toString());
+    }
+
+    @Test
     void stoppingKeepsAOrB() {
         Playground p = new Playground("#compare=1&b.lr=0.1&b.activation=relu");
         p.step();
