@@ -92,14 +92,13 @@ final class ChartPainter {
         context.setFont(Math.round(11 * ratio) + "px system-ui, sans-serif");
         context.setTextBaseline("top");
         context.setTextAlign("left");
-        context.fillText(curve.maxLossText(), pad, pad + 2);
+        context.fillText(nb > 0 && b.maxLoss() > curve.maxLoss() ? b.maxLossText() : curve.maxLossText(), pad, pad + 2);
         if (lr) {
             context.setTextAlign("right");
             context.setFillStyle(LEARNING_RATE);
-            context.fillText(curve.maxLearningRateText(), w - pad, pad + 2);
+            context.fillText(LossCurve.learningRateText(maxLr), w - pad, pad + 2);
             context.setFillStyle("#5f6368");
         }
-        context.fillText(nb > 0 && b.maxLoss() > curve.maxLoss() ? b.maxLossText() : curve.maxLossText(), pad, pad + 2);
         context.setTextAlign("right");
         context.setTextBaseline("bottom");
         context.fillText("step " + curve.step(n - 1), w - pad, h - pad);
