@@ -152,9 +152,7 @@ public final class Session {
 
     /** Run B shares run A's data: after A's points changed by hand, B trains on them from its next step. */
     void follow(Session a) {
-        if (data != a.data) {
-            data = a.data;
-        }
+        data = a.data;
         if (trainer.data() != data.train()) {
             trainer.setData(data.train());
         }

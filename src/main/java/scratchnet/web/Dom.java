@@ -36,6 +36,14 @@ public final class Dom {
         }
     }
 
+    /** Shows the element with {@code text}, or hides it (keeping its last text) when there is none. */
+    public static void note(HTMLElement e, String text) {
+        if (text != null) {
+            text(e, text);
+        }
+        show(e, text != null);
+    }
+
     /**
      * Sets the element's text only if it differs: writing even the same text makes the browser lay
      * the page out again, which with the inspector open costs milliseconds per frame.

@@ -447,20 +447,9 @@ public final class Page {
         }
         Dom.show(diverged, why != null);
         String stop = playground.stopped();
-        if (stop != null) {
-            Dom.text(stopped, stop + " — ▶ Play goes on");
-        }
-        Dom.show(stopped, stop != null);
-        String note = playground.trainingNote();
-        if (note != null) {
-            Dom.text(trainNote, note);
-        }
-        Dom.show(trainNote, note != null);
-        String scaling = playground.scalingText();
-        if (scaling != null) {
-            Dom.text(scalingNote, scaling);
-        }
-        Dom.show(scalingNote, scaling != null);
+        Dom.note(stopped, stop == null ? null : stop + " — ▶ Play goes on");
+        Dom.note(trainNote, playground.trainingNote());
+        Dom.note(scalingNote, playground.scalingText());
         Dom.text(pictureAxes, playground.view().axesText()); // the marks the picture draws, as text
         if (playground.comparing()) {
             Readout b = playground.readoutB();
@@ -484,11 +473,7 @@ public final class Page {
             showEmbed();
             shownSettings = settings;
         }
-        String leftOut = playground.linkNote();
-        if (leftOut != null) {
-            Dom.text(linkNote, leftOut);
-        }
-        Dom.show(linkNote, leftOut != null);
+        Dom.note(linkNote, playground.linkNote());
         showUndo(undo, playground.undoText(), "↶ Undo");
         showUndo(redo, playground.redoText(), "↷ Redo");
         boundary.paint(playground);
@@ -496,8 +481,7 @@ public final class Page {
             boundaryB.paint(playground, true);
         }
         String caption = playground.pictureCaption(); // a neuron previewed from the network diagram
-        Dom.text(pictureCaption, caption);
-        Dom.show(pictureCaption, !caption.isEmpty());
+        Dom.note(pictureCaption, caption.isEmpty() ? null : caption);
         chart.paint(playground.curve(), playground.curveB());
         Dom.show(lrLegend, playground.curve().learningRateVaries()
                 || (playground.comparing() && playground.curveB().learningRateVaries()));
