@@ -1,6 +1,7 @@
 package scratchnet.playground;
 
 import scratchnet.engine.Tanh;
+import scratchnet.nn.Activation;
 
 /**
  * Colours for the picture: the model's output over the plane becomes pixels, orange where it
@@ -24,6 +25,14 @@ public final class HeatMap {
     private static final double MAX_MIX = 0.75;
 
     private HeatMap() {
+    }
+
+    /**
+     * True if a neuron with this activation gives values in [-1, 1] (tanh, sine), painted as they
+     * are; any other is squashed by tanh first ({@link #paint}'s {@code bounded}).
+     */
+    public static boolean bounded(Activation a) {
+        return a == Activation.TANH || a == Activation.SINE;
     }
 
     /**

@@ -1,7 +1,6 @@
 package scratchnet.playground;
 
 import scratchnet.io.Format;
-import scratchnet.nn.Activation;
 import scratchnet.nn.MLP;
 import scratchnet.nn.Neuron;
 
@@ -43,7 +42,7 @@ public final class NeuronView {
             double[] grid = new double[MAP_SIDE * MAP_SIDE];
             model.snapshot().grid(layer, neuron, view.xMin, view.xMax, view.yMin, view.yMax, MAP_SIDE, MAP_SIDE, grid);
             map = new int[grid.length];
-            HeatMap.paint(grid, grid.length, n.activation == Activation.TANH || n.activation == Activation.SINE, false, map);
+            HeatMap.paint(grid, grid.length, HeatMap.bounded(n.activation), false, map);
         } else {
             map = null;
         }

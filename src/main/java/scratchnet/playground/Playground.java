@@ -9,7 +9,6 @@ import scratchnet.io.Format;
 import scratchnet.io.PointTable;
 import scratchnet.train.StopRule;
 import scratchnet.nn.Scaling;
-import scratchnet.nn.Activation;
 import scratchnet.nn.Features;
 import scratchnet.nn.MLP;
 import scratchnet.nn.Neuron;
@@ -985,7 +984,7 @@ public final class Playground {
         if (neuron != null) {
             session.neuronGrid(neuron[0], neuron[1], side, grid);
             boolean bounded = neuron[0] >= 0
-                    && session.model().layers.get(neuron[0]).neurons.get(neuron[1]).activation == Activation.TANH;
+                    && HeatMap.bounded(session.model().layers.get(neuron[0]).neurons.get(neuron[1]).activation);
             HeatMap.paint(grid, grid.length, bounded, false, pixels);
         } else if (outputs > 1) {
             session.classGrid(side, side, cells, grid);

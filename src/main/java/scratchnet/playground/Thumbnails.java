@@ -1,6 +1,5 @@
 package scratchnet.playground;
 
-import scratchnet.nn.Activation;
 import scratchnet.nn.MLP;
 import scratchnet.nn.Snapshot;
 
@@ -47,7 +46,7 @@ public final class Thumbnails {
         int[] block = new int[cells];
         for (int c = 0; c < widths.length; c++) {
             for (int o = 0; o < widths[c]; o++) {
-                boolean bounded = c > 0 && model.layers.get(c - 1).neurons.get(o).activation == Activation.TANH;
+                boolean bounded = c > 0 && HeatMap.bounded(model.layers.get(c - 1).neurons.get(o).activation);
                 double[] one = new double[cells];
                 System.arraycopy(values[c], o * cells, one, 0, cells);
                 HeatMap.paint(one, cells, bounded, false, block);
