@@ -38,15 +38,6 @@ final class Comparison {
         return row.affects == Settings.Affects.TRAINING || row.key.startsWith("activation");
     }
 
-    static boolean mayDiffer(String key) {
-        for (Settings.Setting row : Settings.table()) {
-            if (row.key.equals(key)) {
-                return mayDiffer(row);
-            }
-        }
-        return false;
-    }
-
     /**
      * Whether a run with settings {@code b} can race one with {@code a}: they differ only in rows
      * B may set, and the network has the same outputs (a loss like ce may ask for more).
@@ -93,11 +84,12 @@ final class Comparison {
      * cannot differ from A's there; the notes say what was not taken as given.
      */
     static Settings setForB(Settings a, Settings b, String key, String text, List<String> notes) {
-        if (Settings.table().stream().noneMatch(row -> row.key.equals(key))) {
+        Settings.Setting row = Settings.find(key);
+        if (row == null) {
             notes.add("run B: unknown setting '" + Format.clip(key) + "' ignored");
             return null;
         }
-        if (!mayDiffer(key)) {
+        if (!mayDiffer(row)) {
             notes.add("run B: " + Format.clip(key) + " is the same for both runs (only training settings and the"
                     + " activation may differ)");
             return null;

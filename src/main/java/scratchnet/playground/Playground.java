@@ -93,7 +93,8 @@ public final class Playground {
 
     /** A person changed one setting: take it (or the nearest allowed value), then rebuild what it affects. */
     public Notes set(String key, String text) {
-        if (comparison != null && editingB && Comparison.mayDiffer(key)) {
+        Settings.Setting row = Settings.find(key);
+        if (comparison != null && editingB && row != null && Comparison.mayDiffer(row)) {
             return setForB(key, text);
         }
         Settings next = settings.copy();

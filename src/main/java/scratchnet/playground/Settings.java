@@ -560,7 +560,8 @@ public final class Settings {
 
     // ---- helpers ----
 
-    private static Setting find(String key) {
+    /** The table's row for {@code key}, or null. */
+    static Setting find(String key) {
         for (Setting s : TABLE) {
             if (s.key.equals(key)) {
                 return s;
