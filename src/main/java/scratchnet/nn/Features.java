@@ -3,8 +3,6 @@ package scratchnet.nn;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import scratchnet.data.Dataset;
-import scratchnet.data.Point;
 import scratchnet.engine.Value;
 
 /**
@@ -112,16 +110,6 @@ public final class Features {
         double[] out = new double[features.length];
         map(x, y, out);
         return out;
-    }
-
-    /** One row of features per point of {@code data}: the network's inputs for the whole dataset. */
-    public double[][] rows(Dataset data) {
-        double[][] rows = new double[data.size()][];
-        for (int i = 0; i < rows.length; i++) {
-            Point p = data.points.get(i);
-            rows[i] = map(p.x, p.y);
-        }
-        return rows;
     }
 
     @Override
