@@ -1,5 +1,23 @@
 package scratchnet.playground;
 
+import scratchnet.playground.export.CodeExport;
+import scratchnet.playground.inspect.Inspector;
+import scratchnet.playground.picture.HeatMap;
+import scratchnet.playground.picture.Marks;
+import scratchnet.playground.picture.View;
+import scratchnet.playground.session.Comparison;
+import scratchnet.playground.session.FrameMeter;
+import scratchnet.playground.session.History;
+import scratchnet.playground.session.LossCurve;
+import scratchnet.playground.session.PointEdits;
+import scratchnet.playground.session.Readout;
+import scratchnet.playground.session.Session;
+import scratchnet.playground.settings.Settings;
+import scratchnet.playground.share.Autosave;
+import scratchnet.playground.share.DataCsv;
+import scratchnet.playground.share.Link;
+import scratchnet.playground.share.ModelFile;
+import scratchnet.playground.share.WeightsLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleSupplier;
@@ -26,7 +44,7 @@ import scratchnet.train.Trainer;
 public final class Playground {
     /** Training stops for the frame after this long, so the page keeps answering at any speed. */
     public static final double FRAME_BUDGET_MS = 12;
-    static final int CHART_SAMPLES = 400;
+    public static final int CHART_SAMPLES = 400;
 
     /** What to tell a person after a command: a title and its lines (none: nothing to say). */
     public static final class Notes {
@@ -264,7 +282,7 @@ public final class Playground {
 
     // ---- CSV ----
 
-    static final String CSV_NOTES = "About the imported points:";
+    public static final String CSV_NOTES = "About the imported points:";
 
     /**
      * What importing {@code text} as points of {@code kind} ("auto", "classes" or "regression")
@@ -698,7 +716,7 @@ public final class Playground {
     }
 
     /** Run B, for tests that compare the page with the JVM. */
-    Session sessionB() {
+    public Session sessionB() {
         return comparison == null ? null : comparison.b;
     }
 
@@ -1047,7 +1065,7 @@ public final class Playground {
     }
 
     /** The session behind the page, for tests that compare the page with the JVM. */
-    Session session() {
+    public Session session() {
         return session;
     }
 }

@@ -1,15 +1,15 @@
 package scratchnet.web;
 
+import scratchnet.playground.Playground;
+import scratchnet.playground.picture.HeatMap;
+import scratchnet.playground.picture.Marks;
+import scratchnet.playground.picture.View;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.canvas.ImageData;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.typedarrays.Int32Array;
-import scratchnet.playground.HeatMap;
-import scratchnet.playground.Marks;
-import scratchnet.playground.Playground;
-import scratchnet.playground.View;
 
 /**
  * Paints the decision boundary: the heat map the playground hands it as pixels (one per grid

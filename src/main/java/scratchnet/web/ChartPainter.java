@@ -1,5 +1,6 @@
 package scratchnet.web;
 
+import scratchnet.playground.session.LossCurve;
 import java.util.function.IntToDoubleFunction;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
@@ -7,7 +8,6 @@ import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.core.JSArray;
 import org.teavm.jso.core.JSNumber;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
-import scratchnet.playground.LossCurve;
 
 /**
  * Draws the live chart: train and test loss (scaled to the largest seen) and train and test

@@ -1,9 +1,9 @@
 package scratchnet.web;
 
+import scratchnet.playground.Playground;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
-import scratchnet.playground.Playground;
 
 /**
  * The comparison's controls: the "Compare A | B" toggle, the switch saying which run the training

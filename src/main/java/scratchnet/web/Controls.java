@@ -1,12 +1,12 @@
 package scratchnet.web;
 
+import scratchnet.playground.settings.Settings;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
-import scratchnet.playground.Settings;
 
 /**
  * One control per row of the settings table, bound both ways: the table supplies each control's

@@ -1,5 +1,7 @@
 package scratchnet.web;
 
+import scratchnet.playground.Playground;
+import scratchnet.playground.share.DataCsv;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -7,8 +9,6 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 import org.teavm.jso.dom.html.HTMLTextAreaElement;
 import org.teavm.jso.file.File;
-import scratchnet.playground.DataCsv;
-import scratchnet.playground.Playground;
 
 /**
  * Points as CSV, in "Save and share": a file picked in {@code #csv-file} fills {@code #csv-text}

@@ -1,12 +1,12 @@
 package scratchnet.web;
 
+import scratchnet.playground.settings.Settings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
-import scratchnet.playground.Settings;
 
 /**
  * Buttons that shape the hidden layers: add or remove a layer, and +/− neurons in each; and each

@@ -1,5 +1,8 @@
 package scratchnet.web;
 
+import scratchnet.playground.Playground;
+import scratchnet.playground.export.CodeExport;
+import scratchnet.playground.share.ModelFile;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.core.JSArray;
@@ -12,9 +15,6 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.file.Blob;
 import org.teavm.jso.file.BlobPropertyBag;
 import org.teavm.jso.file.File;
-import scratchnet.playground.CodeExport;
-import scratchnet.playground.ModelFile;
-import scratchnet.playground.Playground;
 
 /**
  * Save and share: {@code #export-model} downloads the model and its data as JSON;

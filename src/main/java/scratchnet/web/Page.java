@@ -1,5 +1,7 @@
 package scratchnet.web;
 
+import scratchnet.playground.Playground;
+import scratchnet.playground.session.Readout;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
@@ -8,9 +10,6 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
-import scratchnet.playground.Playground;
-import scratchnet.playground.Readout;
-import scratchnet.playground.Settings;
 import scratchnet.web.inspector.InspectorPanel;
 
 /**

@@ -1,5 +1,8 @@
 package scratchnet.browser;
 
+import scratchnet.playground.session.Readout;
+import scratchnet.playground.session.Session;
+import scratchnet.playground.settings.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,9 +15,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import scratchnet.io.Format;
-import scratchnet.playground.Readout;
-import scratchnet.playground.Session;
-import scratchnet.playground.Settings;
 
 /** Two runs side by side: the page's numbers are the JVM's, both pictures and both curves are drawn. */
 class CompareIT extends PageTest {

@@ -1,5 +1,7 @@
 package scratchnet.browser;
 
+import scratchnet.playground.Playground;
+import scratchnet.playground.share.DataCsv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,8 +19,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import scratchnet.playground.DataCsv;
-import scratchnet.playground.Playground;
 import scratchnet.io.CsvSamples;
 
 /**

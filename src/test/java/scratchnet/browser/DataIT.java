@@ -1,5 +1,10 @@
 package scratchnet.browser;
 
+import scratchnet.playground.picture.HeatMap;
+import scratchnet.playground.picture.View;
+import scratchnet.playground.session.Session;
+import scratchnet.playground.settings.Settings;
+import scratchnet.playground.share.ModelFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -24,12 +29,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import scratchnet.data.Point;
-import scratchnet.playground.HeatMap;
-import scratchnet.playground.ModelFile;
-import scratchnet.playground.Session;
-import scratchnet.playground.Settings;
 import scratchnet.io.Format;
-import scratchnet.playground.View;
 
 /**
  * Issue 5's data and model features on the page, in both engines: points by hand and their link,

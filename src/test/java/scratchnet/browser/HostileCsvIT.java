@@ -1,5 +1,7 @@
 package scratchnet.browser;
 
+import scratchnet.playground.Playground;
+import scratchnet.playground.share.DataCsv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,8 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import scratchnet.data.Rng;
 import scratchnet.io.Csv;
-import scratchnet.playground.DataCsv;
-import scratchnet.playground.Playground;
 
 /**
  * Hostile CSV on the page, in both engines: binary junk (pasted and as a file), 10 MB (pasted and

@@ -1,5 +1,12 @@
 package scratchnet.browser;
 
+import scratchnet.playground.inspect.ClassicExample;
+import scratchnet.playground.inspect.ComputationGraph;
+import scratchnet.playground.inspect.Inspection;
+import scratchnet.playground.inspect.Names;
+import scratchnet.playground.picture.View;
+import scratchnet.playground.session.Session;
+import scratchnet.playground.settings.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,15 +24,8 @@ import org.openqa.selenium.support.ui.Select;
 import scratchnet.data.Dataset;
 import scratchnet.data.Point;
 import scratchnet.nn.MLP;
-import scratchnet.playground.ClassicExample;
-import scratchnet.playground.ComputationGraph;
-import scratchnet.playground.Inspection;
-import scratchnet.playground.Session;
-import scratchnet.playground.Settings;
 import scratchnet.train.GradientCheck;
 import scratchnet.io.Format;
-import scratchnet.playground.Names;
-import scratchnet.playground.View;
 
 /**
  * The "inside the network" panel in both engines: a clicked point's computation graph, the neuron

@@ -1,5 +1,9 @@
 package scratchnet.browser;
 
+import scratchnet.playground.picture.View;
+import scratchnet.playground.session.Readout;
+import scratchnet.playground.session.Session;
+import scratchnet.playground.settings.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -16,11 +20,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import scratchnet.playground.Session;
-import scratchnet.playground.Settings;
 import scratchnet.io.Format;
-import scratchnet.playground.Readout;
-import scratchnet.playground.View;
 
 /**
  * The playground as a person uses it, in both engines: training, stepping, resetting, the share

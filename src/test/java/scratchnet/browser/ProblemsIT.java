@@ -1,5 +1,8 @@
 package scratchnet.browser;
 
+import scratchnet.playground.picture.HeatMap;
+import scratchnet.playground.session.Session;
+import scratchnet.playground.settings.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,9 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import scratchnet.io.Format;
-import scratchnet.playground.HeatMap;
-import scratchnet.playground.Session;
-import scratchnet.playground.Settings;
 
 /**
  * More than two classes, regressions and input features on the page, in both engines: what the

@@ -1,5 +1,7 @@
 package scratchnet.browser;
 
+import scratchnet.playground.Playground;
+import scratchnet.playground.picture.View;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,8 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import scratchnet.io.CsvSamples;
-import scratchnet.playground.Playground;
-import scratchnet.playground.View;
 
 /**
  * Data in real-world units on the page, in both engines: a CSV with x and y in [0, 1000] is

@@ -1,5 +1,11 @@
 package scratchnet.browser;
 
+import scratchnet.playground.Playground;
+import scratchnet.playground.inspect.Diagram;
+import scratchnet.playground.picture.Thumbnails;
+import scratchnet.playground.picture.View;
+import scratchnet.playground.session.Session;
+import scratchnet.playground.settings.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,12 +24,6 @@ import org.openqa.selenium.interactions.Interactive;
 import org.openqa.selenium.interactions.PointerInput;
 import org.openqa.selenium.interactions.Sequence;
 import scratchnet.data.Point;
-import scratchnet.playground.Diagram;
-import scratchnet.playground.Playground;
-import scratchnet.playground.Session;
-import scratchnet.playground.Settings;
-import scratchnet.playground.Thumbnails;
-import scratchnet.playground.View;
 
 /**
  * The network diagram's thumbnails and the neuron previewed on the picture, in both engines: the

@@ -1,5 +1,6 @@
 package scratchnet.browser;
 
+import scratchnet.playground.Playground;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import scratchnet.playground.Playground;
 
 /**
  * Stop rules and learning-rate schedules on the page, in both engines: a link with a stop rule

@@ -1,5 +1,6 @@
 package scratchnet.crossplatform;
 
+import scratchnet.playground.share.WeightsLink;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
@@ -14,7 +15,6 @@ import org.teavm.junit.TeaVMTestRunner;
 import org.teavm.junit.WholeClassCompilation;
 import scratchnet.data.Rng;
 import scratchnet.engine.Value;
-import scratchnet.playground.WeightsLink;
 
 /**
  * {@link java.util.Base64}'s URL-safe encoder (without padding) and decoder do on the JVM, as JS

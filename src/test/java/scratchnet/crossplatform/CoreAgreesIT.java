@@ -1,5 +1,8 @@
 package scratchnet.crossplatform;
 
+import scratchnet.playground.session.Readout;
+import scratchnet.playground.session.Session;
+import scratchnet.playground.settings.Settings;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -15,12 +18,9 @@ import scratchnet.nn.Activation;
 import scratchnet.nn.Features;
 import scratchnet.nn.MLP;
 import scratchnet.nn.Snapshot;
-import scratchnet.playground.Session;
-import scratchnet.playground.Settings;
 import scratchnet.train.Loss;
 import scratchnet.train.Optimizer;
 import scratchnet.train.Trainer;
-import scratchnet.playground.Readout;
 
 /**
  * The core computes the same numbers on the JVM, as JS and as Wasm GC. The expected numbers were

@@ -1,5 +1,14 @@
 package scratchnet.playground;
 
+import scratchnet.playground.picture.HeatMap;
+import scratchnet.playground.picture.Marks;
+import scratchnet.playground.picture.View;
+import scratchnet.playground.session.FrameMeter;
+import scratchnet.playground.session.LossCurve;
+import scratchnet.playground.session.Readout;
+import scratchnet.playground.session.Session;
+import scratchnet.playground.settings.Settings;
+import scratchnet.playground.share.ModelFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,5 +1,6 @@
 package scratchnet.web;
 
+import scratchnet.playground.settings.Settings;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -7,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import scratchnet.playground.Settings;
 
 /**
  * The page has a labelled control for every row of the settings table (Controls refuses to start

@@ -1,12 +1,12 @@
 package scratchnet.web.inspector;
 
+import scratchnet.playground.inspect.ComputationGraph;
+import scratchnet.playground.picture.HeatMap;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.events.WheelEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
-import scratchnet.playground.ComputationGraph;
-import scratchnet.playground.HeatMap;
 import scratchnet.web.Dom;
 
 /**

@@ -1,5 +1,10 @@
 package scratchnet.web.inspector;
 
+import scratchnet.playground.inspect.CheckRun;
+import scratchnet.playground.inspect.ComputationGraph;
+import scratchnet.playground.inspect.Diagram;
+import scratchnet.playground.inspect.Inspector;
+import scratchnet.playground.inspect.RedrawPolicy;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -7,11 +12,6 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
-import scratchnet.playground.CheckRun;
-import scratchnet.playground.ComputationGraph;
-import scratchnet.playground.Diagram;
-import scratchnet.playground.Inspector;
-import scratchnet.playground.RedrawPolicy;
 import scratchnet.web.Dom;
 
 /**

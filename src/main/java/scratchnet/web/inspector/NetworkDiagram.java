@@ -1,5 +1,8 @@
 package scratchnet.web.inspector;
 
+import scratchnet.playground.inspect.Diagram;
+import scratchnet.playground.picture.HeatMap;
+import scratchnet.playground.picture.Thumbnails;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
@@ -14,9 +17,6 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.typedarrays.Int32Array;
-import scratchnet.playground.Diagram;
-import scratchnet.playground.HeatMap;
-import scratchnet.playground.Thumbnails;
 import scratchnet.web.Dom;
 
 /**

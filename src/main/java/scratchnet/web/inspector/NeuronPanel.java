@@ -1,5 +1,7 @@
 package scratchnet.web.inspector;
 
+import scratchnet.playground.inspect.Inspector;
+import scratchnet.playground.inspect.NeuronView;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
@@ -9,8 +11,6 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.typedarrays.Int32Array;
-import scratchnet.playground.Inspector;
-import scratchnet.playground.NeuronView;
 import scratchnet.web.Dom;
 
 /**

@@ -1,8 +1,8 @@
 package scratchnet.web.inspector;
 
+import scratchnet.playground.inspect.Inspector;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
-import scratchnet.playground.Inspector;
 
 /**
  * Every parameter in a row: its name (as in the graph), {@code data}, {@code grad}, and the last

@@ -1,0 +1,408 @@
+package scratchnet.playground.inspect;
+
+import scratchnet.playground.picture.Thumbnails;
+import scratchnet.playground.session.Data;
+import scratchnet.playground.session.Session;
+import java.util.List;
+import scratchnet.data.Dataset;
+import scratchnet.data.Point;
+import scratchnet.engine.Value;
+import scratchnet.io.Format;
+import scratchnet.nn.MLP;
+import scratchnet.train.Trainer;
+
+/**
+ * The "inside the network" panel's state and numbers: the selected training point and its
+ * computation graph (or the classic four-example network's), the selected neuron, the parameter
+ * table's rows, one step phase by phase, and the gradient check. The page draws what this hands
+ * it and reports clicks; {@link #frame} says which costly views to redraw (see {@link RedrawPolicy}).
+ *
+ * <p>Looking never changes training: graphs and checks leave every parameter's data and grad as
+ * they were.
+ */
+public final class Inspector {
+    private final Session session;
+    private final RedrawPolicy redraws = new RedrawPolicy();
+    private final PhaseWalk phases = new PhaseWalk();
+    private CheckRun check; // the latest gradient check, running or done
+
+    private Point selected;  // the selected training point, or null
+    private int selectedLayer = -1; // the selected neuron; -1: the output neuron
+    private int selectedNeuron;
+    private ClassicExample classic; // made when first shown
+    private boolean showClassic;
+    private int classicExample;
+
+    private ComputationGraph graph;
+    private String graphSummary = "";
+    private boolean graphStale = true;
+    private double[] seen = new double[0]; // the parameters' data when the graph was last built
+    private MLP seenModel;
+    private Point seenPoint;
+    private String[] names = new String[0];
+    private MLP namedModel;
+    private final ThumbnailPolicy thumbnailPolicy = new ThumbnailPolicy();
+    private Thumbnails thumbnails;
+    private boolean playing;
+    private int previewLayer = NO_PREVIEW; // the neuron shown on the picture instead of the output
+    private int previewNeuron;
+    private static final int NO_PREVIEW = -2;
+
+    public Inspector(Session session) {
+        this.session = session;
+    }
+
+    // ---- commands ----
+
+    /**
+     * Selects the training point nearest to (x, y) and shows its graph (leaving the classic
+     * example). Returns false if there are no training points.
+     */
+    public boolean selectNear(double x, double y) {
+        List<Point> points = session.train().points;
+        int i = Data.nearest(points, x, y);
+        if (i < 0) {
+            return false;
+        }
+        selected = points.get(i);
+        showClassic = false;
+        graphStale = true;
+        return true;
+    }
+
+    /** Selects neuron {@code neuron} of layer {@code layer} (0 = the first hidden layer). */
+    public void selectNeuron(int layer, int neuron) {
+        selectedLayer = layer;
+        selectedNeuron = neuron;
+    }
+
+    /**
+     * Shows neuron {@code neuron} of layer {@code layer} (0 = the first hidden, −1 = the inputs)
+     * on the picture instead of the model's output, until {@link #endPreview}.
+     */
+    public void preview(int layer, int neuron) {
+        previewLayer = layer;
+        previewNeuron = neuron;
+    }
+
+    /** The picture shows the model's output again. */
+    public void endPreview() {
+        previewLayer = NO_PREVIEW;
+    }
+
+    /** The previewed neuron as {layer, neuron} (layer −1: an input), or null: none, or no longer in the network. */
+    public int[] previewed() {
+        MLP model = session.model();
+        if (previewLayer == NO_PREVIEW || model.features == null || previewLayer >= model.layers.size()) {
+            return null;
+        }
+        int width = previewLayer < 0 ? model.nin() : model.layers.get(previewLayer).nout();
+        return previewNeuron < width ? new int[] {previewLayer, previewNeuron} : null;
+    }
+
+    /** What the picture shows when it shows a neuron, e.g. "layer 0, neuron 3: tanh(w·x + b)"; "" otherwise. */
+    public String previewCaption() {
+        int[] p = previewed();
+        return p == null ? "" : Diagram.name(session.model(), p[0], p[1]);
+    }
+
+    /** Shows the classic example's graph (true) or the selected point's (false). */
+    public void showClassic(boolean on) {
+        if (on && classic == null) {
+            classic = new ClassicExample();
+        }
+        showClassic = on;
+        graphStale = true;
+    }
+
+    public boolean showsClassic() {
+        return showClassic;
+    }
+
+    /** Which of the classic example's four examples the graph shows. */
+    public void chooseClassicExample(int k) {
+        classicExample = Math.max(0, Math.min(ClassicExample.XS.length - 1, k));
+        graphStale = true;
+    }
+
+    /** One SGD step of the classic example. */
+    public void classicStep() {
+        showClassic(true);
+        classic.step();
+    }
+
+    public void classicReset() {
+        classic = new ClassicExample();
+        graphStale = true;
+    }
+
+    /**
+     * Sets the selected neuron's bias from text.
+     *
+     * @return false if the text is not a finite number (nothing changed)
+     */
+    public boolean setBias(String text) {
+        double v;
+        try {
+            v = Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        if (!Double.isFinite(v)) {
+            return false;
+        }
+        MLP model = session.model();
+        settleNeuron(model);
+        model.layers.get(selectedLayer).neurons.get(selectedNeuron).b.data = v;
+        graphStale = true;
+        return true;
+    }
+
+    /**
+     * Runs the live trainer's next phase (forward, backward, update).
+     *
+     * @return the update's result after an update (check it for divergence), else null
+     */
+    public Trainer.Result runPhase() {
+        return phases.run(session.trainer());
+    }
+
+    /** Starts a gradient check of the live model (dropping one under way). */
+    public void startCheck() {
+        check = new CheckRun(session);
+    }
+
+    /** The latest gradient check, running or done; null before the first. */
+    public CheckRun check() {
+        return check;
+    }
+
+    /** Everything is to be drawn afresh (the panel opened, the page resized). */
+    public void refresh() {
+        graphStale = true;
+    }
+
+    // ---- frames ----
+
+    /** Starts a painted frame: the costly views to redraw now; report each with {@link #drawn}. */
+    public List<RedrawPolicy.Part> frame(boolean playing, boolean tableOpen) {
+        this.playing = playing;
+        selectedIndex();
+        if (modelMoved(session.model()) || selected != seenPoint) {
+            graphStale = true;
+        }
+        return redraws.choose(playing, graphStale, true, tableOpen);
+    }
+
+    public void drawn(RedrawPolicy.Part part, double ms) {
+        redraws.drawn(part, ms);
+    }
+
+    /** True if a wanted view was left for a later frame. */
+    public boolean behind() {
+        return redraws.behind();
+    }
+
+    // ---- views ----
+
+    /** The selected point's {x, y}, or null. */
+    public double[] selectedPoint() {
+        selectedIndex();
+        return selected == null ? null : new double[] {selected.x, selected.y};
+    }
+
+    /** Rebuilds the graph to show (null when there is none) and its summary. */
+    public ComputationGraph buildGraph() {
+        graphStale = false;
+        int index = selectedIndex();
+        seenPoint = selected;
+        if (showClassic) {
+            int k = classicExample;
+            graph = classic.graph(k);
+            double[] x = ClassicExample.XS[k];
+            graphSummary = "example " + k + ": x = (" + x[0] + ", " + x[1] + ", " + x[2] + "), y = "
+                    + (int) ClassicExample.YS[k] + " · output " + Format.fixed(graph.output, 4)
+                    + " · loss (out − y)² " + Format.fixed(graph.loss, 4);
+        } else if (selected == null) {
+            graph = null;
+            graphSummary = "no training points: add some to see a graph";
+        } else {
+            boolean ce = session.model().nout() > 1;
+            graph = Inspection.graph(session.model(), selected, ce);
+            int k = session.classes();
+            String what = k == 2 ? "label " + (selected.label > 0 ? "+1" : "-1")
+                    : k == Dataset.REGRESSION ? "target " + Format.fixed(selected.target, 3) : "class " + selected.label;
+            graphSummary = "point #" + index + " (" + Format.fixed(selected.x, 3) + ", " + Format.fixed(selected.y, 3)
+                    + "), " + what + (ce ? " · softmax p(its class) " + Format.fixed(graph.output, 4)
+                    + " · loss −log p " : " · output " + Format.fixed(graph.output, 4) + " · loss (out − y)² ")
+                    + Format.fixed(graph.loss, 4);
+        }
+        return graph;
+    }
+
+    public String graphSummary() {
+        return graphSummary;
+    }
+
+    /** E.g. "123 nodes", and why a big graph shows one node per neuron. */
+    public String graphSize() {
+        if (graph == null) {
+            return "";
+        }
+        return graph.nodes.size() + " nodes" + (graph.collapsed
+                ? " — one per neuron: the whole graph has more than " + ComputationGraph.MAX_NODES : "");
+    }
+
+    /** Node {@code k}'s numbers as text (the boxes may be too small to read). */
+    public String nodeText(int k) {
+        if (graph == null || k < 0 || k >= graph.nodes.size()) {
+            return "click a node (or find one by name) to read it";
+        }
+        ComputationGraph.Node node = graph.nodes.get(k);
+        return node.label + (node.op.isEmpty() || node.label.equals(node.op) ? "" : " (" + node.op + ")")
+                + ": data " + Format.compact(node.data) + ", grad " + Format.compact(node.grad);
+    }
+
+    /** The classic example's parameters, step and loss, e.g. "41 parameters · step 3 · loss ...". */
+    public String classicSummary() {
+        return classic.model.parameters().size() + " parameters · step " + classic.steps()
+                + " · loss Σ over the 4 examples " + Format.fixed(classic.loss(), 4);
+    }
+
+    /** The classic example's loss over its four examples, in full. */
+    public double classicLoss() {
+        return classic.loss();
+    }
+
+    /**
+     * The diagram, each neuron filled by its output on the selected point, with every neuron's
+     * thumbnail (made afresh when {@link ThumbnailPolicy} says so).
+     */
+    public Diagram diagram() {
+        MLP model = session.model();
+        settleNeuron(model);
+        if (model.features == null) {
+            thumbnails = null;
+        } else if (thumbnails == null || thumbnailPolicy.stale(model, session.view(), playing)) {
+            thumbnails = new Thumbnails(model, session.view());
+            thumbnailPolicy.made(model, session.view());
+        }
+        return new Diagram(model, selectedPoint(), thumbnails, session.view());
+    }
+
+    /** The selected neuron (layer and index, see {@link #selectedLayer()}), up close. */
+    public NeuronView neuron() {
+        MLP model = session.model();
+        settleNeuron(model);
+        return new NeuronView(model, selectedLayer, selectedNeuron, selectedPoint(), session.view());
+    }
+
+    public int selectedLayer() {
+        settleNeuron(session.model());
+        return selectedLayer;
+    }
+
+    public int selectedNeuron() {
+        settleNeuron(session.model());
+        return selectedNeuron;
+    }
+
+    /** Every parameter's name; the same array as long as the model is the same. */
+    public String[] parameterNames() {
+        MLP model = session.model();
+        if (model != namedModel) {
+            namedModel = model;
+            names = Names.parameters(model);
+        }
+        return names;
+    }
+
+    /**
+     * Rows {@code first .. first + count - 1} of the parameter table, 4 texts a row: name, data,
+     * grad, and the last update it received ({@code before − after}, {@code lr · grad} for SGD).
+     */
+    public void parameterRows(int first, int count, String[] texts) {
+        List<Value> params = session.model().parameters();
+        String[] all = parameterNames();
+        double[] update = session.trainer().lastUpdate();
+        for (int k = 0; k < count; k++) {
+            int i = first + k;
+            Value p = params.get(i);
+            texts[4 * k] = all[i];
+            texts[4 * k + 1] = Format.compact(p.data);
+            texts[4 * k + 2] = Format.compact(p.grad);
+            texts[4 * k + 3] = i < update.length ? Format.compact(update[i]) : "";
+        }
+    }
+
+    /** The phase just run by hand ("forward", "backward", "update"), or "". */
+    public String phaseLit() {
+        return phases.lit(session.trainer());
+    }
+
+    public String phaseNote() {
+        return phases.note(session.trainer());
+    }
+
+    /**
+     * The parameter table's update rule with this run's numbers: the learning rate the last update
+     * used and the next one will (the schedule's), and what regularisation adds to the loss.
+     */
+    public String updateNote() {
+        Trainer t = session.trainer();
+        double last = t.lastLearningRate();
+        return (t.optimizer.label().equals("sgd") ? "update: p.data −= lr · p.grad"
+                        : "update: " + t.optimizer.label() + "'s step, scaled by lr")
+                + (Double.isNaN(last) ? "" : "; the last step's lr was " + Format.significant(last, 4))
+                + "; the next step's is " + Format.significant(t.currentLearningRate(), 4)
+                + (t.schedule.kind == scratchnet.train.Schedule.Kind.CONSTANT && t.schedule.warmup == 0 && t.decay == 0
+                        ? "" : " (" + t.schedule.formula() + (t.decay > 0 ? ", ÷ (1 + " + Format.number(t.decay) + "·k)" : "")
+                        + ", k the step)")
+                + (t.l1 > 0 || t.l2 > 0 ? "; the loss" + PhaseWalk.regularisation(t) : "");
+    }
+
+    /** The next phase, lower case. */
+    public String phaseNext() {
+        return PhaseWalk.next(session.trainer());
+    }
+
+    // ---- helpers ----
+
+    /** The selected point's index in the training data, choosing the first point if there is none yet. */
+    private int selectedIndex() {
+        List<Point> points = session.train().points;
+        int i = selected == null ? -1 : points.indexOf(selected);
+        if (i < 0) {
+            selected = points.isEmpty() ? null : points.get(0);
+            i = selected == null ? -1 : 0;
+        }
+        return i;
+    }
+
+    /** Keeps the selected neuron inside the network (the output neuron when it is not). */
+    private void settleNeuron(MLP model) {
+        int layers = model.layers.size();
+        if (selectedLayer < 0 || selectedLayer >= layers || selectedNeuron >= model.layers.get(selectedLayer).nout()) {
+            selectedLayer = layers - 1;
+            selectedNeuron = 0;
+        }
+    }
+
+    /** True if the model or any parameter's data differs from when this was last asked. */
+    private boolean modelMoved(MLP model) {
+        List<Value> params = model.parameters();
+        boolean moved = model != seenModel || params.size() != seen.length;
+        if (moved) {
+            seen = new double[params.size()];
+        }
+        for (int i = 0; i < seen.length; i++) {
+            double d = params.get(i).data;
+            if (d != seen[i] && !(Double.isNaN(d) && Double.isNaN(seen[i]))) {
+                seen[i] = d;
+                moved = true;
+            }
+        }
+        seenModel = model;
+        return moved;
+    }
+}

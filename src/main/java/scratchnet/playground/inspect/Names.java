@@ -1,0 +1,43 @@
+package scratchnet.playground.inspect;
+
+import scratchnet.nn.Layer;
+import scratchnet.nn.MLP;
+
+/**
+ * What the page calls the inputs and parameters, the same in the graph, the diagram, the neuron
+ * panel, the parameter table and the gradient check: {@code w[l][o][i]} is layer l's neuron o's
+ * weight on input i, {@code b[l][o]} its bias (layers from 0, the first hidden layer).
+ */
+public final class Names {
+    private Names() {
+    }
+
+    public static String weight(int layer, int neuron, int input) {
+        return "w[" + layer + "][" + neuron + "][" + input + "]";
+    }
+
+    public static String bias(int layer, int neuron) {
+        return "b[" + layer + "][" + neuron + "]";
+    }
+
+    /** Input i of {@code count}: "x" and "y" for points of the plane, x0, x1, ... otherwise. */
+    public static String input(int i, int count) {
+        return count == 2 ? (i == 0 ? "x" : "y") : "x" + i;
+    }
+
+    /** Every parameter's name in {@link MLP#parameters()} order. */
+    public static String[] parameters(MLP model) {
+        String[] names = new String[model.parameters().size()];
+        int k = 0;
+        for (int l = 0; l < model.layers.size(); l++) {
+            Layer layer = model.layers.get(l);
+            for (int o = 0; o < layer.nout(); o++) {
+                for (int i = 0; i < layer.nin(); i++) {
+                    names[k++] = weight(l, o, i);
+                }
+                names[k++] = bias(l, o);
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,660 @@
+package scratchnet.playground.settings;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import scratchnet.data.Point;
+import scratchnet.data.Shape;
+import scratchnet.io.Format;
+import scratchnet.nn.Activation;
+import scratchnet.nn.Feature;
+import scratchnet.nn.Features;
+import scratchnet.train.Loss;
+import scratchnet.train.Schedule;
+
+/**
+ * Everything a person can set on the playground. Each setting is declared once, in {@link #TABLE},
+ * with its key, default, allowed range and what it affects; that one table drives the defaults,
+ * the share link ({@link #toHash()}, {@link #fromHash(String)}), the clamping of values out of
+ * range, the page's controls, and what a change rebuilds ({@link Affects}).
+ *
+ * <p>Reading never fails: a malformed, out-of-range or unknown part of a link is replaced by the
+ * default (or the nearest allowed value) and described in {@link Parsed#notes}.
+ */
+public final class Settings {
+    // The largest settings the page offers: one full-batch step stays a few milliseconds.
+    public static final int MAX_POINTS = 1000;
+    public static final int MAX_LAYERS = 6;
+    public static final int MAX_NEURONS = 32;
+    public static final int MAX_BATCH = MAX_POINTS;
+    public static final int MAX_SPEED = 100;
+    /** The largest step or epoch count a schedule or stop rule takes. */
+    public static final int MAX_STEPS = 1_000_000;
+    static final int MAX_SEED = 999_999_999;
+    private static final String[] NONE = {}; // before TABLE, which uses it
+
+    public Shape data;
+    /** Classes asked of the datasets that let you choose (spiral arms, Gaussian blobs); see {@link #classCount()}. */
+    public int classes;
+    public int points;
+    public double noise;
+    /** Percent of the points used for training; the rest are test data. */
+    public int split;
+    public int dataSeed;
+    public int weightSeed;
+    /** What the network reads from a point: x, y, x², y², xy, sin x, sin y. */
+    public Features features;
+    /** Standardise x and y before the features (mean 0, spread 1 over the training points; see {@link scratchnet.nn.Scaling}). */
+    public boolean standardize;
+    /** Neurons in each hidden layer; empty for no hidden layer (a straight boundary). */
+    public int[] layers;
+    /**
+     * The hidden layers' activations, one per hidden layer once {@link #settle} has fitted them to
+     * {@link #layers} (repeating the last, or dropping the extra); with no hidden layer, kept as
+     * they were so that layers coming back get them again. See {@link #hiddenActivations()}.
+     */
+    public Activation[] activations;
+    public Activation output;
+    public Loss loss;
+    public String optimizer;
+    public double learningRate;
+    public double decay;
+    /** The learning-rate schedule ({@link Schedule}) and its parameters. */
+    public Schedule.Kind schedule;
+    public int every;
+    public double factor;
+    public int warmup;
+    public double l1;
+    public double l2;
+    /** Examples per step; 0 = full batch. */
+    public int batchSize;
+    /** Stop rules ({@link scratchnet.train.StopRule}); 0 turns each off. */
+    public int stopEpochs;
+    public double stopLoss;
+    public int patience;
+    /** Training steps per animation frame. */
+    public int speed;
+    public boolean discretize;
+    public boolean showTest;
+    /** Draw the first layer's lines w·x + b = 0 on the picture. */
+    public boolean showLines;
+    /** The paint brush's and eraser's radius, in CSS pixels of the picture. */
+    public int brush;
+    /** Points the brush sprays per dab. */
+    public int density;
+    /** The page shows only the picture, play/step/reset and the readouts, for an iframe. */
+    public boolean embed;
+
+    static final List<Setting> TABLE = List.of(
+            choice("data", Affects.DATA, "moons", labels(Shape.values()), s -> s.data.label,
+                    (s, v) -> s.data = Shape.byLabel(v)),
+            integer("classes", Affects.DATA, 2, 2, Point.MAX_CLASSES, s -> s.classes, (s, v) -> s.classes = v),
+            integer("points", Affects.DATA, 200, 2, MAX_POINTS, s -> s.points, (s, v) -> s.points = v),
+            number("noise", Affects.DATA, 0.1, 0, 1, s -> s.noise, (s, v) -> s.noise = v),
+            integer("split", Affects.DATA, 80, 10, 100, s -> s.split, (s, v) -> s.split = v),
+            integer("seed", Affects.DATA, 1, 0, MAX_SEED, s -> s.dataSeed, (s, v) -> s.dataSeed = v),
+            integer("init", Affects.MODEL, 1, 0, MAX_SEED, s -> s.weightSeed, (s, v) -> s.weightSeed = v),
+            features("features", Affects.MODEL, "x,y", s -> s.features, (s, v) -> s.features = v),
+            flag("standardize", Affects.MODEL, false, s -> s.standardize, (s, v) -> s.standardize = v),
+            layers("layers", Affects.MODEL, "8,8", s -> s.layers, (s, v) -> s.layers = v),
+            activations("activation", Affects.MODEL, "tanh"),
+            choice("output", Affects.MODEL, "tanh", new String[] {"tanh", "linear"}, s -> s.output.label,
+                    (s, v) -> s.output = Activation.byLabel(v)),
+            choice("loss", Affects.TRAINING, "mse", labels(Loss.values()), s -> s.loss.label,
+                    (s, v) -> s.loss = Loss.byLabel(v)),
+            choice("optimizer", Affects.TRAINING, "sgd", new String[] {"sgd", "momentum", "adam"}, s -> s.optimizer,
+                    (s, v) -> s.optimizer = v),
+            number("lr", Affects.TRAINING, 0.3, 0.00001, 10, s -> s.learningRate, (s, v) -> s.learningRate = v),
+            number("decay", Affects.TRAINING, 0, 0, 1, s -> s.decay, (s, v) -> s.decay = v),
+            choice("schedule", Affects.TRAINING, "constant", scheduleLabels(), s -> s.schedule.label,
+                    (s, v) -> s.schedule = Schedule.Kind.byLabel(v)),
+            integer("every", Affects.TRAINING, 100, 1, MAX_STEPS, s -> s.every, (s, v) -> s.every = v),
+            number("factor", Affects.TRAINING, 0.5, 0, 1, s -> s.factor, (s, v) -> s.factor = v),
+            integer("warmup", Affects.TRAINING, 0, 0, MAX_STEPS, s -> s.warmup, (s, v) -> s.warmup = v),
+            number("l1", Affects.TRAINING, 0, 0, 1, s -> s.l1, (s, v) -> s.l1 = v),
+            number("l2", Affects.TRAINING, 0, 0, 1, s -> s.l2, (s, v) -> s.l2 = v),
+            integer("batch", Affects.TRAINING, 0, 0, MAX_BATCH, s -> s.batchSize, (s, v) -> s.batchSize = v),
+            integer("stopEpochs", Affects.TRAINING, 0, 0, MAX_STEPS, s -> s.stopEpochs, (s, v) -> s.stopEpochs = v),
+            number("stopLoss", Affects.TRAINING, 0, 0, 10, s -> s.stopLoss, (s, v) -> s.stopLoss = v),
+            integer("patience", Affects.TRAINING, 0, 0, MAX_STEPS, s -> s.patience, (s, v) -> s.patience = v),
+            integer("speed", Affects.VIEW, 2, 1, MAX_SPEED, s -> s.speed, (s, v) -> s.speed = v),
+            flag("discretize", Affects.VIEW, false, s -> s.discretize, (s, v) -> s.discretize = v),
+            flag("test", Affects.VIEW, false, s -> s.showTest, (s, v) -> s.showTest = v),
+            flag("lines", Affects.VIEW, false, s -> s.showLines, (s, v) -> s.showLines = v),
+            integer("brush", Affects.VIEW, 20, 4, 80, s -> s.brush, (s, v) -> s.brush = v),
+            integer("density", Affects.VIEW, 4, 1, 20, s -> s.density, (s, v) -> s.density = v),
+            flag("embed", Affects.VIEW, false, s -> s.embed, (s, v) -> s.embed = v));
+
+    /**
+     * What a change of a setting rebuilds, from most to least: new data (and so a fresh model),
+     * a fresh model on the same data, the trainer's settings from the next step (the weights learned
+     * so far stay), or only how the page runs and paints.
+     */
+    public enum Affects { DATA, MODEL, TRAINING, VIEW }
+
+    /** The defaults. */
+    public Settings() {
+        for (Setting setting : TABLE) {
+            setting.set(this, setting.defaultText);
+        }
+    }
+
+    public Settings copy() {
+        Settings s = new Settings();
+        for (Setting setting : TABLE) {
+            setting.set(s, setting.format(this));
+        }
+        return s;
+    }
+
+    /** The table itself, in order: what a page needs to build and bind one control per setting. */
+    public static List<Setting> table() {
+        return TABLE;
+    }
+
+    /** The next seed after {@code seed}, for "new data" and "new weights": stays in range, wraps to 0. */
+    public static int nextSeed(int seed) {
+        return seed >= MAX_SEED ? 0 : seed + 1;
+    }
+
+    /**
+     * The most that changes between these settings and {@code other}: {@link Affects#DATA} if any
+     * data setting differs, and so on; null if they are the same.
+     */
+    public Affects difference(Settings other) {
+        Affects most = null;
+        for (Setting setting : TABLE) {
+            if (!setting.format(this).equals(setting.format(other))
+                    && (most == null || setting.affects.compareTo(most) < 0)) {
+                most = setting.affects;
+            }
+        }
+        return most;
+    }
+
+    // ---- the kind of problem ----
+
+    /** The classes the data has: {@code classes} where the dataset lets you choose, its own number otherwise; 0 for regression. */
+    public int classCount() {
+        return data.classes(classes);
+    }
+
+    public boolean regression() {
+        return data.isRegression();
+    }
+
+    /** The network's outputs: one per class for softmax cross-entropy (two for two classes), one otherwise. */
+    public int outputs() {
+        return loss == Loss.CROSS_ENTROPY ? Math.max(2, classCount()) : 1;
+    }
+
+    /**
+     * Makes the loss and the output fit the kind of problem: regression trains one linear output
+     * with mean (or summed) squared error; more than two classes train K linear logits with softmax
+     * cross-entropy, which always reads linear logits.
+     *
+     * @param asked the keys a person or a link chose: a change of one of them is said in a note
+     *              (a loss switched for more than two classes is always said)
+     * @return notes on what was changed
+     */
+    public List<String> settle(java.util.Collection<String> asked) {
+        List<String> notes = new ArrayList<>();
+        if (layers.length > 0 && activations.length != layers.length) {
+            // One activation means every layer, and when the layers change the list follows them;
+            // a list of another length someone asked for is fitted the same way, and said.
+            Activation[] fitted = hiddenActivations();
+            if (activations.length > 1 && asked.contains("activation")) {
+                notes.add("activation: " + activations.length + " activations for " + layers.length + " hidden layers, used "
+                        + formatActivations(fitted));
+            }
+            activations = fitted;
+        }
+        if (regression()) {
+            if (loss != Loss.MEAN_SQUARED && loss != Loss.SUM_SQUARED) {
+                if (asked.contains("loss")) {
+                    notes.add("loss: " + data.label + " is a regression (real-valued targets), which trains with mse; used mse"
+                            + " instead of " + loss.label);
+                }
+                loss = Loss.MEAN_SQUARED;
+            }
+            if (output != Activation.LINEAR) {
+                if (asked.contains("output")) {
+                    notes.add("output: a regression's output is linear (any real number); used linear instead of "
+                            + output.label);
+                }
+                output = Activation.LINEAR;
+            }
+            return notes;
+        }
+        if (classCount() > 2 && loss != Loss.CROSS_ENTROPY) {
+            notes.add("loss: " + classCount() + " classes train with softmax cross-entropy over " + classCount()
+                    + " outputs; used ce instead of " + loss.label);
+            loss = Loss.CROSS_ENTROPY;
+        }
+        if (loss == Loss.CROSS_ENTROPY && output != Activation.LINEAR) {
+            if (asked.contains("output")) {
+                notes.add("output: ce reads the outputs as linear logits; used linear instead of " + output.label);
+            }
+            output = Activation.LINEAR;
+        }
+        return notes;
+    }
+
+    /** The activation of each hidden layer, as many as {@link #layers}: the list given, its last repeated or the extra dropped. */
+    public Activation[] hiddenActivations() {
+        Activation[] fitted = new Activation[layers.length];
+        for (int l = 0; l < fitted.length; l++) {
+            fitted[l] = activations[Math.min(l, activations.length - 1)];
+        }
+        return fitted;
+    }
+
+    /** The setting {@code key} as it appears in a link. */
+    public String get(String key) {
+        return find(key).format(this);
+    }
+
+    /**
+     * Sets {@code key} from text, as a control on the page would.
+     *
+     * @return null if taken as given, otherwise a note of what was done instead (clamped, ignored)
+     */
+    public String set(String key, String text) {
+        Setting setting = find(key);
+        if (setting == null) {
+            return "unknown setting '" + Format.clip(key) + "' ignored";
+        }
+        return setting.apply(this, text);
+    }
+
+    /** The share link's hash, without '#': every setting as {@code key=value}, joined by '&'. */
+    public String toHash() {
+        StringBuilder s = new StringBuilder();
+        for (Setting setting : TABLE) {
+            if (s.length() > 0) {
+                s.append('&');
+            }
+            s.append(setting.key).append('=').append(setting.format(this));
+        }
+        return s.toString();
+    }
+
+    /** The part of a link that was read, and notes about everything that was not taken as given. */
+    public static final class Parsed {
+        public final Settings settings;
+        public final List<String> notes;
+        /** Key/value pairs not in the table, kept for other readers (e.g. hand-added points). */
+        public final Map<String, String> extra;
+
+        Parsed(Settings settings, List<String> notes, Map<String, String> extra) {
+            this.settings = settings;
+            this.notes = notes;
+            this.extra = extra;
+        }
+    }
+
+    /**
+     * Reads a share link's hash (with or without the leading '#'). Never throws: whatever cannot be
+     * read keeps its default and is described in the notes. Keys listed in {@code extraKeys} are
+     * returned raw in {@link Parsed#extra} for their own parser.
+     */
+    public static Parsed fromHash(String hash, String... extraKeys) {
+        Settings s = new Settings();
+        List<String> notes = new ArrayList<>();
+        Map<String, String> extra = new LinkedHashMap<>();
+        if (hash == null) {
+            return new Parsed(s, notes, extra);
+        }
+        if (hash.startsWith("#")) {
+            hash = hash.substring(1);
+        }
+        if (hash.length() > 100_000) {
+            notes.add("link too long (" + hash.length() + " characters): ignored");
+            return new Parsed(s, notes, extra);
+        }
+        List<String> seen = new ArrayList<>();
+        for (String part : hash.split("&")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            int eq = part.indexOf('=');
+            String key = decode(eq < 0 ? part : part.substring(0, eq));
+            String value = eq < 0 ? null : decode(part.substring(eq + 1));
+            if (Arrays.asList(extraKeys).contains(key)) {
+                extra.put(key, value == null ? "" : value);
+                continue;
+            }
+            Setting setting = find(key);
+            if (setting == null) {
+                notes.add("unknown setting '" + Format.clip(key) + "' ignored");
+            } else if (value == null) {
+                notes.add(key + ": no value given, kept " + setting.defaultText);
+            } else if (seen.contains(key)) {
+                notes.add(key + ": given twice, the first kept");
+            } else {
+                seen.add(key);
+                String note = setting.apply(s, value);
+                if (note != null) {
+                    notes.add(note);
+                }
+            }
+        }
+        notes.addAll(s.settle(seen));
+        return new Parsed(s, notes, extra);
+    }
+
+    // ---- the table's kinds of setting ----
+
+    /** What kind of value a setting holds, which is what kind of control shows it. */
+    public enum Kind { CHOICE, INTEGER, NUMBER, FLAG, LAYERS, FEATURES, ACTIVATIONS }
+
+    /**
+     * One row of the table: how to read, check and write one setting, and what a control for it
+     * needs to know (its kind, the choices, the range).
+     */
+    public static final class Setting {
+        public final String key;
+        public final Affects affects;
+        public final String defaultText;
+        public final Kind kind;
+        /** The allowed values of a {@link Kind#CHOICE}, {@link Kind#FEATURES} or {@link Kind#ACTIVATIONS}, in order; empty for other kinds. */
+        public final List<String> options;
+        /** How the page names each option (e.g. "x²" for "x2"). */
+        public final List<String> optionLabels;
+        /** The range of an {@link Kind#INTEGER} or {@link Kind#NUMBER}; 0 for other kinds. */
+        public final double min;
+        public final double max;
+        final Function<Settings, String> format;
+        /** Sets the value from text; returns null, or a note if it had to clamp or ignore. */
+        final Reader reader;
+
+        Setting(String key, Affects affects, String defaultText, Kind kind, String[] options, double min, double max,
+                Function<Settings, String> format, Reader reader) {
+            this.key = key;
+            this.affects = affects;
+            this.defaultText = defaultText;
+            this.kind = kind;
+            this.options = List.of(options);
+            String[] names = options.clone();
+            for (int i = 0; i < names.length; i++) {
+                Feature f = kind == Kind.FEATURES ? Feature.byKey(names[i]) : null;
+                names[i] = f != null ? f.label : names[i];
+            }
+            this.optionLabels = List.of(names);
+            this.min = min;
+            this.max = max;
+            this.format = format;
+            this.reader = reader;
+        }
+
+        String format(Settings s) {
+            return format.apply(s);
+        }
+
+        /** {@link #min} as an attribute's text (whole numbers without ".0"). */
+        public String minText() {
+            return Format.number(min);
+        }
+
+        /** {@link #max} as an attribute's text. */
+        public String maxText() {
+            return Format.number(max);
+        }
+
+        /** A range control's step: 1 for whole numbers, a hundredth of the span for others. */
+        public String rangeStep() {
+            return kind == Kind.INTEGER ? "1" : Format.number((max - min) / 100);
+        }
+
+        void set(Settings s, String text) {
+            reader.read(s, text);
+        }
+
+        String apply(Settings s, String text) {
+            String note = reader.read(s, text);
+            if (note != null && note.startsWith("!")) {
+                reader.read(s, defaultText); // unreadable: fall back to the default
+                return key + ": " + note.substring(1) + ", kept " + defaultText;
+            }
+            return note == null ? null : key + ": " + note;
+        }
+    }
+
+    interface Reader {
+        /** Returns null when taken as given; "!reason" when unreadable; otherwise what was done. */
+        String read(Settings s, String text);
+    }
+
+    static Setting choice(String key, Affects affects, String def, String[] allowed, Function<Settings, String> get,
+                          BiConsumer<Settings, String> set) {
+        return new Setting(key, affects, def, Kind.CHOICE, allowed, 0, 0, get, (s, text) -> {
+            if (!Arrays.asList(allowed).contains(text)) {
+                return "!'" + Format.clip(text) + "' is not one of " + String.join(", ", allowed);
+            }
+            set.accept(s, text);
+            return null;
+        });
+    }
+
+    static Setting integer(String key, Affects affects, int def, int min, int max, Function<Settings, Integer> get,
+                           BiConsumer<Settings, Integer> set) {
+        return new Setting(key, affects, Integer.toString(def), Kind.INTEGER, NONE, min, max,
+                s -> Integer.toString(get.apply(s)), (s, text) -> {
+            double v = parseNumber(text);
+            if (Double.isNaN(v) || v != Math.rint(v) && Math.abs(v) < 1e15) {
+                return "!'" + Format.clip(text) + "' is not a whole number";
+            }
+            int clamped = (int) Math.max(min, Math.min(max, v));
+            set.accept(s, clamped);
+            return clamped != v ? Format.clip(text) + " is outside " + min + "–" + max + ", used " + clamped : null;
+        });
+    }
+
+    static Setting number(String key, Affects affects, double def, double min, double max, Function<Settings, Double> get,
+                          BiConsumer<Settings, Double> set) {
+        return new Setting(key, affects, Format.number(def), Kind.NUMBER, NONE, min, max,
+                s -> Format.number(get.apply(s)), (s, text) -> {
+            double v = parseNumber(text);
+            if (Double.isNaN(v)) {
+                return "!'" + Format.clip(text) + "' is not a number";
+            }
+            double clamped = Math.max(min, Math.min(max, v));
+            set.accept(s, clamped);
+            return clamped != v ? Format.clip(text) + " is outside " + Format.number(min) + "–" + Format.number(max)
+                    + ", used " + Format.number(clamped) : null;
+        });
+    }
+
+    static Setting flag(String key, Affects affects, boolean def, Function<Settings, Boolean> get, BiConsumer<Settings, Boolean> set) {
+        return new Setting(key, affects, def ? "1" : "0", Kind.FLAG, NONE, 0, 0, s -> get.apply(s) ? "1" : "0", (s, text) -> {
+            if (!text.equals("0") && !text.equals("1")) {
+                return "!'" + Format.clip(text) + "' is not 0 or 1";
+            }
+            set.accept(s, text.equals("1"));
+            return null;
+        });
+    }
+
+    /** Input features, e.g. "x,y,x2": each at most once, in the order given; at least one. */
+    static Setting features(String key, Affects affects, String def, Function<Settings, Features> get,
+                            BiConsumer<Settings, Features> set) {
+        String[] all = new String[Feature.values().length];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = Feature.values()[i].key;
+        }
+        return new Setting(key, affects, def, Kind.FEATURES, all, 0, 0, s -> get.apply(s).key(), (s, text) -> {
+            try {
+                set.accept(s, Features.parse(text));
+                return null;
+            } catch (IllegalArgumentException e) {
+                return "!" + Format.clip(e.getMessage());
+            }
+        });
+    }
+
+    /**
+     * The hidden layers' activations, e.g. "tanh" (every layer) or "tanh,relu" (one per layer, fitted
+     * to the layers by {@link #settle}). Written as one name when every hidden layer has the same, so
+     * links from before per-layer activations read and write as they did.
+     */
+    static Setting activations(String key, Affects affects, String def) {
+        String[] allowed = labels(Activation.values());
+        return new Setting(key, affects, def, Kind.ACTIVATIONS, allowed, 0, 0,
+                s -> formatActivations(s.layers.length > 0 ? s.hiddenActivations() : s.activations), (s, text) -> {
+            String[] parts = text.split(",", -1);
+            Activation[] read = new Activation[Math.min(parts.length, MAX_LAYERS)];
+            for (int i = 0; i < read.length; i++) {
+                read[i] = Activation.byLabel(parts[i]);
+                if (read[i] == null) {
+                    return "!'" + Format.clip(parts[i]) + "' is not one of " + String.join(", ", allowed);
+                }
+            }
+            s.activations = read;
+            return parts.length > MAX_LAYERS ? "more than " + MAX_LAYERS + " activations, kept the first " + MAX_LAYERS : null;
+        });
+    }
+
+    /** Activations as the link writes them: one name if they are all the same, else "tanh,relu". */
+    public static String formatActivations(Activation[] activations) {
+        StringBuilder s = new StringBuilder();
+        boolean same = true;
+        for (Activation a : activations) {
+            same &= a == activations[0];
+            s.append(s.length() > 0 ? "," : "").append(a.label);
+        }
+        return same && activations.length > 0 ? activations[0].label : s.toString();
+    }
+
+    /** Hidden layer widths, e.g. "8,8"; "" or "0" for none. */
+    static Setting layers(String key, Affects affects, String def, Function<Settings, int[]> get, BiConsumer<Settings, int[]> set) {
+        return new Setting(key, affects, def, Kind.LAYERS, NONE, 0, 0, s -> formatLayers(get.apply(s)), (s, text) -> {
+            if (text.isEmpty() || text.equals("0")) {
+                set.accept(s, new int[0]);
+                return null;
+            }
+            String[] parts = text.split(",", -1);
+            List<String> changes = new ArrayList<>();
+            int n = Math.min(parts.length, MAX_LAYERS);
+            if (parts.length > MAX_LAYERS) {
+                changes.add("more than " + MAX_LAYERS + " hidden layers, kept the first " + MAX_LAYERS);
+            }
+            int[] widths = new int[n];
+            for (int i = 0; i < n; i++) {
+                double v = parseNumber(parts[i]);
+                if (Double.isNaN(v) || v != Math.rint(v) && Math.abs(v) < 1e15) {
+                    return "!'" + Format.clip(text) + "' is not a list of whole numbers like 8,8";
+                }
+                widths[i] = (int) Math.max(1, Math.min(MAX_NEURONS, v));
+                if (widths[i] != v) {
+                    changes.add(Format.clip(parts[i]) + " neurons is outside 1–" + MAX_NEURONS + ", used " + widths[i]);
+                }
+            }
+            set.accept(s, widths);
+            return changes.isEmpty() ? null : String.join("; ", changes);
+        });
+    }
+
+    // ---- helpers ----
+
+    /** The table's row for {@code key}, or null. */
+    public static Setting find(String key) {
+        for (Setting s : TABLE) {
+            if (s.key.equals(key)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** A plain decimal number (no hex, no "Infinity"); NaN if it is not one. */
+    public static double parseNumber(String text) {
+        if (text == null || text.isEmpty() || text.length() > 40) {
+            return Double.NaN;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+                return Double.NaN;
+            }
+        }
+        try {
+            double v = Double.parseDouble(text);
+            return Double.isInfinite(v) ? (v > 0 ? Double.MAX_VALUE : -Double.MAX_VALUE) : v;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Hidden layer widths as the link writes them: "8,4", or "0" for none. */
+    public static String formatLayers(int[] widths) {
+        if (widths.length == 0) {
+            return "0";
+        }
+        StringBuilder s = new StringBuilder();
+        for (int w : widths) {
+            if (s.length() > 0) {
+                s.append(',');
+            }
+            s.append(w);
+        }
+        return s.toString();
+    }
+
+    /** Percent-decoding that never throws: a malformed escape is kept as it is. */
+    public static String decode(String s) {
+        if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder();
+        byte[] pending = new byte[s.length()];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
+                pending[n++] = (byte) (hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
+                i += 2;
+                continue;
+            }
+            if (n > 0) {
+                out.append(new String(pending, 0, n, java.nio.charset.StandardCharsets.UTF_8));
+                n = 0;
+            }
+            out.append(c == '+' ? ' ' : c);
+        }
+        if (n > 0) {
+            out.append(new String(pending, 0, n, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return out.toString();
+    }
+
+    private static int hex(char c) {
+        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    }
+
+    private static String[] scheduleLabels() {
+        String[] labels = new String[Schedule.Kind.values().length];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = Schedule.Kind.values()[i].label;
+        }
+        return labels;
+    }
+
+    /** The schedule these settings ask for. */
+    public Schedule learningRateSchedule() {
+        return new Schedule(schedule, every, factor, warmup);
+    }
+
+    private static String[] labels(Enum<?>[] values) {
+        String[] labels = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            labels[i] = v instanceof Shape ? ((Shape) v).label : v instanceof Activation ? ((Activation) v).label
+                    : ((Loss) v).label;
+        }
+        return labels;
+    }
+}
