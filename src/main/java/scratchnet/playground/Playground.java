@@ -524,7 +524,8 @@ public final class Playground {
             return null;
         }
         Trainer t = run.trainer();
-        return rule.check(t.steps(), t.epochs(), run::trainLoss, run.test().size() > 0, run::testLoss);
+        StopRule.Stop stop = rule.check(t.steps(), t.epochs(), run::trainLoss, run.test().size() > 0, run::testLoss);
+        return stop == null ? null : TrainingText.stopped(stop);
     }
 
     /** Patience watches the test loss: with no test points it cannot fire, and the page says so. */
