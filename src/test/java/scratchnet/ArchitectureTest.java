@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The house's floors, read from the source files: an import never runs back up. The page
  * ({@code web}) reaches the core only through {@code playground}; the core never imports the
- * playground, the page or TeaVM; nothing but {@code web} imports TeaVM.
+ * playground, the page or TeaVM, and each core floor names only those below it ({@code engine},
+ * {@code data} and {@code io} none); nothing but {@code web} imports TeaVM.
  */
 class ArchitectureTest {
     private static final Path MAIN = Path.of("src", "main", "java", "scratchnet");
@@ -62,6 +64,37 @@ class ArchitectureTest {
         List<String> wrong = violations(i -> CORE.contains(i[0])
                 && (i[2].startsWith("scratchnet.playground.") || i[2].startsWith("scratchnet.web.")));
         assertEquals(List.of(), wrong);
+    }
+
+    /** What each core floor may name, besides itself: the floors below it. */
+    private static final Map<String, List<String>> CORE_FLOORS = Map.of(
+            "engine", List.of(),
+            "data", List.of(),
+            "io", List.of(),
+            "nn", List.of("engine", "data"),
+            "train", List.of("engine", "nn", "data", "io"));
+    private static final Pattern NAMED = Pattern.compile("\\bscratchnet\\.([a-z]+)\\.");
+
+    @Test
+    void eachCoreFloorNamesOnlyTheFloorsBelowIt() throws IOException {
+        // Imports and fully qualified names alike (scratchnet.io.Format.number(...) without an import).
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, List<String>> floor : CORE_FLOORS.entrySet()) {
+            try (Stream<Path> files = Files.list(MAIN.resolve(floor.getKey()))) {
+                for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                    String text = Files.readString(file, StandardCharsets.UTF_8).replaceFirst("package [\\w.]+;", "");
+                    Matcher m = NAMED.matcher(text);
+                    while (m.find()) {
+                        String named = m.group(1);
+                        if (!named.equals(floor.getKey()) && !floor.getValue().contains(named)) {
+                            wrong.add(MAIN.relativize(file) + " names scratchnet." + named);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertEquals(CORE.stream().sorted().toList(), CORE_FLOORS.keySet().stream().sorted().toList(), "every core floor has its rule");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package scratchnet.engine;
 
 import java.util.List;
-import scratchnet.io.Format;
 
 /**
  * A scalar that remembers how it was computed, so that {@link #backward()} can fill in the
@@ -22,6 +21,7 @@ public final class Value extends GraphNode<Value> {
     private final Value left;
     private final Value right;
     private final String op;
+    private final double exponent; // pow's; NaN for every other op
     private static final Runnable LEAF = () -> { };
     private Runnable backwardStep = LEAF;
 
@@ -31,15 +31,28 @@ public final class Value extends GraphNode<Value> {
     }
 
     private Value(double data, Value left, Value right, String op) {
+        this(data, left, right, op, Double.NaN);
+    }
+
+    private Value(double data, Value left, Value right, String op, double exponent) {
         this.data = data;
         this.left = left;
         this.right = right;
         this.op = op;
+        this.exponent = exponent;
     }
 
-    /** The operation that produced this value ("" for a leaf), e.g. "+", "*", "tanh". */
+    /**
+     * The operation that produced this value ("" for a leaf), e.g. "+", "*", "tanh"; "^" for
+     * {@link #pow}, whose constant is {@link #exponent()} (whoever prints the graph writes it).
+     */
     public String op() {
         return op;
+    }
+
+    /** The constant exponent of a {@link #pow} node ({@code op()} "^"); NaN for any other node. */
+    public double exponent() {
+        return exponent;
     }
 
     /** The inputs of the operation that produced this value (empty for a leaf). */
@@ -74,7 +87,7 @@ public final class Value extends GraphNode<Value> {
 
     /** {@code this ^ exponent} for a constant exponent. */
     public Value pow(double exponent) {
-        Value out = new Value(Math.pow(data, exponent), this, null, exponent == 2 ? "^2" : "^" + Format.number(exponent));
+        Value out = new Value(Math.pow(data, exponent), this, null, "^", exponent);
         out.backwardStep = () -> this.grad += exponent * Math.pow(data, exponent - 1) * out.grad;
         return out;
     }

@@ -27,12 +27,13 @@ public final class MLP implements Module {
      */
     public final Features features;
     /**
-     * How a point (x, y) is standardised before its features: {@link Scaling#NONE} unless set. Set
-     * it when the model is made, before training (it is part of the model, frozen with its weights:
-     * model files and links carry it); every evaluation of the network at a point of the plane
-     * applies it (the graph, {@link #inputs}, {@link Snapshot}).
+     * How a point (x, y) is standardised before its features: {@link Scaling#NONE} unless the model
+     * was built with one ({@link #MLP(Features, int[], Activation[], Activation, Scaling, Rng)},
+     * {@link #withScaling}). It is part of the model, fixed with its shape (model files and links
+     * carry it); every evaluation of the network at a point of the plane applies it (the graph,
+     * {@link #inputs}, {@link Snapshot}).
      */
-    public Scaling scaling = Scaling.NONE;
+    public final Scaling scaling;
 
     /** Tanh on every neuron, the output included; weights drawn from {@link #DEFAULT_SEED}. */
     public MLP(int nin, int[] nouts) {
@@ -46,7 +47,7 @@ public final class MLP implements Module {
      *     {@code nouts} is empty
      */
     public MLP(int nin, int[] nouts, Activation hidden, Activation output, Rng rng) {
-        this(nin == 2 ? Features.XY : null, nin, nouts, every(hidden, nouts), output, rng);
+        this(nin == 2 ? Features.XY : null, nin, nouts, every(hidden, nouts), output, Scaling.NONE, rng);
     }
 
     /**
@@ -54,7 +55,7 @@ public final class MLP implements Module {
      * {@code nouts[nouts.length - 1]} outputs: 1 for a score, K for K classes' logits.
      */
     public MLP(Features features, int[] nouts, Activation hidden, Activation output, Rng rng) {
-        this(features, features.size(), nouts, every(hidden, nouts), output, rng);
+        this(features, features.size(), nouts, every(hidden, nouts), output, Scaling.NONE, rng);
     }
 
     /**
@@ -64,11 +65,24 @@ public final class MLP implements Module {
      * @throws IllegalArgumentException also if {@code hidden} is not one per hidden layer
      */
     public MLP(Features features, int[] nouts, Activation[] hidden, Activation output, Rng rng) {
-        this(features, features.size(), nouts, hidden, output, rng);
+        this(features, nouts, hidden, output, Scaling.NONE, rng);
     }
 
-    private MLP(Features features, int nin, int[] nouts, Activation[] hidden, Activation output, Rng rng) {
+    /**
+     * As {@link #MLP(Features, int[], Activation[], Activation, Rng)} reading each point through
+     * {@code scaling} (the same weights are drawn whatever the scaling).
+     */
+    public MLP(Features features, int[] nouts, Activation[] hidden, Activation output, Scaling scaling, Rng rng) {
+        this(features, features.size(), nouts, hidden, output, scaling, rng);
+    }
+
+    private MLP(Features features, int nin, int[] nouts, Activation[] hidden, Activation output, Scaling scaling,
+                Rng rng) {
+        if (scaling == null) {
+            throw new IllegalArgumentException("a scaling is needed: Scaling.NONE for none");
+        }
         this.features = features;
+        this.scaling = scaling;
         if (nin < 1) {
             throw new IllegalArgumentException("nin must be at least 1, was " + nin);
         }
@@ -139,7 +153,8 @@ public final class MLP implements Module {
         if (features != null && nin != features.size()) {
             throw new IllegalArgumentException("the first layer reads " + nin + " inputs, the features are " + features.size());
         }
-        MLP model = new MLP(features != null ? features : nin == 2 ? Features.XY : null, nin, nouts, hidden, output, new Rng(0));
+        MLP model = new MLP(features != null ? features : nin == 2 ? Features.XY : null, nin, nouts, hidden, output,
+                Scaling.NONE, new Rng(0));
         for (int l = 0; l < nouts.length; l++) {
             Layer layer = model.layers.get(l);
             if (biases[l].length != nouts[l]) {
@@ -258,15 +273,23 @@ public final class MLP implements Module {
         return hidden;
     }
 
-    /** An MLP of the same shape and activations holding this one's weights in its own Values. */
+    /** An MLP of the same shape, activations and scaling holding this one's weights in its own Values. */
     public MLP copy() {
-        MLP c = new MLP(features, nin(), sizes(), hiddenActivations(), layers.get(layers.size() - 1).activation(), new Rng(0));
+        return withScaling(scaling);
+    }
+
+    /**
+     * This network reading each point through {@code scaling} instead: a new MLP of the same shape
+     * and activations holding this one's weights in its own Values (it shares nothing that changes).
+     */
+    public MLP withScaling(Scaling scaling) {
+        MLP c = new MLP(features, nin(), sizes(), hiddenActivations(), layers.get(layers.size() - 1).activation(), scaling,
+                new Rng(0));
         List<Value> from = parameters();
         List<Value> to = c.parameters();
         for (int i = 0; i < from.size(); i++) {
             to.get(i).data = from.get(i).data;
         }
-        c.scaling = scaling;
         return c;
     }
 

@@ -12,6 +12,7 @@ import scratchnet.playground.session.LossCurve;
 import scratchnet.playground.session.PointEdits;
 import scratchnet.playground.session.Readout;
 import scratchnet.playground.session.Session;
+import scratchnet.playground.session.TrainingText;
 import scratchnet.playground.settings.Settings;
 import scratchnet.playground.share.Autosave;
 import scratchnet.playground.share.DataCsv;
@@ -542,7 +543,8 @@ public final class Playground {
             return null;
         }
         Trainer t = run.trainer();
-        return rule.check(t.steps(), t.epochs(), run::trainLoss, run.test().size() > 0, run::testLoss);
+        StopRule.Stop stop = rule.check(t.steps(), t.epochs(), run::trainLoss, run.test().size() > 0, run::testLoss);
+        return stop == null ? null : TrainingText.stopped(stop);
     }
 
     /** Patience watches the test loss: with no test points it cannot fire, and the page says so. */

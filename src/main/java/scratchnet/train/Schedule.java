@@ -84,30 +84,4 @@ public final class Schedule {
         }
         return k < warmup ? lr * (k + 1) / warmup : lr;
     }
-
-    /** The formula, for people: e.g. "lr · 0.5^⌊k/100⌋". */
-    public String formula() {
-        String f;
-        switch (kind) {
-            case STEP:
-                f = "lr · " + num(factor) + "^⌊k/" + every + "⌋";
-                break;
-            case EXP:
-                f = "lr · " + num(factor) + "^(k/" + every + ")";
-                break;
-            case COSINE:
-                f = "cosine from lr to lr · " + num(factor) + " over " + every + " steps";
-                break;
-            case MICROGRAD:
-                f = "1.0 − 0.9 · min(k, 100)/100";
-                break;
-            default:
-                f = "lr";
-        }
-        return warmup > 0 ? f + ", warm-up over " + warmup + " steps" : f;
-    }
-
-    private static String num(double v) {
-        return scratchnet.io.Format.number(v);
-    }
 }

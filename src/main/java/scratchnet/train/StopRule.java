@@ -1,7 +1,6 @@
 package scratchnet.train;
 
 import java.util.function.DoubleSupplier;
-import scratchnet.io.Format;
 
 /**
  * When to stop training, checked after every step: after {@code epochs} epochs, when the training
@@ -12,9 +11,37 @@ import scratchnet.io.Format;
  * rule fires again: the epoch rule fires once when the count reaches its number (again only if the
  * count falls below it, e.g. a larger number is set, and then reaches it); the loss rule fires when
  * the loss falls below the line from at or above it; patience starts counting afresh after it fires.
- * {@link #restart()} forgets everything (training back at step 0).
+ * {@link #restart()} forgets everything (training back at step 0). What fired comes back as a
+ * {@link Stop}, numbers only: the playground puts it into words.
  */
 public final class StopRule {
+    /** The three rules. */
+    public enum Kind { EPOCHS, LOSS, PATIENCE }
+
+    /** A rule that fired: which, at what step, and the numbers it fired on. */
+    public static final class Stop {
+        public final Kind kind;
+        /** The steps taken when it fired. */
+        public final int step;
+        /** EPOCHS: the epochs done (the rule's number); PATIENCE: the epochs without improvement (the patience); LOSS: 0. */
+        public final int epochs;
+        /** LOSS: the training loss that fell below the line; PATIENCE: the best test loss; EPOCHS: NaN. */
+        public final double loss;
+        /** LOSS: the line it fell below ({@link StopRule#belowLoss}); NaN otherwise. */
+        public final double line;
+        /** PATIENCE: the epoch of the best test loss; -1 otherwise. */
+        public final int bestEpoch;
+
+        private Stop(Kind kind, int step, int epochs, double loss, double line, int bestEpoch) {
+            this.kind = kind;
+            this.step = step;
+            this.epochs = epochs;
+            this.loss = loss;
+            this.line = line;
+            this.bestEpoch = bestEpoch;
+        }
+    }
+
     public int epochs;
     public double belowLoss;
     public int patience;
@@ -46,21 +73,20 @@ public final class StopRule {
      *
      * @param step the steps taken so far
      * @param epoch the whole epochs completed so far
-     * @return why training stops, e.g. "stopped: train loss 0.0098 fell below 0.01 at step 341", or null
+     * @return the rule that fired (the first in the order epochs, loss, patience if several did), or null
      */
-    public String check(int step, int epoch, DoubleSupplier trainLoss, boolean hasTest, DoubleSupplier testLoss) {
-        String why = null;
+    public Stop check(int step, int epoch, DoubleSupplier trainLoss, boolean hasTest, DoubleSupplier testLoss) {
+        Stop why = null;
         boolean epochsHold = epochs > 0 && epoch >= epochs;
         if (epochsHold && !epochsHeld) {
-            why = "stopped: " + epochs + (epochs == 1 ? " epoch" : " epochs") + " done at step " + step;
+            why = new Stop(Kind.EPOCHS, step, epochs, Double.NaN, Double.NaN, -1);
         }
         epochsHeld = epochsHold;
         if (belowLoss > 0) {
             double loss = trainLoss.getAsDouble();
             boolean holds = loss < belowLoss;
             if (holds && !lossHeld && why == null) {
-                why = "stopped: train loss " + Format.fixed(loss, 4) + " fell below " + Format.number(belowLoss)
-                        + " at step " + step;
+                why = new Stop(Kind.LOSS, step, 0, loss, belowLoss, -1);
             }
             lossHeld = holds;
         } else {
@@ -74,8 +100,7 @@ public final class StopRule {
                 bestEpoch = epoch;
             } else if (epoch - bestEpoch >= patience) {
                 if (why == null) {
-                    why = "stopped: test loss has not improved on " + Format.fixed(best, 4) + " (epoch " + bestEpoch
-                            + ") for " + patience + (patience == 1 ? " epoch" : " epochs") + ", at step " + step;
+                    why = new Stop(Kind.PATIENCE, step, patience, best, Double.NaN, bestEpoch);
                 }
                 bestEpoch = epoch; // count afresh from here
             }

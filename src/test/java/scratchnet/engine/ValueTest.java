@@ -233,7 +233,9 @@ class ValueTest {
         assertEquals("", a.op());
         assertTrue(a.children().isEmpty());
         assertEquals("tanh", c.tanh().op());
-        assertEquals("^2", c.pow(2).op());
+        assertEquals("^", c.pow(2).op());
+        assertEquals(2, c.pow(2).exponent());
+        assertTrue(Double.isNaN(c.exponent()), "only pow has an exponent");
         // Identity equality: equal numbers, distinct nodes.
         assertTrue(!new Value(1).equals(new Value(1)));
     }

@@ -56,21 +56,21 @@ class ScalingTest {
 
     @Test
     void graphShowsTheStandardisingStepAndAgreesWithSnapshotToTheBit() {
-        MLP model = new MLP(Features.parse("x,y,x2,sinx"), new int[] {5, 1}, Activation.TANH, Activation.TANH, new Rng(9));
-        model.scaling = new Scaling(512, 288, -3, 0.5);
+        MLP model = new MLP(Features.parse("x,y,x2,sinx"), new int[] {5, 1}, new Activation[] {Activation.TANH},
+                Activation.TANH, new Scaling(512, 288, -3, 0.5), new Rng(9));
         List<Value> out = model.forward(700, -2.5);
         // (x − 512) / 288 as Value ops: x + (−512), times 288^−1.
         List<String> ops = new ArrayList<>();
         List<Double> constants = new ArrayList<>();
         for (Value v : out.get(0).topologicalOrder()) {
-            ops.add(v.op());
+            ops.add(v.op().equals("^") ? "^" + v.exponent() : v.op());
             if (v.op().isEmpty()) {
                 constants.add(v.data);
             }
         }
         assertTrue(constants.contains(-512.0) && constants.contains(288.0), constants.toString());
         assertTrue(constants.contains(3.0) && constants.contains(0.5), constants.toString());
-        assertTrue(ops.contains("^-1"), ops.toString());
+        assertTrue(ops.contains("^-1.0"), ops.toString());
         Snapshot s = model.snapshot();
         assertEquals(out.get(0).data, s.predict(700, -2.5)[0], 0);
         double[] expected = {(700 - 512) / 288.0, (-2.5 + 3) / 0.5};
@@ -80,8 +80,9 @@ class ScalingTest {
         assertEquals(expected[0] * expected[0], inputs[2], 1e-15);
         assertEquals(Math.sin(expected[0]), inputs[3], 1e-15);
         // The same network without scaling, fed the standardised point, gives the same output.
-        MLP plain = model.copy();
-        plain.scaling = Scaling.NONE;
+        MLP plain = model.withScaling(Scaling.NONE);
+        assertEquals(model.parameters().get(7).data, plain.parameters().get(7).data, 0);
+        assertTrue(plain.parameters().get(7) != model.parameters().get(7), "its own Values");
         assertEquals(plain.snapshot().predict(expected[0], expected[1])[0], out.get(0).data, 1e-12);
         // And the batch inputs are the same rows.
         Dataset d = new Dataset(List.of(new Point(700, -2.5, 1), new Point(100, 4, -1)));
@@ -95,8 +96,8 @@ class ScalingTest {
     @Test
     void gridOverTheDataUnitsMatchesPredict() {
         for (Features f : new Features[] {Features.XY, Features.parse("x,y,xy,siny")}) {
-            MLP model = new MLP(f, new int[] {6, 4, 1}, Activation.TANH, Activation.TANH, new Rng(2));
-            model.scaling = new Scaling(500, 290, 250, 140);
+            MLP model = new MLP(f, new int[] {6, 4, 1}, new Activation[] {Activation.TANH, Activation.TANH}, Activation.TANH,
+                    new Scaling(500, 290, 250, 140), new Rng(2));
             Snapshot s = model.snapshot();
             int cols = 7;
             int rows = 5;
@@ -112,5 +113,21 @@ class ScalingTest {
             }
             assertTrue(worst < 2e-8, f + ": " + worst);
         }
+    }
+
+    @Test
+    void theScalingIsPartOfTheModelAndDrawsTheSameWeights() {
+        Scaling c = new Scaling(500, 290, 250, 140);
+        MLP plain = new MLP(Features.XY, new int[] {3, 1}, new Activation[] {Activation.RELU}, Activation.TANH, Scaling.NONE, new Rng(4));
+        MLP scaled = new MLP(Features.XY, new int[] {3, 1}, new Activation[] {Activation.RELU}, Activation.TANH, c, new Rng(4));
+        assertSame(Scaling.NONE, new MLP(Features.XY, new int[] {3, 1}, Activation.RELU, Activation.TANH, new Rng(4)).scaling);
+        assertSame(c, scaled.scaling);
+        for (int i = 0; i < plain.parameters().size(); i++) {
+            assertEquals(plain.parameters().get(i).data, scaled.parameters().get(i).data, 0);
+        }
+        MLP again = scaled.withScaling(Scaling.NONE);
+        assertSame(c, scaled.scaling, "withScaling leaves the model it was asked of as it was");
+        // The same weights: the scaled model at (x, y) is the plain one at the standardised point.
+        assertEquals(again.snapshot().predict(0.5, 0.25)[0], scaled.snapshot().predict(500 + 0.5 * 290, 250 + 0.25 * 140)[0], 1e-12);
     }
 }

@@ -102,11 +102,4 @@ class ScheduleTest {
             }
         }
     }
-
-    @Test
-    void formulasSayWhatTheyCompute() {
-        assertEquals("lr · 0.5^⌊k/100⌋", new Schedule(Schedule.Kind.STEP, 100, 0.5, 0).formula());
-        assertEquals("1.0 − 0.9 · min(k, 100)/100, warm-up over 5 steps",
-                new Schedule(Schedule.Kind.MICROGRAD, 100, 0.5, 5).formula());
-    }
 }

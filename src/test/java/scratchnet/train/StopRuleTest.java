@@ -3,11 +3,10 @@ package scratchnet.train;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Each stop rule fires when it newly holds, and says why. */
+/** Each stop rule fires when it newly holds, and returns which fired and on what numbers. */
 class StopRuleTest {
     private static final boolean TEST = true;
 
@@ -26,15 +25,15 @@ class StopRuleTest {
         StopRule r = new StopRule();
         r.epochs = 3;
         assertNull(r.check(10, 2, () -> 1, TEST, () -> 1));
-        assertEquals("stopped: 3 epochs done at step 15", r.check(15, 3, () -> 1, TEST, () -> 1));
+        assertEpochs(3, 15, r.check(15, 3, () -> 1, TEST, () -> 1));
         assertNull(r.check(16, 3, () -> 1, TEST, () -> 1), "play continues past the stop");
         assertNull(r.check(30, 6, () -> 1, TEST, () -> 1));
         r.epochs = 8;
         assertNull(r.check(35, 7, () -> 1, TEST, () -> 1));
-        assertEquals("stopped: 8 epochs done at step 40", r.check(40, 8, () -> 1, TEST, () -> 1));
+        assertEpochs(8, 40, r.check(40, 8, () -> 1, TEST, () -> 1));
         r.restart();
         r.epochs = 1;
-        assertEquals("stopped: 1 epoch done at step 5", r.check(5, 1, () -> 1, TEST, () -> 1));
+        assertEpochs(1, 5, r.check(5, 1, () -> 1, TEST, () -> 1));
     }
 
     @Test
@@ -42,10 +41,14 @@ class StopRuleTest {
         StopRule r = new StopRule();
         r.belowLoss = 0.01;
         assertNull(r.check(340, 340, () -> 0.0102, TEST, () -> 1));
-        assertEquals("stopped: train loss 0.0098 fell below 0.01 at step 341", r.check(341, 341, () -> 0.0098, TEST, () -> 1));
+        StopRule.Stop fell = r.check(341, 341, () -> 0.0098, TEST, () -> 1);
+        assertEquals(StopRule.Kind.LOSS, fell.kind);
+        assertEquals(341, fell.step);
+        assertEquals(0.0098, fell.loss, 0);
+        assertEquals(0.01, fell.line, 0);
         assertNull(r.check(342, 342, () -> 0.0097, TEST, () -> 1), "still below: no new stop");
         assertNull(r.check(343, 343, () -> 0.0101, TEST, () -> 1), "back above");
-        assertTrue(r.check(344, 344, () -> 0.0099, TEST, () -> 1).startsWith("stopped: train loss 0.0099"), "and below again");
+        assertEquals(0.0099, r.check(344, 344, () -> 0.0099, TEST, () -> 1).loss, 0, "and below again");
         assertNull(r.check(345, 345, () -> Double.NaN, TEST, () -> 1), "NaN is not below anything");
     }
 
@@ -54,7 +57,7 @@ class StopRuleTest {
         StopRule r = new StopRule();
         r.patience = 2;
         double[] test = {0.5, 0.4, 0.41, 0.40, 0.45, 0.39, 0.5, 0.6, 0.7};
-        String[] said = new String[test.length];
+        StopRule.Stop[] said = new StopRule.Stop[test.length];
         for (int e = 0; e < test.length; e++) {
             int epoch = e + 1;
             said[e] = r.check(epoch * 4, epoch, () -> 1, TEST, () -> test[epoch - 1]);
@@ -64,12 +67,11 @@ class StopRuleTest {
         assertNull(said[0]);
         assertNull(said[1]);
         assertNull(said[2], "one epoch without improvement");
-        assertEquals("stopped: test loss has not improved on 0.4000 (epoch 2) for 2 epochs, at step 16", said[3],
-                "0.40 is not below 0.4");
+        assertPatience(0.4, 2, 2, 16, said[3]); // 0.40 is not below 0.4
         assertNull(said[4], "counting afresh after the stop");
         assertNull(said[5], "0.39 is a new best");
         assertNull(said[6]);
-        assertEquals("stopped: test loss has not improved on 0.3900 (epoch 6) for 2 epochs, at step 32", said[7]);
+        assertPatience(0.39, 6, 2, 32, said[7]);
         assertNull(said[8]);
     }
 
@@ -80,5 +82,19 @@ class StopRuleTest {
         for (int e = 1; e < 20; e++) {
             assertNull(r.check(e, e, () -> 1, false, () -> { throw new AssertionError("no test points"); }));
         }
+    }
+
+    private static void assertEpochs(int epochs, int step, StopRule.Stop stop) {
+        assertEquals(StopRule.Kind.EPOCHS, stop.kind);
+        assertEquals(epochs, stop.epochs);
+        assertEquals(step, stop.step);
+    }
+
+    private static void assertPatience(double best, int bestEpoch, int patience, int step, StopRule.Stop stop) {
+        assertEquals(StopRule.Kind.PATIENCE, stop.kind);
+        assertEquals(best, stop.loss, 0);
+        assertEquals(bestEpoch, stop.bestEpoch);
+        assertEquals(patience, stop.epochs);
+        assertEquals(step, stop.step);
     }
 }

@@ -183,10 +183,15 @@ public final class ComputationGraph {
             // A weight, bias or constant stands just left of the op it feeds; inputs stay in column 0.
             int col = children[k].length == 0 && !contains(leaves, v) && firstUse[k] != Integer.MAX_VALUE
                     ? firstUse[k] - 1 : column[k];
-            String label = names.containsKey(v) ? names.get(v) : v.op().isEmpty() ? Format.number(v.data) : v.op();
-            nodes.add(new Node(label, v.op(), v.data, v.grad, children[k], col));
+            String label = names.containsKey(v) ? names.get(v) : v.op().isEmpty() ? Format.number(v.data) : op(v);
+            nodes.add(new Node(label, op(v), v.data, v.grad, children[k], col));
         }
         return new ComputationGraph(nodes, false, output, loss.data);
+    }
+
+    /** The op as a node shows it: pow with its exponent ("^2", "^-1"), the others as the engine names them. */
+    private static String op(Value v) {
+        return v.op().equals("^") ? "^" + Format.number(v.exponent()) : v.op();
     }
 
     private static boolean contains(List<Value> values, Value v) {
@@ -226,13 +231,13 @@ public final class ComputationGraph {
             int[] previous = l == 0 ? new int[0] : ids.get(l - 1);
             for (int o = 0; o < layer.size(); o++) {
                 Value v = layer.get(o);
-                String label = l == 0 ? inputNames[o] : "n[" + (l - 1) + "][" + o + "] " + v.op();
+                String label = l == 0 ? inputNames[o] : "n[" + (l - 1) + "][" + o + "] " + op(v);
                 layerIds[o] = nodes.size();
-                nodes.add(new Node(label, l == 0 ? "" : v.op(), v.data, v.grad, previous, l));
+                nodes.add(new Node(label, l == 0 ? "" : op(v), v.data, v.grad, previous, l));
             }
             ids.add(layerIds);
         }
-        nodes.add(new Node(lossName, lossValue.op(), lossValue.data, lossValue.grad, ids.get(ids.size() - 1),
+        nodes.add(new Node(lossName, op(lossValue), lossValue.data, lossValue.grad, ids.get(ids.size() - 1),
                 activity.size()));
         return new ComputationGraph(nodes, true, output, loss);
     }

@@ -3,6 +3,7 @@ package scratchnet.playground.inspect;
 import scratchnet.playground.picture.Thumbnails;
 import scratchnet.playground.session.Data;
 import scratchnet.playground.session.Session;
+import scratchnet.playground.session.TrainingText;
 import java.util.List;
 import scratchnet.data.Dataset;
 import scratchnet.data.Point;
@@ -356,7 +357,7 @@ public final class Inspector {
                 + (Double.isNaN(last) ? "" : "; the last step's lr was " + Format.significant(last, 4))
                 + "; the next step's is " + Format.significant(t.currentLearningRate(), 4)
                 + (t.schedule.kind == scratchnet.train.Schedule.Kind.CONSTANT && t.schedule.warmup == 0 && t.decay == 0
-                        ? "" : " (" + t.schedule.formula() + (t.decay > 0 ? ", ÷ (1 + " + Format.number(t.decay) + "·k)" : "")
+                        ? "" : " (" + TrainingText.formula(t.schedule) + (t.decay > 0 ? ", ÷ (1 + " + Format.number(t.decay) + "·k)" : "")
                         + ", k the step)")
                 + (t.l1 > 0 || t.l2 > 0 ? "; the loss" + PhaseWalk.regularisation(t) : "");
     }

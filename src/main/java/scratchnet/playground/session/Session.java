@@ -74,13 +74,20 @@ public final class Session {
     }
 
     private void makeModel() {
+        makeModel(freshScaling());
+    }
+
+    /** The scaling a model made now freezes with its fresh weights: points added later do not move it. */
+    private Scaling freshScaling() {
+        return settings.standardize ? Scaling.of(data.train().points) : Scaling.NONE;
+    }
+
+    private void makeModel(Scaling scaling) {
         int[] sizes = Arrays.copyOf(settings.layers, settings.layers.length + 1);
         sizes[sizes.length - 1] = settings.outputs();
         Rng rng = new Rng(settings.weightSeed);
-        model = new MLP(settings.features, sizes, settings.hiddenActivations(), settings.output, rng);
+        model = new MLP(settings.features, sizes, settings.hiddenActivations(), settings.output, scaling, rng);
         batches = rng;
-        // The scaling is frozen here, with the fresh weights: points added later do not move it.
-        model.scaling = settings.standardize ? Scaling.of(data.train().points) : Scaling.NONE;
         trainer = new Trainer(model, data.train(), settings.loss, optimizer(), rng);
         configureTrainer();
     }
@@ -129,7 +136,7 @@ public final class Session {
         for (int i = 0; i < from.size(); i++) {
             to.get(i).data = from.get(i).data;
         }
-        b.model.scaling = model.scaling; // A's, frozen when its model was made (the trainer below reads it)
+        b.model = b.model.withScaling(model.scaling); // A's, frozen when its model was made (the trainer below reads it)
         int step = trainer.steps();
         Rng start = batches.copy();
         restartTrainer(start.copy(), step);
@@ -241,10 +248,10 @@ public final class Session {
         Settings.Parsed link = Link.read(hash);
         settings = link.settings.copy();
         data = Data.generate(settings);
-        makeModel();
         List<String> notes = new ArrayList<>(link.notes);
-        notes.addAll(Link.applyExtras(link.extra, data, model));
-        trainer.setData(data.train());
+        Scaling fresh = freshScaling(); // of the settings' data, before the link's edits
+        makeModel(Link.applyData(link.extra, data, fresh, notes));
+        Link.applyWeights(link.extra, model, notes);
         return notes;
     }
 

@@ -29,7 +29,7 @@ public final class Link {
         return !data.fromFile && data.addedCount() <= MAX_LINK_POINTS;
     }
 
-    /** Keys besides the settings' own, read by {@link #applyExtras}. */
+    /** Keys besides the settings' own, read by {@link #applyData} and {@link #applyWeights}. */
     static final String[] EXTRA_KEYS = {"add", "del", "w", "src", "sc"};
 
     private Link() {
@@ -68,19 +68,19 @@ public final class Link {
     }
 
     /**
-     * Takes a link's extra keys on top of data and a model made from its settings: the hand edits,
-     * then the weights. Never throws.
-     *
-     * @return notes on what could not be used as given
+     * Takes a link's hand edits into data made from its settings, and says which input scaling the
+     * model made for it reads: none if {@code fresh} (the scaling a model made from the settings'
+     * data would read) is none; otherwise the link's own ({@code sc}), or the edited training
+     * points'. Never throws; {@code notes} gets what could not be used as given.
      */
-    public static List<String> applyExtras(Map<String, String> extra, Data data, MLP model) {
-        List<String> notes = new ArrayList<>();
+    public static Scaling applyData(Map<String, String> extra, Data data, Scaling fresh, List<String> notes) {
         if (extra.containsKey("add") || extra.containsKey("del")) {
             data.setEdits(PointEdits.parse(extra.get("add"), extra.get("del"), data.baseSize(), data.classes(), notes));
         }
-        if (!model.scaling.isNone()) {
+        Scaling scaling = Scaling.NONE;
+        if (!fresh.isNone()) {
             // A link from imported data opens generated data instead: the file's scaling would not fit it.
-            model.scaling = scaling("file".equals(extra.get("src")) ? null : extra.get("sc"), data, notes);
+            scaling = scaling("file".equals(extra.get("src")) ? null : extra.get("sc"), data, notes);
         } else if (extra.containsKey("sc")) {
             notes.add("sc: the link's input scaling is not used, as standardize is off");
         }
@@ -88,13 +88,17 @@ public final class Link {
             notes.add("this link was made from an imported model file; its data is only in that file, so this shows"
                     + " the settings' generated data instead");
         }
+        return scaling;
+    }
+
+    /** Takes a link's weights ({@code w}) into a model made from its settings, after {@link #applyData}. Never throws. */
+    public static void applyWeights(Map<String, String> extra, MLP model, List<String> notes) {
         if (extra.containsKey("w")) {
             String note = WeightsLink.decode(extra.get("w"), model.parameters());
             if (note != null) {
                 notes.add(note);
             }
         }
-        return notes;
     }
 
     /** The link's scaling ({@code sc}: mean x, spread x, mean y, spread y), or without one, that of the training points. */

@@ -252,8 +252,7 @@ public final class ModelFile {
         // Everything checked: build.
         // Each hidden layer's own activation (files before per-layer activations had one for all).
         Activation[] hidden = java.util.Arrays.copyOf(activations, activations.length - 1);
-        MLP model = MLP.withWeights(settings.features, weights, biases, hidden, output);
-        model.scaling = scaling;
+        MLP model = MLP.withWeights(settings.features, weights, biases, hidden, output).withScaling(scaling);
         settings.layers = java.util.Arrays.copyOf(sizes, sizes.length - 1);
         if (hidden.length > 0) {
             settings.activations = hidden;

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import scratchnet.data.Point;
 import scratchnet.data.Rng;
 import scratchnet.engine.Value;
 import scratchnet.nn.Activation;
 import scratchnet.nn.Features;
 import scratchnet.nn.MLP;
+import scratchnet.nn.Scaling;
 
 class ComputationGraphTest {
 
@@ -102,5 +104,15 @@ class ComputationGraphTest {
         assertTrue(c.collapsed);
         assertTrue(c.nodes.stream().anyMatch(n -> n.label.equals("n[0][3] softplus")), "layer 0");
         assertTrue(c.nodes.stream().anyMatch(n -> n.label.equals("n[1][3] sin")), "layer 1");
+    }
+
+    @Test
+    void aStandardisedPointShowsItsPowersWithTheirExponents() {
+        MLP model = new MLP(Features.XY, new int[] {2, 1}, new Activation[] {Activation.TANH}, Activation.TANH,
+                new Scaling(500, 250, 20, 4), new Rng(3));
+        ComputationGraph g = ComputationGraph.of(model, new Point(700, 30, 1), false);
+        // x' = (x + (−500)) · 250^−1: the engine's "^" with its exponent, written as the page shows it.
+        assertEquals(2, g.nodes.stream().filter(n -> n.label.equals("^-1") && n.op.equals("^-1")).count());
+        assertEquals("^2", g.nodes.get(g.nodes.size() - 1).op, "the loss's square");
     }
 }

@@ -3,12 +3,12 @@ package scratchnet.playground.inspect;
 import scratchnet.playground.Playground;
 import scratchnet.playground.picture.View;
 import scratchnet.playground.session.Session;
+import scratchnet.playground.settings.FuzzTest;
 import scratchnet.playground.settings.Settings;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import scratchnet.playground.settings.FuzzTest;
 
 import org.junit.jupiter.api.Test;
 import scratchnet.data.Rng;

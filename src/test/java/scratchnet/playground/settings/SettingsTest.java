@@ -1,5 +1,6 @@
 package scratchnet.playground.settings;
 
+import scratchnet.playground.session.TrainingText;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -64,7 +65,7 @@ class SettingsTest {
         assertEquals(0.0123, t.learningRate, 0);
         assertEquals(1e-4, t.l2, 0);
         assertEquals(2e-3, t.l1, 0);
-        assertEquals("cosine from lr to lr · 0.05 over 250 steps, warm-up over 10 steps", t.learningRateSchedule().formula());
+        assertEquals("cosine from lr to lr · 0.05 over 250 steps, warm-up over 10 steps", TrainingText.formula(t.learningRateSchedule()));
         assertEquals(40, t.stopEpochs);
         assertEquals(0.015, t.stopLoss, 0);
         assertEquals(7, t.patience);

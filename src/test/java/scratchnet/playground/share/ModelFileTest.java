@@ -2,6 +2,7 @@ package scratchnet.playground.share;
 
 import scratchnet.playground.session.PointEdits;
 import scratchnet.playground.session.Session;
+import scratchnet.playground.session.TrainingText;
 import scratchnet.playground.settings.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -88,7 +89,7 @@ class ModelFileTest {
         ModelFile.Contents c = ModelFile.read(export(s));
         assertEquals(List.of(), c.notes);
         assertEquals(s.settings().toHash(), c.settings.toHash());
-        assertEquals("cosine from lr to lr · 0.1 over 50 steps, warm-up over 3 steps", c.settings.learningRateSchedule().formula());
+        assertEquals("cosine from lr to lr · 0.1 over 50 steps, warm-up over 3 steps", TrainingText.formula(c.settings.learningRateSchedule()));
         assertEquals(0.002, c.settings.l1, 0);
         assertEquals(0.02, c.settings.stopLoss, 0);
 
