@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.DoubleFunction;
 import scratchnet.data.Dataset;
 import scratchnet.data.Point;
+import scratchnet.io.Decimal;
 import scratchnet.nn.Feature;
 import scratchnet.nn.Features;
 import scratchnet.nn.Layer;
@@ -361,15 +362,28 @@ public final class CodeExport {
 
     /**
      * {@code v} as text that both Python and Java read back to the same double, for a finite
-     * {@code v}: the shortest such decimal ({@link Double#toString}), always with a '.' or an
-     * exponent, so it is a float in both ("1.0E-5" is valid in both). Zero is written by hand
-     * because TeaVM's {@code Double.toString(-0.0)} drops the sign.
+     * {@code v}: {@link Decimal#text}'s, exact on every platform (TeaVM's {@code Double.toString}
+     * now and then drops a digit), always with a '.' or an exponent so that it is a float in both:
+     * "2.0", "-0.0", "0.1", "1.0E-5", "6.0282600563365873E-2". An integer from 10^7 on is written
+     * as {@code Double.toString} writes it on the JVM, "1.0E7", "1.23456789012E11", so the file is
+     * the same wherever it is exported.
      */
     static String decimal(double v) {
-        if (v == 0) {
-            return 1 / v < 0 ? "-0.0" : "0.0";
+        String s = Decimal.text(v);
+        if (s.indexOf('.') >= 0 || s.indexOf('E') >= 0 || s.indexOf('e') >= 0) {
+            return s;
         }
-        return Double.toString(v);
+        int sign = s.startsWith("-") ? 1 : 0; // an integer: "2", "-0", "123456789012"
+        int digits = s.length() - sign;
+        if (digits <= 7) {
+            return s + ".0";
+        }
+        int last = s.length();
+        while (s.charAt(last - 1) == '0') {
+            last--;
+        }
+        String fraction = last > sign + 1 ? s.substring(sign + 1, last) : "0";
+        return s.substring(0, sign + 1) + "." + fraction + "E" + (digits - 1);
     }
 
     /**

@@ -1,5 +1,7 @@
 package scratchnet.playground.export;
 
+import java.util.HashMap;
+import java.util.Map;
 import scratchnet.nn.Feature;
 import scratchnet.train.Loss;
 import scratchnet.train.Schedule;
@@ -25,53 +27,31 @@ final class JavaCode {
     }
 
     static String write(CodeExport e) {
-        StringBuilder s = new StringBuilder();
-        s.append("/*\n");
+        StringBuilder header = new StringBuilder();
         for (String line : e.header("java " + CodeExport.JAVA_NAME + "    (Java 11 or later)")) {
-            s.append(line.isEmpty() ? " *" : " * " + line).append('\n');
+            header.append(line.isEmpty() ? " *" : " * " + line).append('\n');
         }
-        s.append(" */\n");
-        s.append("""
-                import java.util.ArrayDeque;
-                import java.util.ArrayList;
-                import java.util.Deque;
-                import java.util.HashSet;
-                import java.util.List;
-                import java.util.Set;
-
-                /** The page's network: checks the page's loss, then trains on. The engine and the network follow. */
-                public class Model {
-                """);
-        s.append("    static final double LEARNING_RATE = ").append(number(e.learningRate)).append(";\n");
-        s.append("    static final double DECAY = ").append(number(e.decay))
-                .append("; // step k (from 0) uses learningRate(k): the schedule's rate / (1 + DECAY * k)\n");
-        s.append("    static final double L1 = ").append(number(e.l1))
-                .append("; // L1 * (sum of every parameter's absolute value) joins the loss\n");
-        s.append("    static final double L2 = ").append(number(e.l2))
-                .append("; // L2 * (sum of every parameter squared) joins the loss\n");
-        s.append(schedule(e));
-        s.append("    static final int PAGE_STEP = ").append(e.step).append("; // steps the page had taken\n");
-        s.append("    static final double PAGE_LOSS = ").append(number(e.pageLoss))
-                .append("; // the training loss the page showed, exactly\n");
-        s.append("    static final int STEPS = ").append(CodeExport.STEPS).append("; // steps to train here\n");
-        s.append(MAIN.replace("OPTIMIZER", optimizerClass(e.optimizer))
-                .replace("CHECK_ACCURACY", e.classification()
-                        ? "\n        System.out.println(\"accuracy \" + accuracy(outputs, targets));" : "")
-                .replace(" STEP_ACCURACY", e.classification() ? " + \" accuracy \" + accuracy(outputs, targets)" : ""));
-        s.append("\n    // ---- what the page trained with ----\n\n");
-        s.append(features(e)).append('\n');
-        s.append(loss(e.loss));
-        if (e.classification()) {
-            s.append('\n').append(accuracy(e));
-        }
-        s.append("\n    // ---- the trained weights and the training points ----\n\n");
-        s.append(model(e));
-        s.append(points(e));
-        s.append("}\n");
-        s.append(ENGINE);
-        s.append(NETWORK);
-        s.append('\n').append(optimizer(e.optimizer));
-        return s.toString();
+        Map<String, String> v = new HashMap<>();
+        v.put("HEADER", header.toString());
+        v.put("LEARNING_RATE", number(e.learningRate));
+        v.put("DECAY", number(e.decay));
+        v.put("L1", number(e.l1));
+        v.put("L2", number(e.l2));
+        v.put("SCHEDULE", schedule(e));
+        v.put("PAGE_STEP", Integer.toString(e.step));
+        v.put("PAGE_LOSS", number(e.pageLoss));
+        v.put("STEPS", Integer.toString(CodeExport.STEPS));
+        v.put("NEW_OPTIMIZER", optimizerClass(e.optimizer));
+        v.put("CHECK_ACCURACY", e.classification()
+                ? "\n        System.out.println(\"accuracy \" + accuracy(outputs, targets));" : "");
+        v.put("STEP_ACCURACY", e.classification() ? " + \" accuracy \" + accuracy(outputs, targets)" : "");
+        v.put("FEATURES", features(e));
+        v.put("LOSS", loss(e.loss));
+        v.put("ACCURACY", e.classification() ? "\n" + accuracy(e) : "");
+        v.put("MODEL", model(e));
+        v.put("POINTS", points(e));
+        v.put("OPTIMIZER", optimizer(e.optimizer));
+        return Template.fill(FILE, v);
     }
 
     /** The schedule's constants and {@code learningRate(k)}, computed as {@link Schedule#rate} and the trainer's decay. */
@@ -129,22 +109,34 @@ final class JavaCode {
         for (Feature f : e.features) {
             list.append(list.length() > 0 ? ", " : "").append(feature(f));
         }
-        return "    /** The network's inputs at the point whose coordinates are the Values x and y: nodes of its graph. */\n"
-                + "    static List<Value> features(Value x, Value y) {\n"
-                + scaling(e)
-                + "        return List.of(" + list + ");\n"
-                + "    }\n";
+        String scaling = "";
+        if (!e.scaling.isNone()) {
+            Map<String, String> v = new HashMap<>();
+            v.put("MEAN_X", CodeExport.decimal(e.scaling.meanX));
+            v.put("SPREAD_X", CodeExport.decimal(e.scaling.spreadX));
+            v.put("MEAN_Y", CodeExport.decimal(e.scaling.meanY));
+            v.put("SPREAD_Y", CodeExport.decimal(e.scaling.spreadY));
+            scaling = Template.fill(SCALING, v);
+        }
+        Map<String, String> v = new HashMap<>();
+        v.put("SCALING", scaling);
+        v.put("LIST", list.toString());
+        return Template.fill(FEATURES, v);
     }
 
-    /** As the page's nn/Scaling: x + (−mean), times spread^−1; nothing without a scaling. */
-    private static String scaling(CodeExport e) {
-        if (e.scaling.isNone()) {
-            return "";
-        }
-        return "        // Standardised as the page does it: x' = (x - mean) / spread of the training points.\n"
-                + "        x = x.sub(" + CodeExport.decimal(e.scaling.meanX) + ").mul(new Value(" + CodeExport.decimal(e.scaling.spreadX) + ").pow(-1));\n"
-                + "        y = y.sub(" + CodeExport.decimal(e.scaling.meanY) + ").mul(new Value(" + CodeExport.decimal(e.scaling.spreadY) + ").pow(-1));\n";
-    }
+    private static final String FEATURES = """
+                /** The network's inputs at the point whose coordinates are the Values x and y: nodes of its graph. */
+                static List<Value> features(Value x, Value y) {
+            ${SCALING}        return List.of(${LIST});
+                }
+            """;
+
+    /** As the page's nn/Scaling: x + (-mean), times spread^-1. */
+    private static final String SCALING = """
+                    // Standardised as the page does it: x' = (x - mean) / spread of the training points.
+                    x = x.sub(${MEAN_X}).mul(new Value(${SPREAD_X}).pow(-1));
+                    y = y.sub(${MEAN_Y}).mul(new Value(${SPREAD_Y}).pow(-1));
+            """;
 
     private static String feature(Feature f) {
         switch (f) {
@@ -440,10 +432,10 @@ final class JavaCode {
                         System.out.println("they disagree: by more than 1e-9, relative");
                         System.exit(1);
                     }
-                    System.out.println("they agree to 1e-9");CHECK_ACCURACY
+                    System.out.println("they agree to 1e-9");${CHECK_ACCURACY}
                     // 2. Train on, a step at a time: forward, zero grads, backward, update.
                     List<Value> params = model.parameters();
-                    var optimizer = new OPTIMIZER;
+                    var optimizer = new ${NEW_OPTIMIZER};
                     for (int step = PAGE_STEP + 1; step <= PAGE_STEP + STEPS; step++) {
                         // forward
                         outputs = forward(model, points);
@@ -472,7 +464,7 @@ final class JavaCode {
                         }
                         // update
                         optimizer.step(params, learningRate(step - 1));
-                        System.out.println("step " + step + " loss " + total.data STEP_ACCURACY);
+                        System.out.println("step " + step + " loss " + total.data${STEP_ACCURACY});
                     }
                 }
 
@@ -837,4 +829,38 @@ final class JavaCode {
                 }
             }
             """;
+
+    /**
+     * The file: the header as a comment, the class Model with the page's settings, main, features,
+     * loss, weights and points; then the engine, the network and the optimiser.
+     */
+    private static final String FILE = """
+            /*
+            ${HEADER} */
+            import java.util.ArrayDeque;
+            import java.util.ArrayList;
+            import java.util.Deque;
+            import java.util.HashSet;
+            import java.util.List;
+            import java.util.Set;
+
+            /** The page's network: checks the page's loss, then trains on. The engine and the network follow. */
+            public class Model {
+                static final double LEARNING_RATE = ${LEARNING_RATE};
+                static final double DECAY = ${DECAY}; // step k (from 0) uses learningRate(k): the schedule's rate / (1 + DECAY * k)
+                static final double L1 = ${L1}; // L1 * (sum of every parameter's absolute value) joins the loss
+                static final double L2 = ${L2}; // L2 * (sum of every parameter squared) joins the loss
+            ${SCHEDULE}    static final int PAGE_STEP = ${PAGE_STEP}; // steps the page had taken
+                static final double PAGE_LOSS = ${PAGE_LOSS}; // the training loss the page showed, exactly
+                static final int STEPS = ${STEPS}; // steps to train here
+            """ + MAIN + """
+
+                // ---- what the page trained with ----
+
+            ${FEATURES}
+            ${LOSS}${ACCURACY}
+                // ---- the trained weights and the training points ----
+
+            ${MODEL}${POINTS}}
+            """ + ENGINE + NETWORK + "\n${OPTIMIZER}";
 }

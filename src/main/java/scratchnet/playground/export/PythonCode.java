@@ -1,5 +1,7 @@
 package scratchnet.playground.export;
 
+import java.util.HashMap;
+import java.util.Map;
 import scratchnet.nn.Feature;
 import scratchnet.train.Loss;
 import scratchnet.train.Schedule;
@@ -24,37 +26,30 @@ final class PythonCode {
     }
 
     static String write(CodeExport e) {
-        StringBuilder s = new StringBuilder();
-        s.append("\"\"\"");
+        StringBuilder header = new StringBuilder();
         for (String line : e.header("python3 " + CodeExport.PYTHON_NAME + "    (Python 3.6 or later, standard library only)")) {
-            s.append(line).append('\n');
+            header.append(line).append('\n');
         }
-        s.append("\"\"\"\n");
-        s.append(ENGINE);
-        s.append(NETWORK);
-        s.append("\n\n# ---- what the page trained with ----\n\n");
-        s.append(features(e)).append("\n\n");
-        s.append(loss(e.loss)).append("\n\n");
-        if (e.classification()) {
-            s.append(accuracy(e)).append("\n\n");
-        }
-        s.append(optimizer(e.optimizer)).append("\n\n");
-        s.append("LEARNING_RATE = ").append(number(e.learningRate)).append('\n');
-        s.append("DECAY = ").append(number(e.decay))
-                .append("  # step k (from 0) uses learning_rate(k): the schedule's rate / (1 + DECAY * k)\n");
-        s.append(schedule(e));
-        s.append("L1 = ").append(number(e.l1)).append("  # L1 * (sum of every parameter's absolute value) joins the loss\n");
-        s.append("L2 = ").append(number(e.l2)).append("  # L2 * (sum of every parameter squared) joins the loss\n");
-        s.append("PAGE_STEP = ").append(e.step).append("  # steps the page had taken\n");
-        s.append("PAGE_LOSS = ").append(number(e.pageLoss)).append("  # the training loss the page showed, exactly\n");
-        s.append("STEPS = ").append(CodeExport.STEPS).append("  # steps to train here\n");
-        s.append("\n\n# ---- the trained weights and the training points ----\n\n");
-        s.append(model(e)).append("\n\n");
-        s.append(points(e));
-        s.append(MAIN.replace("OPTIMIZER", optimizerClass(e.optimizer))
-                .replace("CHECK_ACCURACY", e.classification() ? "\n    print(f'accuracy {accuracy(outputs, targets)!r}')" : "")
-                .replace("STEP_ACCURACY", e.classification() ? " accuracy {accuracy(outputs, targets)!r}" : ""));
-        return s.toString();
+        Map<String, String> v = new HashMap<>();
+        v.put("HEADER", header.toString());
+        v.put("FEATURES", features(e));
+        v.put("LOSS", loss(e.loss));
+        v.put("ACCURACY", e.classification() ? accuracy(e) + "\n\n" : "");
+        v.put("OPTIMIZER", optimizer(e.optimizer));
+        v.put("LEARNING_RATE", number(e.learningRate));
+        v.put("DECAY", number(e.decay));
+        v.put("SCHEDULE", schedule(e));
+        v.put("L1", number(e.l1));
+        v.put("L2", number(e.l2));
+        v.put("PAGE_STEP", Integer.toString(e.step));
+        v.put("PAGE_LOSS", number(e.pageLoss));
+        v.put("STEPS", Integer.toString(CodeExport.STEPS));
+        v.put("MODEL", model(e));
+        v.put("POINTS", points(e));
+        v.put("NEW_OPTIMIZER", optimizerClass(e.optimizer));
+        v.put("CHECK_ACCURACY", e.classification() ? "\n    print(f'accuracy {accuracy(outputs, targets)!r}')" : "");
+        v.put("STEP_ACCURACY", e.classification() ? " accuracy {accuracy(outputs, targets)!r}" : "");
+        return Template.fill(FILE, v);
     }
 
     /** The schedule's constants and {@code learning_rate(k)}, computed as {@link Schedule#rate} and the trainer's decay. */
@@ -114,16 +109,31 @@ final class PythonCode {
         }
         String scaling = "";
         if (!e.scaling.isNone()) {
-            // As the page's nn/Scaling: x + (-mean), times spread ** -1, frozen with the model.
-            scaling = "    # Standardised as the page does it: x' = (x - mean) / spread of the training points.\n"
-                    + "    x = (x - " + CodeExport.decimal(e.scaling.meanX) + ") * Value(" + CodeExport.decimal(e.scaling.spreadX) + ") ** -1\n"
-                    + "    y = (y - " + CodeExport.decimal(e.scaling.meanY) + ") * Value(" + CodeExport.decimal(e.scaling.spreadY) + ") ** -1\n";
+            Map<String, String> v = new HashMap<>();
+            v.put("MEAN_X", CodeExport.decimal(e.scaling.meanX));
+            v.put("SPREAD_X", CodeExport.decimal(e.scaling.spreadX));
+            v.put("MEAN_Y", CodeExport.decimal(e.scaling.meanY));
+            v.put("SPREAD_Y", CodeExport.decimal(e.scaling.spreadY));
+            scaling = Template.fill(SCALING, v);
         }
-        return "def features(x, y):\n"
-                + "    \"\"\"The network's inputs at the point whose coordinates are the Values x and y: nodes of its graph.\"\"\"\n"
-                + scaling
-                + "    return [" + list + "]\n";
+        Map<String, String> v = new HashMap<>();
+        v.put("SCALING", scaling);
+        v.put("LIST", list.toString());
+        return Template.fill(FEATURES, v);
     }
+
+    private static final String FEATURES = """
+            def features(x, y):
+                \"""The network's inputs at the point whose coordinates are the Values x and y: nodes of its graph.\"""
+            ${SCALING}    return [${LIST}]
+            """;
+
+    /** As the page's nn/Scaling: x + (-mean), times spread ** -1, frozen with the model. */
+    private static final String SCALING = """
+                # Standardised as the page does it: x' = (x - mean) / spread of the training points.
+                x = (x - ${MEAN_X}) * Value(${SPREAD_X}) ** -1
+                y = (y - ${MEAN_Y}) * Value(${SPREAD_Y}) ** -1
+            """;
 
     private static String feature(Feature f) {
         switch (f) {
@@ -634,10 +644,10 @@ final class PythonCode {
                 if not agree(recomputed, PAGE_LOSS):
                     print('they disagree: by more than 1e-9, relative')
                     sys.exit(1)
-                print('they agree to 1e-9')CHECK_ACCURACY
+                print('they agree to 1e-9')${CHECK_ACCURACY}
                 # 2. Train on, a step at a time: forward, zero grads, backward, update.
                 params = model.parameters()
-                optimizer = OPTIMIZER
+                optimizer = ${NEW_OPTIMIZER}
                 for step in range(PAGE_STEP + 1, PAGE_STEP + STEPS + 1):
                     # forward
                     outputs = forward(model)
@@ -655,10 +665,37 @@ final class PythonCode {
                         return
                     # update
                     optimizer.step(params, learning_rate(step - 1))
-                    print(f'step {step} loss {total.data!r}STEP_ACCURACY')
+                    print(f'step {step} loss {total.data!r}${STEP_ACCURACY}')
 
 
             if __name__ == '__main__':
                 main()
             """;
+
+    /** The file: the header as a docstring, the engine and the network, the page's settings and data, main. */
+    private static final String FILE = "\"\"\"${HEADER}\"\"\"\n" + ENGINE + NETWORK + """
+
+
+            # ---- what the page trained with ----
+
+            ${FEATURES}
+
+            ${LOSS}
+
+            ${ACCURACY}${OPTIMIZER}
+
+            LEARNING_RATE = ${LEARNING_RATE}
+            DECAY = ${DECAY}  # step k (from 0) uses learning_rate(k): the schedule's rate / (1 + DECAY * k)
+            ${SCHEDULE}L1 = ${L1}  # L1 * (sum of every parameter's absolute value) joins the loss
+            L2 = ${L2}  # L2 * (sum of every parameter squared) joins the loss
+            PAGE_STEP = ${PAGE_STEP}  # steps the page had taken
+            PAGE_LOSS = ${PAGE_LOSS}  # the training loss the page showed, exactly
+            STEPS = ${STEPS}  # steps to train here
+
+
+            # ---- the trained weights and the training points ----
+
+            ${MODEL}
+
+            ${POINTS}""" + MAIN;
 }

@@ -10,13 +10,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,9 +42,11 @@ import scratchnet.train.Optimizer;
 import scratchnet.train.Trainer;
 
 /**
- * Writes sessions as Python and Java programs and runs them with {@code python3} and {@code java}:
- * each must recompute the page's training loss (its own check, to 1e-9, must pass) and go on
- * training as the page would. Without {@code python3} on the PATH these tests fail, never skip.
+ * Writes sessions as Python and Java programs and runs them: each must recompute the page's
+ * training loss (its own check, to 1e-9, must pass) and go on training as the page would. All the
+ * Python runs in one {@code python3} and all the Java in one JVM ({@link ProgramRunner}), not a
+ * process per file: a {@code java Model.java} of its own costs a fresh JVM and compiler each time.
+ * Without {@code python3} on the PATH these tests fail, never skip.
  */
 class CodeExportTest {
     private static final long TIMEOUT_SECONDS = 120;
@@ -371,9 +379,9 @@ class CodeExportTest {
         py.append("print('checked', ").append(values.size()).append(", 'bad', bad)\nsys.exit(1 if bad else 0)\n");
         java.append("    System.out.println(\"checked ").append(values.size())
                 .append(" bad \" + bad);\n    System.exit(bad > 0 ? 1 : 0);\n  }\n}\n");
-        Result p = exec(write("numbers.py", py.toString()), python(), "numbers.py");
+        Result p = PYTHON.run("run", write("numbers.py", py.toString()));
         assertEquals(0, p.exit, p.output);
-        Result j = exec(write("Numbers.java", java.toString()), javaCommand(), "--source", "11", "Numbers.java");
+        Result j = JAVA.run("run", write("Numbers.java", java.toString()));
         assertEquals(0, j.exit, j.output);
     }
 
@@ -385,12 +393,9 @@ class CodeExportTest {
             s.addPoint((i % 40) * 0.1 - 2, (i / 40) * 0.1 - 1, i % 2 == 0 ? 1 : -1);
         }
         assertEquals(1600, s.train().size());
-        Path py = write(CodeExport.PYTHON_NAME, CodeExport.python(s));
-        Result p = exec(py, python(), "-m", "py_compile", CodeExport.PYTHON_NAME);
+        Result p = PYTHON.run("compile", write(CodeExport.PYTHON_NAME, CodeExport.python(s)));
         assertEquals(0, p.exit, p.output);
-        write(CodeExport.JAVA_NAME, CodeExport.java(s));
-        String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
-        Result j = exec(dir, javac, "--release", "11", "-d", "classes", CodeExport.JAVA_NAME);
+        Result j = JAVA.run("compile", write(CodeExport.JAVA_NAME, CodeExport.java(s)));
         assertEquals(0, j.exit, j.output);
     }
 
@@ -404,6 +409,30 @@ class CodeExportTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theRunnersReportExitStatusOutputAndErrorsAsTheirOwnProcessWould() throws Exception {
+        Result p = PYTHON.run("run", write("exits.py", "import sys\nprint('out')\nprint('err', file=sys.stderr)\nsys.exit(3)\n"));
+        assertEquals(3, p.exit, p.output);
+        assertEquals("out\nerr\n", p.output);
+        p = PYTHON.run("run", write("raises.py", "print('before')\nraise ValueError('no')\n"));
+        assertEquals(1, p.exit, p.output);
+        assertTrue(p.output.startsWith("before\nTraceback") && p.output.contains("ValueError: no"), p.output);
+        assertEquals(1, PYTHON.run("compile", write("bad.py", "def f(:\n")).exit);
+        // Exits ends the runner's JVM with its status; the next program gets a fresh one.
+        Result j = JAVA.run("run", write("Exits.java", "public class Exits { public static void main(String[] a) {"
+                + " System.out.println(\"out\"); System.err.println(\"err\"); System.exit(3); } }"));
+        assertEquals(3, j.exit, j.output);
+        assertEquals("out\nerr\n", j.output);
+        j = JAVA.run("run", write("Raises.java", "public class Raises { public static void main(String[] a) {"
+                + " System.out.println(\"before\"); throw new IllegalStateException(\"no\"); } }"));
+        assertEquals(1, j.exit, j.output);
+        assertTrue(j.output.startsWith("before\n") && j.output.contains("IllegalStateException: no"), j.output);
+        j = JAVA.run("run", write("Var.java", "public class Var { public static void main(String[] a) { var s = \"\".isBlank(); } }"));
+        assertEquals(0, j.exit, "Java 11 has var and isBlank: " + j.output);
+        j = JAVA.run("compile", write("Newer.java", "public class Newer { Object o = \"\".stripIndent(); }"));
+        assertEquals(1, j.exit, "String.stripIndent is Java 15's: " + j.output);
     }
 
     // ---- running the programs ----
@@ -570,64 +599,151 @@ class CodeExportTest {
     private Result run(String code, Language language) throws Exception {
         Result r;
         if (language == Language.PYTHON) {
-            write(CodeExport.PYTHON_NAME, code);
-            r = exec(dir, python(), CodeExport.PYTHON_NAME);
+            r = PYTHON.run("run", write(CodeExport.PYTHON_NAME, code));
         } else {
-            write(CodeExport.JAVA_NAME, code);
-            // --source 11: the launcher compiles as Java 11 would, so the file keeps to Java 11.
-            r = exec(dir, javaCommand(), "--source", "11", CodeExport.JAVA_NAME);
+            // --release 11: compiled as Java 11 would, so the file keeps to Java 11.
+            r = JAVA.run("run", write(CodeExport.JAVA_NAME, code));
         }
         assertEquals(0, r.exit, language + " exited with " + r.exit + ":\n" + r.output);
         assertTrue(r.output.contains("they agree"), r.output);
         return r;
     }
 
+    /** Writes the file {@code name} in this test's directory and returns its path. */
     private Path write(String name, String text) throws IOException {
-        Files.writeString(dir.resolve(name), text, StandardCharsets.US_ASCII);
-        return dir;
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.US_ASCII);
     }
 
-    private static String javaCommand() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    /**
+     * Runs one {@code python3} for all the Python files: each file in a fresh namespace as
+     * {@code __main__} (runpy), its SystemExit its exit status, print and errors its output;
+     * "compile" is {@code python3 -m py_compile}. Requests and answers as {@link ProgramRunner}'s.
+     */
+    private static final String PYTHON_DRIVER = String.join("\n",
+            "import contextlib, os, py_compile, runpy, sys, traceback",
+            "for line in sys.stdin:",
+            "    verb, path, out_path = line.rstrip('\\n').split(' ', 2)",
+            "    status = 0",
+            "    here = os.getcwd()",
+            "    with open(out_path, 'w') as out, contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):",
+            "        try:",
+            "            os.chdir(os.path.dirname(path))",
+            "            if verb == 'compile':",
+            "                py_compile.compile(path, doraise=True)",
+            "            else:",
+            "                runpy.run_path(path, run_name='__main__')",
+            "        except SystemExit as e:",
+            "            if isinstance(e.code, int) or e.code is None:",
+            "                status = e.code or 0",
+            "            else:",
+            "                print(e.code, file=sys.stderr)",
+            "                status = 1",
+            "        except BaseException:",
+            "            traceback.print_exc()",
+            "            status = 1",
+            "        finally:",
+            "            os.chdir(here)",
+            "    print(status, flush=True)",
+            "");
+
+    private static final Child PYTHON = new Child("python3", List.of("python3", "-c", PYTHON_DRIVER),
+            "install it (Debian: apt-get install python3)");
+    private static final Child JAVA = new Child("java", List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp", testClasses(), ProgramRunner.class.getName()), "it is this JVM's own java");
+
+    private static String testClasses() {
+        try {
+            return Path.of(ProgramRunner.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    private static String pythonCommand;
+    @AfterAll
+    static void stopChildren() {
+        PYTHON.stop();
+        JAVA.stop();
+    }
 
-    /** "python3", after checking it runs: a missing python3 fails the test, with what to do. */
-    private static synchronized String python() {
-        if (pythonCommand == null) {
+    /**
+     * One interpreter process that runs program after program, started on the first request and
+     * again after a program ends it (System.exit in Java). Without it (no python3 on the PATH)
+     * the tests fail, never skip.
+     */
+    static final class Child {
+        private final String name;
+        private final List<String> command;
+        private final String remedy;
+        private Process process;
+        private BufferedWriter requests;
+        private BlockingQueue<String> answers;
+        private int count;
+
+        Child(String name, List<String> command, String remedy) {
+            this.name = name;
+            this.command = command;
+            this.remedy = remedy;
+        }
+
+        /** Compiles ("compile") or runs ("run") the file {@code file}, within {@value #TIMEOUT_SECONDS} s. */
+        synchronized Result run(String verb, Path file) throws IOException, InterruptedException {
+            if (process == null) {
+                start();
+            }
+            Path out = file.resolveSibling(file.getFileName() + "." + ++count + ".out");
+            requests.write(verb + " " + file.toAbsolutePath() + " " + out.toAbsolutePath() + "\n");
+            requests.flush();
+            String answer = answers.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (answer == null) {
+                stop();
+                fail(name + " " + verb + " " + file + " took over " + TIMEOUT_SECONDS + " s:\n" + read(out));
+            }
+            int exit;
+            if (answer.equals(EOF)) { // it ended, with the program's status
+                process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                exit = process.exitValue();
+                process = null;
+            } else {
+                exit = Integer.parseInt(answer);
+            }
+            return new Result(exit, read(out));
+        }
+
+        private static String read(Path out) throws IOException {
+            return Files.exists(out) ? Files.readString(out, StandardCharsets.UTF_8) : "";
+        }
+
+        private void start() {
             try {
-                Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
-                if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                    fail("python3 --version failed; CodeExportTest runs the exported Python");
+                process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            } catch (IOException e) {
+                fail(name + " does not start, and CodeExportTest runs the exported programs with it: " + remedy + ". " + e);
+            }
+            requests = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+            BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+            answers = queue;
+            BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            Thread reader = new Thread(() -> {
+                try {
+                    for (String line; (line = lines.readLine()) != null; ) {
+                        queue.add(line);
+                    }
+                } catch (IOException ignored) {
+                    // it was stopped
                 }
-            } catch (IOException | InterruptedException e) {
-                fail("python3 is not on the PATH, and CodeExportTest runs the exported Python with it:"
-                        + " install it (Debian: apt-get install python3). " + e);
-            }
-            pythonCommand = "python3";
+                queue.add(EOF);
+            }, name + " answers");
+            reader.setDaemon(true);
+            reader.start();
         }
-        return pythonCommand;
-    }
 
-    private static Result exec(Path dir, String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        // Read while it runs, so a full pipe never blocks it.
-        StringBuilder out = new StringBuilder();
-        Thread reader = new Thread(() -> {
-            try {
-                out.append(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException ignored) {
-                // the process was killed
+        synchronized void stop() {
+            if (process != null) {
+                process.destroyForcibly();
+                process = null;
             }
-        });
-        reader.start();
-        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            reader.join();
-            fail(String.join(" ", command) + " took over " + TIMEOUT_SECONDS + " s:\n" + out);
         }
-        reader.join();
-        return new Result(p.exitValue(), out.toString());
+
+        private static final String EOF = "EOF"; // the answers are numbers
     }
 }
