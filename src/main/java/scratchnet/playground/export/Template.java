@@ -1,4 +1,4 @@
-package scratchnet.playground;
+package scratchnet.playground.export;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,5 +1,7 @@
-package scratchnet.playground;
+package scratchnet.playground.export;
 
+import scratchnet.playground.Playground;
+import scratchnet.playground.session.Session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package scratchnet.playground;
+package scratchnet.playground.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

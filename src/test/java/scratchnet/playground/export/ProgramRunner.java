@@ -1,4 +1,4 @@
-package scratchnet.playground;
+package scratchnet.playground.export;
 
 import java.io.BufferedReader;
 import java.io.FileOutputStream;
