@@ -319,9 +319,7 @@ class CodeExportTest {
                 params.get(i).data = odd[i % odd.length] * (i % 3 == 0 ? -1 : 1);
             }
             // Training may stop at once (a saturated or exploding network); the check must still pass.
-            Result python = run(s, Language.PYTHON);
-            Result java = run(s, Language.JAVA);
-            for (Result r : List.of(python, java)) {
+            for (Result r : run(s).await()) {
                 assertEquals(Double.doubleToLongBits(s.readout().trainLoss), Double.doubleToLongBits(r.page), r.output);
             }
         }
@@ -332,8 +330,7 @@ class CodeExportTest {
         Session s = session("", 3);
         s.clearPoints();
         assertEquals(0, s.readout().trainLoss);
-        for (Language language : Language.values()) {
-            Result r = run(s, language);
+        for (Result r : run(s).await()) {
             assertEquals(0.0, r.recomputed, r.output);
             assertEquals(CodeExport.STEPS, r.losses.size(), r.output);
         }
@@ -367,10 +364,11 @@ class CodeExportTest {
         py.append("print('checked', ").append(values.size()).append(", 'bad', bad)\nsys.exit(1 if bad else 0)\n");
         java.append("    System.out.println(\"checked ").append(values.size())
                 .append(" bad \" + bad);\n    System.exit(bad > 0 ? 1 : 0);\n  }\n}\n");
-        Result p = exec(write("numbers.py", py.toString()), python(), "numbers.py");
-        assertEquals(0, p.exit, p.output);
-        Result j = exec(write("Numbers.java", java.toString()), javaCommand(), "--source", "11", "Numbers.java");
-        assertEquals(0, j.exit, j.output);
+        Running p = start(write("numbers.py", py.toString()), python(), "numbers.py");
+        Running j = start(write("Numbers.java", java.toString()), javaCommand(), "--source", "11", "Numbers.java");
+        for (Result r : List.of(p.await(), j.await())) {
+            assertEquals(0, r.exit, r.output);
+        }
     }
 
     @Test
@@ -382,12 +380,13 @@ class CodeExportTest {
         }
         assertEquals(1600, s.train().size());
         Path py = write(CodeExport.PYTHON_NAME, CodeExport.python(s));
-        Result p = exec(py, python(), "-m", "py_compile", CodeExport.PYTHON_NAME);
-        assertEquals(0, p.exit, p.output);
+        Running p = start(py, python(), "-m", "py_compile", CodeExport.PYTHON_NAME);
         write(CodeExport.JAVA_NAME, CodeExport.java(s));
         String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
-        Result j = exec(dir, javac, "--release", "11", "-d", "classes", CodeExport.JAVA_NAME);
-        assertEquals(0, j.exit, j.output);
+        Running j = start(dir, javac, "--release", "11", "-d", "classes", CodeExport.JAVA_NAME);
+        for (Result r : List.of(p.await(), j.await())) {
+            assertEquals(0, r.exit, r.output);
+        }
     }
 
     @Test
@@ -496,27 +495,32 @@ class CodeExportTest {
      * does). Either way the last step's loss must be below the first's.
      */
     void runBoth(Session s, boolean fullBatch) throws Exception {
+        Programs programs = run(s); // they run while the page's next steps are computed here
         List<Trainer.Result> expected = new ArrayList<>();
         Session copy = new Session(new Settings());
         copy.load(ModelFile.read(s.toFile()));
         for (int k = 0; k < CodeExport.STEPS; k++) {
             expected.add(copy.step());
         }
+        List<Result> results = programs.await();
         for (Language language : Language.values()) {
-            check(run(s, language), language, s.readout().trainLoss, s.trainer().steps(), fullBatch ? expected : null);
+            check(results.get(language.ordinal()), language, s.readout().trainLoss, s.trainer().steps(),
+                    fullBatch ? expected : null);
         }
     }
 
     /** As {@link #runBoth(Session, boolean)}, for parts: the page's next steps are a fresh trainer's on a copy of the model. */
     void runBoth(CodeExport.Parts p) throws Exception {
+        Programs programs = run(p);
         Trainer t = trainer(p.model.copy(), p);
         t.resumeAt(p.step);
         List<Trainer.Result> expected = new ArrayList<>();
         for (int k = 0; k < CodeExport.STEPS; k++) {
             expected.add(t.step());
         }
+        List<Result> results = programs.await();
         for (Language language : Language.values()) {
-            check(run(p, language), language, p.pageLoss, p.step, expected);
+            check(results.get(language.ordinal()), language, p.pageLoss, p.step, expected);
         }
     }
 
@@ -555,27 +559,49 @@ class CodeExportTest {
         return a == b ? 0 : Math.abs(a - b) / Math.max(Math.max(Math.abs(a), Math.abs(b)), 1e-3);
     }
 
-    Result run(Session s, Language language) throws Exception {
-        return run(language == Language.PYTHON ? CodeExport.python(s) : CodeExport.java(s), language);
+    /** Starts the Python and the Java program of {@code s}, both at once: two processes for two cores. */
+    Programs run(Session s) throws Exception {
+        return run(CodeExport.python(s), CodeExport.java(s));
     }
 
-    Result run(CodeExport.Parts p, Language language) throws Exception {
-        return run(language == Language.PYTHON ? CodeExport.python(p) : CodeExport.java(p), language);
+    Programs run(CodeExport.Parts p) throws Exception {
+        return run(CodeExport.python(p), CodeExport.java(p));
     }
 
-    private Result run(String code, Language language) throws Exception {
-        Result r;
-        if (language == Language.PYTHON) {
-            write(CodeExport.PYTHON_NAME, code);
-            r = exec(dir, python(), CodeExport.PYTHON_NAME);
-        } else {
-            write(CodeExport.JAVA_NAME, code);
-            // --source 11: the launcher compiles as Java 11 would, so the file keeps to Java 11.
-            r = exec(dir, javaCommand(), "--source", "11", CodeExport.JAVA_NAME);
+    private Programs run(String python, String java) throws Exception {
+        write(CodeExport.PYTHON_NAME, python);
+        write(CodeExport.JAVA_NAME, java);
+        Running py = start(dir, python(), CodeExport.PYTHON_NAME);
+        // --source 11: the launcher compiles as Java 11 would, so the file keeps to Java 11.
+        Running j = start(dir, javaCommand(), "--source", "11", CodeExport.JAVA_NAME);
+        return new Programs(py, j);
+    }
+
+    /** The two programs under way, in {@link Language} order. */
+    static final class Programs {
+        private final Running python;
+        private final Running java;
+
+        Programs(Running python, Running java) {
+            this.python = python;
+            this.java = java;
         }
-        assertEquals(0, r.exit, language + " exited with " + r.exit + ":\n" + r.output);
-        assertTrue(r.output.contains("they agree"), r.output);
-        return r;
+
+        /** Waits for both; each must exit with 0 and say its recomputed loss agrees. */
+        List<Result> await() throws Exception {
+            List<Result> results;
+            try {
+                results = List.of(python.await(), java.await());
+            } finally {
+                java.process.destroyForcibly(); // only if Python's failure left it running
+            }
+            for (Language language : Language.values()) {
+                Result r = results.get(language.ordinal());
+                assertEquals(0, r.exit, language + " exited with " + r.exit + ":\n" + r.output);
+                assertTrue(r.output.contains("they agree"), r.output);
+            }
+            return results;
+        }
     }
 
     private Path write(String name, String text) throws IOException {
@@ -606,24 +632,40 @@ class CodeExportTest {
         return pythonCommand;
     }
 
-    private static Result exec(Path dir, String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        // Read while it runs, so a full pipe never blocks it.
-        StringBuilder out = new StringBuilder();
-        Thread reader = new Thread(() -> {
-            try {
-                out.append(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException ignored) {
-                // the process was killed
-            }
-        });
-        reader.start();
-        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            reader.join();
-            fail(String.join(" ", command) + " took over " + TIMEOUT_SECONDS + " s:\n" + out);
+    /** A program started in a directory, its output read while it runs (so a full pipe never blocks it). */
+    static final class Running {
+        private final Process process;
+        private final String command;
+        private final StringBuilder out = new StringBuilder();
+        private final Thread reader;
+
+        Running(Process process, String command) {
+            this.process = process;
+            this.command = command;
+            reader = new Thread(() -> {
+                try {
+                    out.append(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+                } catch (IOException ignored) {
+                    // the process was killed
+                }
+            });
+            reader.start();
         }
-        reader.join();
-        return new Result(p.exitValue(), out.toString());
+
+        /** Its exit status and output, once it ends; fails after {@link #TIMEOUT_SECONDS}. */
+        Result await() throws InterruptedException {
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                reader.join();
+                fail(command + " took over " + TIMEOUT_SECONDS + " s:\n" + out);
+            }
+            reader.join();
+            return new Result(process.exitValue(), out.toString());
+        }
+    }
+
+    private static Running start(Path dir, String... command) throws IOException {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        return new Running(p, String.join(" ", command));
     }
 }
