@@ -2,10 +2,13 @@ package scratchnet.browser;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import scratchnet.data.Point;
 
 /**
  * What every end-to-end test class shares: one served site and one headless Chromium for all of
@@ -47,6 +50,38 @@ abstract class PageTest {
     /** Waits for the next frames to show {@code expected} in {@code #id}. */
     static void awaitText(String id, String expected) {
         browser.awaitText(id, expected);
+    }
+
+    /**
+     * Returns once the page has run {@code n} more animation frames: the page trains and paints in
+     * frames, so after them a readout shows whatever it is going to. A wait that cannot pass without
+     * the page being live, unlike a sleep.
+     */
+    static void frames(int n) {
+        ((JavascriptExecutor) driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; let left = arguments[0];"
+                        + "const f = () => --left > 0 ? requestAnimationFrame(f) : done(); requestAnimationFrame(f);", n);
+    }
+
+    /** The training point farthest from its nearest neighbour: a click on it cannot pick another. */
+    static int isolatedPoint(List<Point> points) {
+        int best = 0;
+        double bestGap = -1;
+        for (int i = 0; i < points.size(); i++) {
+            double gap = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < points.size(); j++) {
+                if (i != j) {
+                    double dx = points.get(i).x - points.get(j).x;
+                    double dy = points.get(i).y - points.get(j).y;
+                    gap = Math.min(gap, dx * dx + dy * dy);
+                }
+            }
+            if (gap > bestGap) {
+                bestGap = gap;
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** Waits up to 20 s for {@code condition}; fails saying {@code what} did not happen. */
