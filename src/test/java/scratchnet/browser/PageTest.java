@@ -11,22 +11,41 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import scratchnet.data.Point;
 
 /**
- * What every end-to-end test class shares: one served site and one headless Chromium for all of
- * its tests (started before the first, closed after the last), and the page helpers.
+ * What every end-to-end test class shares: one served site and one headless Chromium, and the page
+ * helpers. The browser is started by the first class of the run and kept for the next ones
+ * (launching Chromium takes seconds); before each class it forgets the site as a fresh profile
+ * would ({@link BrowserSupport#forgetEverything}). It is closed when the JVM exits, or started
+ * again if it stopped answering.
  */
 abstract class PageTest {
+    private static BrowserSupport shared;
     static BrowserSupport browser;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        browser = BrowserSupport.start();
+        if (shared == null || !shared.alive()) {
+            if (shared != null) {
+                closeQuietly(shared);
+            }
+            BrowserSupport started = BrowserSupport.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(started)));
+            shared = started;
+        }
+        shared.forgetEverything();
+        browser = shared;
     }
 
     @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-            browser = null;
+    static void stopBrowser() {
+        browser = null; // the shared browser stays open for the next class
+    }
+
+    /** Closes a browser that may have died already; what goes wrong is printed, not thrown. */
+    private static void closeQuietly(BrowserSupport b) {
+        try {
+            b.close();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("closing the browser: " + e);
         }
     }
 
