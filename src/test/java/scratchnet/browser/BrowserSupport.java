@@ -34,9 +34,9 @@ public final class BrowserSupport implements AutoCloseable {
     private final Path site;
     private final StaticServer server;
     private final Path profile;
-    private final WebDriver driver;
+    private final ChromeDriver driver;
 
-    private BrowserSupport(Path site, StaticServer server, Path profile, WebDriver driver) {
+    private BrowserSupport(Path site, StaticServer server, Path profile, ChromeDriver driver) {
         this.site = site;
         this.server = server;
         this.profile = profile;
@@ -94,6 +94,34 @@ public final class BrowserSupport implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** Whether the browser still answers (it may have crashed or been closed). */
+    public boolean alive() {
+        try {
+            driver.getWindowHandle();
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Leaves the browser as a fresh profile would find the site: no page open, and for the site's
+     * origin no storage, cookies, service worker or cache; the file:// pages' storage and the
+     * downloads are emptied too, and the HTTP cache. For a browser used by one test class after another.
+     */
+    public void forgetEverything() throws IOException {
+        driver.get("about:blank");
+        String origin = server.uri().toString().replaceFirst("/$", "");
+        driver.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", origin, "storageTypes", "all"));
+        driver.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+        openFile("style.css"); // a file:// document, which runs no page code
+        driver.executeScript("localStorage.clear(); sessionStorage.clear();");
+        driver.get("about:blank");
+        if (Files.exists(downloads())) {
+            deleteRecursively(downloads());
+        }
     }
 
     /** The site's base URL, ending in a slash. */

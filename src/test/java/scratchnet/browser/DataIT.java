@@ -103,18 +103,10 @@ class DataIT extends PageTest {
         String now = readouts() + picture();
         do {
             before = now;
-            sleep(150);
+            frames(2);
             now = readouts() + picture();
         } while (!now.equals(before));
         return now;
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static void steps(int n) {
@@ -294,10 +286,13 @@ class DataIT extends PageTest {
     @ValueSource(strings = {"wasm", "js"})
     void removingAndClearingPointsThenDrawingANewDataset(String engine) {
         open(engine, "");
-        Point target = new Session(new Settings()).train().points.get(0);
+        List<Point> points = new Session(new Settings()).train().points;
+        int i = isolatedPoint(points); // not point #0, which the inspector shows at first
+        Point target = points.get(i);
         clickMode("inspect");
         clickAt(target.x, target.y);
-        sleep(200);
+        // The inspector showing the clicked point proves the click was taken; the counts are painted in the same frame.
+        await("the inspector shows the clicked point #" + i, () -> text("graph-summary").startsWith("point #" + i + " "));
         assertEquals("160 training points, 40 test", text("data-counts"), "inspect mode leaves the data alone");
         assertFalse(hash().contains("del="));
 
@@ -306,8 +301,9 @@ class DataIT extends PageTest {
         awaitText("data-counts", "159 training points, 40 test");
         assertTrue(hash().contains("&del="), hash());
         clickAt(-1.2, -1.2);
-        sleep(200);
-        assertEquals("No point there to remove.", text("click-message"));
+        awaitText("click-message", "No point there to remove.");
+        frames(2);
+        assertEquals("159 training points, 40 test", text("data-counts"), "a miss removes nothing");
 
         click("clear-points");
         awaitText("data-counts", "0 training points, 0 test");
@@ -416,14 +412,19 @@ class DataIT extends PageTest {
     }
 
     /** Runs a command with a time limit; returns its exit code and output. */
-    private static String[] run(Path dir, String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    /** Starts {@code command} in {@code dir}; its output and errors go to a file there named after the program. */
+    private static Process start(Path dir, String... command) throws IOException {
+        return new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve(command[0] + ".out").toFile()).start();
+    }
+
+    /** The exit status and output of a program {@link #start}ed in {@code dir}, once it ends. */
+    private static String[] finish(Process p, Path dir, String... command) throws IOException, InterruptedException {
         if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError(String.join(" ", command) + " took over 2 minutes");
         }
-        return new String[] {Integer.toString(p.exitValue()), out};
+        return new String[] {Integer.toString(p.exitValue()), Files.readString(dir.resolve(command[0] + ".out"))};
     }
 
     @ParameterizedTest
@@ -463,8 +464,11 @@ class DataIT extends PageTest {
         Path dir = Files.createTempDirectory("scratchnet-export-");
         Path python = Files.writeString(dir.resolve("scratchnet_model.py"), offered("export-python"));
         Path javaFile = Files.writeString(dir.resolve("Model.java"), offered("export-java"));
-        for (String[] command : new String[][] {{"python3", python.toString()}, {"java", javaFile.toString()}}) {
-            String[] result = run(dir, command);
+        String[][] commands = {{"python3", python.toString()}, {"java", javaFile.toString()}};
+        Process[] running = {start(dir, commands[0]), start(dir, commands[1])}; // both at once, on two cores
+        for (int i = 0; i < commands.length; i++) {
+            String[] command = commands[i];
+            String[] result = finish(running[i], dir, command);
             assertEquals("0", result[0], command[0] + " failed:\n" + result[1]);
             // The program's own check: the loss recomputed from the exported weights is the page's.
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("recomputed loss ([-0-9.eE+]+)").matcher(result[1]);
@@ -617,12 +621,14 @@ class DataIT extends PageTest {
         assertTrue(csp.contains("script-src 'self' 'wasm-unsafe-eval';") && !csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'")
                 && csp.contains("object-src 'none'"), csp);
         assertEquals(0, cspViolations());
-        // eval run in the page's own context is refused by the policy.
+        // A script from outside the site, added by the page's own context, is refused by the policy: the
+        // browser answers the element with an error event (a load event if it ran), so no fixed wait.
         Object result = ((JavascriptExecutor) driver()).executeScript(
                 "const s = document.createElement('script'); s.src = 'data:text/javascript,window.evalProbe=1';"
-                + "document.head.appendChild(s); return new Promise(r => setTimeout(() => r(String(window.evalProbe)), 300));");
+                + "return new Promise(r => { s.onload = () => r('loaded: ' + window.evalProbe);"
+                + " s.onerror = () => r(String(window.evalProbe)); document.head.appendChild(s); });");
         assertEquals("undefined", result, "a script from outside the site does not run");
-        assertEquals(1, cspViolations(), "and the policy reported it");
+        await("the policy to report it, once", () -> cspViolations() == 1);
         browser.openFile("index.html");
         assertEquals("ready", browser.awaitStatus(), "runs from file:// under the policy");
         assertEquals(0, cspViolations());

@@ -34,27 +34,6 @@ import scratchnet.io.Format;
  */
 class InspectorIT extends PageTest {
 
-    /** The training point farthest from its nearest neighbour: a click on it cannot pick another. */
-    private static int isolatedPoint(List<Point> points) {
-        int best = 0;
-        double bestGap = -1;
-        for (int i = 0; i < points.size(); i++) {
-            double gap = Double.POSITIVE_INFINITY;
-            for (int j = 0; j < points.size(); j++) {
-                if (i != j) {
-                    double dx = points.get(i).x - points.get(j).x;
-                    double dy = points.get(i).y - points.get(j).y;
-                    gap = Math.min(gap, dx * dx + dy * dy);
-                }
-            }
-            if (gap > bestGap) {
-                bestGap = gap;
-                best = i;
-            }
-        }
-        return best;
-    }
-
     /** Clicks the boundary picture where the plane's point (x, y) is drawn. */
     private static void clickPlane(View view, double x, double y) {
         WebElement canvas = driver().findElement(By.id("boundary"));

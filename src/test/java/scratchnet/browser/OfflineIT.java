@@ -2,7 +2,10 @@ package scratchnet.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -12,6 +15,17 @@ import org.openqa.selenium.JavascriptExecutor;
  * class: the test stops the server for good, as a network that went away.
  */
 class OfflineIT extends PageTest {
+    /** Not the browser the other classes share: the test takes the site's server away. */
+    @BeforeAll
+    static void ownBrowser() throws IOException {
+        browser = BrowserSupport.start();
+    }
+
+    @AfterAll
+    static void closeOwnBrowser() throws IOException {
+        browser.close();
+    }
+
     @Test
     void afterAFirstVisitThePageOpensAndTrainsOffline() {
         for (String engine : new String[] {"wasm", "js"}) {

@@ -2,28 +2,50 @@ package scratchnet.browser;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import scratchnet.data.Point;
 
 /**
- * What every end-to-end test class shares: one served site and one headless Chromium for all of
- * its tests (started before the first, closed after the last), and the page helpers.
+ * What every end-to-end test class shares: one served site and one headless Chromium, and the page
+ * helpers. The browser is started by the first class of the run and kept for the next ones
+ * (launching Chromium takes seconds); before each class it forgets the site as a fresh profile
+ * would ({@link BrowserSupport#forgetEverything}). It is closed when the JVM exits, or started
+ * again if it stopped answering.
  */
 abstract class PageTest {
+    private static BrowserSupport shared;
     static BrowserSupport browser;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        browser = BrowserSupport.start();
+        if (shared == null || !shared.alive()) {
+            if (shared != null) {
+                closeQuietly(shared);
+            }
+            BrowserSupport started = BrowserSupport.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(started)));
+            shared = started;
+        }
+        shared.forgetEverything();
+        browser = shared;
     }
 
     @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-            browser = null;
+    static void stopBrowser() {
+        browser = null; // the shared browser stays open for the next class
+    }
+
+    /** Closes a browser that may have died already; what goes wrong is printed, not thrown. */
+    private static void closeQuietly(BrowserSupport b) {
+        try {
+            b.close();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("closing the browser: " + e);
         }
     }
 
@@ -47,6 +69,38 @@ abstract class PageTest {
     /** Waits for the next frames to show {@code expected} in {@code #id}. */
     static void awaitText(String id, String expected) {
         browser.awaitText(id, expected);
+    }
+
+    /**
+     * Returns once the page has run {@code n} more animation frames: the page trains and paints in
+     * frames, so after them a readout shows whatever it is going to. A wait that cannot pass without
+     * the page being live, unlike a sleep.
+     */
+    static void frames(int n) {
+        ((JavascriptExecutor) driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; let left = arguments[0];"
+                        + "const f = () => --left > 0 ? requestAnimationFrame(f) : done(); requestAnimationFrame(f);", n);
+    }
+
+    /** The training point farthest from its nearest neighbour: a click on it cannot pick another. */
+    static int isolatedPoint(List<Point> points) {
+        int best = 0;
+        double bestGap = -1;
+        for (int i = 0; i < points.size(); i++) {
+            double gap = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < points.size(); j++) {
+                if (i != j) {
+                    double dx = points.get(i).x - points.get(j).x;
+                    double dy = points.get(i).y - points.get(j).y;
+                    gap = Math.min(gap, dx * dx + dy * dy);
+                }
+            }
+            if (gap > bestGap) {
+                bestGap = gap;
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** Waits up to 20 s for {@code condition}; fails saying {@code what} did not happen. */

@@ -39,19 +39,11 @@ class PlaygroundIT extends PageTest {
         return session.readout();
     }
 
-    /** The text of {@code #id} once a few frames have passed (after a pause). */
+    /** The text of {@code #id} once the frame that was due has painted, with a few more frames run after it. */
     private static String settled(String id) {
-        try {
-            Thread.sleep(300);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        frames(1);
         String t = text(id);
-        try {
-            Thread.sleep(300);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        frames(5);
         return t;
     }
 
