@@ -8,8 +8,8 @@ import java.math.BigInteger;
  * and Experience 51, 2021; N. Mushtak and D. Lemire, "Fast number parsing without fallback", 2023).
  * w is multiplied by a 128-bit truncation of 5^q; the product's top bits are the double's
  * significand, and the rest tells whether the truncation could have changed the rounding (then
- * {@link Decimal} falls back to exact big-integer arithmetic). Exact where it answers, ~20 times
- * faster than {@link BigInteger} in the browser.
+ * {@link Decimal} falls back to exact big-integer arithmetic). Exact where it answers, and free of
+ * {@link BigInteger}'s cost, which is large in the browser.
  */
 final class EiselLemire {
     private EiselLemire() {
@@ -18,9 +18,19 @@ final class EiselLemire {
     private static final int SMALLEST = -342;
     private static final int LARGEST = 308;
 
-    /** 5^q scaled into [2^127, 2^128) (truncated; for q < 0 from the reciprocal rounded up), high and low 64 bits; 0 until needed. */
-    private static final long[] HIGH = new long[LARGEST - SMALLEST + 1];
-    private static final long[] LOW = new long[LARGEST - SMALLEST + 1];
+    /** 5^q scaled into [2^127, 2^128) (truncated; for q < 0 from the reciprocal rounded up), as two 64-bit halves. */
+    private static final class Power {
+        final long high;
+        final long low; // final fields: safe to share even when two threads fill one entry at once
+
+        Power(long high, long low) {
+            this.high = high;
+            this.low = low;
+        }
+    }
+
+    /** Indexed by q − {@link #SMALLEST}; null until needed. */
+    private static final Power[] POWERS = new Power[LARGEST - SMALLEST + 1];
 
     /**
      * The bits of the positive double nearest to {@code w}·10^{@code q} ({@code w} unsigned, not 0),
@@ -33,16 +43,16 @@ final class EiselLemire {
         if (q > LARGEST) {
             return Double.doubleToRawLongBits(Double.POSITIVE_INFINITY);
         }
-        int index = q - SMALLEST;
-        if (HIGH[index] == 0) {
-            fill(q);
+        Power power = POWERS[q - SMALLEST];
+        if (power == null) {
+            power = fill(q);
         }
         int lz = Long.numberOfLeadingZeros(w);
         w <<= lz;
-        long high = multiplyHigh(w, HIGH[index]);
-        long low = w * HIGH[index];
+        long high = multiplyHigh(w, power.high);
+        long low = w * power.high;
         if ((high & 0x1FF) == 0x1FF) { // the 9 bits below the significand and rounding bit are all ones: add the next word
-            long next = multiplyHigh(w, LOW[index]);
+            long next = multiplyHigh(w, power.low);
             low += next;
             if (next + Long.MIN_VALUE > low + Long.MIN_VALUE) { // unsigned: the sum wrapped
                 high++;
@@ -80,7 +90,7 @@ final class EiselLemire {
     }
 
     /** 5^q's entry, once, exactly from big integers. */
-    private static void fill(int q) {
+    private static Power fill(int q) {
         BigInteger c;
         if (q >= 0) {
             c = BigInteger.valueOf(5).pow(q);
@@ -92,9 +102,9 @@ final class EiselLemire {
             c = BigInteger.ONE.shiftLeft(q >= -27 ? z + 127 : 2 * z + 128).divide(p).add(BigInteger.ONE);
             c = c.shiftRight(Math.max(0, c.bitLength() - 128));
         }
-        int index = q - SMALLEST;
-        LOW[index] = c.longValue();
-        HIGH[index] = c.shiftRight(64).longValue();
+        Power power = new Power(c.shiftRight(64).longValue(), c.longValue());
+        POWERS[q - SMALLEST] = power;
+        return power;
     }
 
     /** The high 64 bits of the unsigned 128-bit product a·b. */
