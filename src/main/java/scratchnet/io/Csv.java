@@ -536,8 +536,8 @@ public final class Csv {
      * The points as CSV that {@link #read} reads back identically (same bits, same class names):
      * for classes a {@code # classes:} line with the names in index order, then the header
      * {@code x,y,label} and each point with its class's name; for regression the header
-     * {@code x,y,target}. Lines end in LF; numbers are {@link Decimal#text}: {@link Format#number}'s
-     * shortest text, checked to read back exactly on every platform.
+     * {@code x,y,target}. Lines end in LF; numbers are {@link Decimal#text}: the shortest text
+     * as a rule, checked to read back exactly on every platform.
      *
      * @param kind CLASSES or REGRESSION
      * @param classNames for classes: 1 to {@link #MAX_CLASSES} distinct, non-empty names without

@@ -3,12 +3,15 @@ package scratchnet.io;
 import java.math.BigInteger;
 
 /**
- * Decimal text to double and back, exactly and the same on every platform. TeaVM 0.16's own
+ * The project's one number codec: decimal text to double and back, exactly and the same on every
+ * platform. Every number in a file, a link, the autosave and an undo snapshot goes through here
+ * (through {@link Json}, {@link Csv} and {@link Format#number}). TeaVM 0.16's own
  * {@code Double.parseDouble} keeps 19 digits and rounds approximately (about 1 in 10^5 seventeen-digit
  * texts, and half of all subnormals, come out one unit off), and its {@code Double.toString} now and
  * then drops a digit the value needs (0.060282600563365873 becomes "0.06028260056336587"), so a file
- * written and read in the browser would not always give back the same numbers. Here the common
- * short texts take a path that is exact by IEEE arithmetic, and the rest exact integer arithmetic.
+ * written and read in the browser would not always give back the same numbers. Here short texts
+ * take a path that is exact by IEEE arithmetic, texts of up to 19 digits 64-bit integer arithmetic
+ * ({@link EiselLemire}), and the rest exact big-integer arithmetic.
  */
 public final class Decimal {
     private Decimal() {
@@ -52,7 +55,7 @@ public final class Decimal {
     /**
      * The double nearest to the decimal {@code s} (ties to even), ±Infinity beyond the largest
      * double and ±0 below the smallest, as IEEE 754 and the JVM's {@code Double.parseDouble} give.
-     * Meant for short texts: the work grows with the square of the digits' count.
+     * Fast up to 19 significant digits; past them the work grows with the square of the digits' count.
      *
      * @throws NumberFormatException unless {@link #isDecimal}
      */
@@ -99,17 +102,22 @@ public final class Decimal {
         } else if (n + (long) exponent > 310) {
             magnitude = Double.POSITIVE_INFINITY;
         } else {
-            long m = 0;
-            for (int k = 0; k < Math.min(n, 18); k++) {
+            long m = 0; // unsigned: 19 digits may pass Long.MAX_VALUE
+            for (int k = 0; k < Math.min(n, 19); k++) {
                 m = m * 10 + (digits[k] - '0');
             }
             if (n <= 15 && Math.abs(exponent) <= 22) {
                 // Below 2^53 the digits are an exact double, as is 10^|e|: one IEEE operation, rounded once.
                 magnitude = exponent >= 0 ? m * POWERS[exponent] : m / POWERS[-exponent];
             } else {
-                BigInteger big = n <= 18 ? BigInteger.valueOf(m) : new BigInteger(new String(digits, 0, n));
-                magnitude = exponent >= 0 ? nearest(big.multiply(tenTo(exponent)), BigInteger.ONE)
-                        : nearest(big, tenTo(-exponent));
+                long bits = n <= 19 ? EiselLemire.bits(m, exponent) : -1;
+                if (bits >= 0) {
+                    magnitude = Double.longBitsToDouble(bits);
+                } else {
+                    BigInteger big = new BigInteger(new String(digits, 0, n));
+                    magnitude = exponent >= 0 ? nearest(big.multiply(tenTo(exponent)), BigInteger.ONE)
+                            : nearest(big, tenTo(-exponent));
+                }
             }
         }
         // The sign bit, not -magnitude: TeaVM 0.16's Wasm GC compiles a double's minus as 0.0 - x,
@@ -164,8 +172,9 @@ public final class Decimal {
 
     /**
      * Text that {@link #parse} (and the JVM's {@code Double.parseDouble}) reads back to exactly
-     * {@code v}: {@link Format#number}'s when it does (so "0.1", "2", "1.0E-7"), else 16 or 17
-     * significant digits, e.g. "6.0282600563365873E-2"; "-0" for -0.
+     * {@code v}, without a needless ".0": a whole number below 10^15 as a whole number ("2", "-3"),
+     * else the platform's {@code Double.toString} when it reads back ("0.1", "1.0E-7", "1.0E15"), else
+     * 16 or 17 significant digits, e.g. "6.0282600563365873E-2"; "-0" for -0.
      *
      * @throws IllegalArgumentException if {@code v} is not finite
      */
@@ -176,7 +185,10 @@ public final class Decimal {
         if (v == 0) {
             return 1 / v < 0 ? "-0" : "0";
         }
-        String s = Format.number(v);
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        String s = Double.toString(v);
         for (int digits = 16; !(isDecimal(s) && same(parse(s), v)); digits++) {
             if (digits > 17) {
                 throw new AssertionError("17 digits always identify a double: " + v);

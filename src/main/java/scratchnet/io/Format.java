@@ -10,14 +10,12 @@ public final class Format {
     }
 
     /**
-     * The shortest text that reads back to the same double, without a needless ".0": 2.0 is
-     * {@code "2"}, 0.1 is {@code "0.1"}. For links, files and attributes.
+     * Text that reads back to exactly {@code v} on every platform ({@link Decimal#text}): 2.0 is
+     * {@code "2"}, 0.1 is {@code "0.1"}, -0 is {@code "-0"}; "NaN", "Infinity" or "-Infinity" if it
+     * is not finite. For links, files and attributes.
      */
     public static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
+        return Double.isFinite(v) ? Decimal.text(v) : Double.toString(v);
     }
 
     /**

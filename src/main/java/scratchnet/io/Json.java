@@ -9,7 +9,7 @@ import java.util.Map;
  * A small, strict JSON reader and writer, for model files and benchmark workloads.
  *
  * <p>Values map to {@code Map<String, Object>} (insertion-ordered), {@code List<Object>},
- * {@code Double}, {@code String}, {@code Boolean} and {@code null}. Reading untrusted text is safe:
+ * {@code Double} (read exactly, by {@link Decimal#parse}), {@code String}, {@code Boolean} and {@code null}. Reading untrusted text is safe:
  * nesting deeper than {@link #MAX_DEPTH} and malformed input are rejected with a
  * {@link JsonException} that says where and what; nothing else is thrown.
  */
@@ -205,7 +205,7 @@ public final class Json {
                 pos++;
             }
         }
-        return Double.parseDouble(text.substring(start, pos));
+        return Decimal.parse(text.substring(start, pos)); // exact, as Double.parseDouble is not in the browser
     }
 
     private Object literal(String word, Object value) throws JsonException {
@@ -258,7 +258,11 @@ public final class Json {
 
     // ---- writing ----
 
-    /** Writes maps, lists, numbers, strings, booleans and null as compact JSON. Non-finite numbers are refused. */
+    /**
+     * Writes maps, lists, numbers, strings, booleans and null as compact JSON. Numbers are
+     * {@link Decimal#text}, so that {@link #parse} gives back every bit on every platform;
+     * non-finite numbers are refused.
+     */
     public static String write(Object value) {
         StringBuilder s = new StringBuilder();
         write(value, s);
@@ -315,7 +319,7 @@ public final class Json {
         if (!Double.isFinite(v)) {
             throw new IllegalArgumentException("JSON has no " + v);
         }
-        s.append(Format.number(v));
+        s.append(Decimal.text(v));
     }
 
     private static void writeString(String v, StringBuilder s) {

@@ -65,6 +65,27 @@ class DecimalTest {
     }
 
     @Test
+    void upToNineteenDigitsParseAsTheJvmDoes() {
+        // The 64-bit path (EiselLemire) against the JVM at every exponent it covers, and past its ends.
+        Rng rng = new Rng(19);
+        for (int i = 0; i < 300_000; i++) {
+            String digits = Long.toUnsignedString(rng.nextLong());
+            digits = digits.substring(0, 1 + rng.nextInt(digits.length()));
+            assertParses(digits + "e" + (rng.nextInt(720) - 362));
+            double v = Double.longBitsToDouble(rng.nextLong() & Long.MAX_VALUE);
+            if (Double.isFinite(v)) {
+                assertParses(Double.toString(v));
+                assertParses(new BigDecimal(v).round(new MathContext(16 + rng.nextInt(4))).toString());
+            }
+        }
+        for (long w : new long[] {1, 9, 4503599627370497L, 9007199254740993L, Long.parseUnsignedLong("9999999999999999999"), Long.parseUnsignedLong("18446744073709551615")}) {
+            for (int q = -350; q <= 320; q++) {
+                assertParses(Long.toUnsignedString(w) + "e" + q);
+            }
+        }
+    }
+
+    @Test
     void halfwayCasesRoundToEven() {
         Rng rng = new Rng(3);
         for (int i = 0; i < 4_000; i++) {

@@ -12,8 +12,18 @@ class FormatTest {
         assertEquals("0.1", Format.number(0.1));
         assertEquals("1.0E15", Format.number(1e15), "past exact longs: Double.toString");
         assertEquals("NaN", Format.number(Double.NaN));
-        for (double v : new double[] {0.3, 1e-7, 123456.789, -2.5e-300}) {
-            assertEquals(v, Double.parseDouble(Format.number(v)), 0, "reads back exactly");
+        assertEquals("Infinity", Format.number(Double.POSITIVE_INFINITY), "not finite: Double.toString, as before");
+        assertEquals("-Infinity", Format.number(Double.NEGATIVE_INFINITY));
+        assertEquals("-0", Format.number(-0.0), "exact: -0 reads back as -0");
+        assertEquals("0", Format.number(0.0));
+        assertEquals("999999999999999", Format.number(999999999999999.0));
+        assertEquals("-4.9E-324", Format.number(-Double.MIN_VALUE));
+        assertEquals("1.7976931348623157E308", Format.number(Double.MAX_VALUE));
+        assertEquals("1.0E308", Format.number(1e308));
+        assertEquals("0.060282600563365873", Format.number(0.060282600563365873), "the JVM's own text, which reads back");
+        for (double v : new double[] {0.3, 1e-7, 123456.789, -2.5e-300, -0.0, Double.MIN_NORMAL, 9007199254740993.0}) {
+            assertEquals(Double.doubleToRawLongBits(v), Double.doubleToRawLongBits(Decimal.parse(Format.number(v))), "reads back exactly");
+            assertEquals(Decimal.text(v), Format.number(v), "one codec");
         }
     }
 

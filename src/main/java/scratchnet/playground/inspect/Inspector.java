@@ -8,6 +8,7 @@ import java.util.List;
 import scratchnet.data.Dataset;
 import scratchnet.data.Point;
 import scratchnet.engine.Value;
+import scratchnet.io.Decimal;
 import scratchnet.io.Format;
 import scratchnet.nn.MLP;
 import scratchnet.train.Trainer;
@@ -143,12 +144,8 @@ public final class Inspector {
      * @return false if the text is not a finite number (nothing changed)
      */
     public boolean setBias(String text) {
-        double v;
-        try {
-            v = Double.parseDouble(text.trim());
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        String t = text.trim();
+        double v = Decimal.isDecimal(t) ? Decimal.parse(t) : Double.NaN; // exact, and the link's grammar
         if (!Double.isFinite(v)) {
             return false;
         }

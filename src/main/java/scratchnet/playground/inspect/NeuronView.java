@@ -33,7 +33,7 @@ public final class NeuronView {
         boolean output = layer == model.layers.size() - 1;
         title = output ? "the output neuron (layer " + layer + ")" : "layer " + layer + ", neuron " + neuron;
         formula = point == null ? "select a point to see the numbers" : Inspection.formula(model, layer, neuron, point);
-        bias = Double.toString(n.b.data);
+        bias = Format.number(n.b.data); // exact, so that an unchanged field sets the same bias
         biasGrad = Format.compact(n.b.grad);
         weights = new String[n.w.size()][];
         for (int i = 0; i < weights.length; i++) {

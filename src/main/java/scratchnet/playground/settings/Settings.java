@@ -9,6 +9,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import scratchnet.data.Point;
 import scratchnet.data.Shape;
+import scratchnet.io.Decimal;
 import scratchnet.io.Format;
 import scratchnet.nn.Activation;
 import scratchnet.nn.Feature;
@@ -570,23 +571,13 @@ public final class Settings {
         return null;
     }
 
-    /** A plain decimal number (no hex, no "Infinity"); NaN if it is not one. */
+    /** A plain decimal number ({@link Decimal#isDecimal}: no hex, no "Infinity"), read exactly; NaN if it is not one. */
     public static double parseNumber(String text) {
-        if (text == null || text.isEmpty() || text.length() > 40) {
+        if (text == null || text.length() > 40 || !Decimal.isDecimal(text)) {
             return Double.NaN;
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
-                return Double.NaN;
-            }
-        }
-        try {
-            double v = Double.parseDouble(text);
-            return Double.isInfinite(v) ? (v > 0 ? Double.MAX_VALUE : -Double.MAX_VALUE) : v;
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+        double v = Decimal.parse(text);
+        return Double.isInfinite(v) ? (v > 0 ? Double.MAX_VALUE : -Double.MAX_VALUE) : v;
     }
 
     /** Hidden layer widths as the link writes them: "8,4", or "0" for none. */

@@ -172,6 +172,21 @@ class SettingsTest {
     }
 
     @Test
+    void linkNumbersAreReadExactly() {
+        // Decimal.parse: the same bits in the browser, where TeaVM's Double.parseDouble is a unit off for some.
+        for (String text : new String[] {"0.060282600563365873", "-6.5302797480330534", "4.9E-324", "9007199254740993", ".5", "5.", "+2", "1E+2"}) {
+            assertEquals(Double.doubleToRawLongBits(Double.parseDouble(text)), Double.doubleToRawLongBits(Settings.parseNumber(text)), text);
+        }
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(Settings.parseNumber("-0")));
+        assertEquals(Double.MAX_VALUE, Settings.parseNumber("1e999"), "too large: the largest double, for the range check to clamp");
+        assertEquals(-Double.MAX_VALUE, Settings.parseNumber("-1e999"));
+        for (String bad : new String[] {"", "NaN", "Infinity", "0x10", "1e", "e5", ".", "1.2.3", "--1", " 1", "1d", "1".repeat(41)}) {
+            assertTrue(Double.isNaN(Settings.parseNumber(bad)), bad);
+        }
+        assertTrue(Double.isNaN(Settings.parseNumber(null)));
+    }
+
+    @Test
     void extraKeysArePassedThroughRaw() {
         Settings.Parsed p = Settings.fromHash("lr=0.5&pts=1.5,2,1;-1,0,-1", "pts");
         assertEquals("1.5,2,1;-1,0,-1", p.extra.get("pts"));
