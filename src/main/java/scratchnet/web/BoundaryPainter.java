@@ -66,28 +66,28 @@ final class BoundaryPainter {
 
     /** Run A's picture, or ({@code runB}) run B's while two runs are compared: B's heat map, the same points. */
     void paint(Playground playground, boolean runB) {
-        int n = playground.gridSide();
+        int n = playground.picture().gridSide();
         if (n != side) {
             resize(n);
         }
         if (runB) {
             playground.heatMapB(side, heat);
         } else {
-            playground.heatMap(side, heat);
+            playground.picture().heatMap(side, heat);
         }
         pixels.set(heat);
         cellsContext.putImageData(image, 0, 0);
         double size = canvas.getWidth();
         context.drawImage(cells, 0, 0, size, size);
 
-        View view = playground.view();
-        lines(playground.firstLayerLines(), view, size);
+        View view = playground.picture().view();
+        lines(playground.picture().firstLayerLines(), view, size);
         // Every point outlined dark, so it stands out on any background, its own class's region too.
         double radius = Math.max(2.5, size / 110);
         context.setLineWidth(Math.max(1, size / 320));
         context.setStrokeStyle(OUTLINE);
-        points(playground.trainMarks(), view, radius, false);
-        Marks test = playground.testMarks();
+        points(playground.picture().trainMarks(), view, radius, false);
+        Marks test = playground.picture().testMarks();
         if (test != null) {
             context.setLineWidth(Math.max(1.5, size / 250));
             points(test, view, radius, true);

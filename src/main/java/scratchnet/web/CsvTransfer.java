@@ -1,5 +1,7 @@
 package scratchnet.web;
 
+import scratchnet.playground.Keeping;
+import scratchnet.playground.Notes;
 import scratchnet.playground.Playground;
 import scratchnet.playground.share.DataCsv;
 import org.teavm.jso.dom.html.HTMLButtonElement;
@@ -20,7 +22,7 @@ import org.teavm.jso.file.File;
 final class CsvTransfer {
     /** Told about points that were imported: the data, settings and link changed. */
     interface Listener {
-        void imported(Playground.Notes notes);
+        void imported(Notes notes);
     }
 
     // Bytes, checked before reading: UTF-8 takes at most 4 bytes a character.
@@ -54,7 +56,7 @@ final class CsvTransfer {
         Dom.element(document, "csv-preview").addEventListener("click", e -> preview());
         importButton.addEventListener("click", e -> importPoints());
         Dom.element(document, "csv-export").addEventListener("click", e -> {
-            transfer.download(playground.exportCsv(), "text/csv", DataCsv.NAME);
+            transfer.download(playground.keeping().exportCsv(), "text/csv", DataCsv.NAME);
             say("Exported " + playground.readout().pointsText() + " as " + DataCsv.NAME + ".");
         });
         forgetPreview();
@@ -71,7 +73,7 @@ final class CsvTransfer {
         forgetPreview();
         String t = text.getValue();
         String k = kind.getValue();
-        DataCsv.Preview p = playground.previewCsv(t, k);
+        DataCsv.Preview p = playground.keeping().previewCsv(t, k);
         if (!p.ok) {
             fail("Cannot import these points: " + p.text + ".");
             return;
@@ -88,10 +90,10 @@ final class CsvTransfer {
             forgetPreview(); // changed without an input event (a script, say): preview first
             return;
         }
-        Playground.Notes notes;
+        Notes notes;
         try {
-            notes = playground.importCsv(t, previewedKind);
-        } catch (DataCsv.Invalid invalid) {
+            notes = playground.keeping().importCsv(t, previewedKind);
+        } catch (Keeping.Refused invalid) {
             fail("Cannot import these points: " + invalid.getMessage() + ".");
             return;
         }

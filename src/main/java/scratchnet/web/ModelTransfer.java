@@ -1,5 +1,7 @@
 package scratchnet.web;
 
+import scratchnet.playground.Keeping;
+import scratchnet.playground.Notes;
 import scratchnet.playground.Playground;
 import scratchnet.playground.export.CodeExport;
 import scratchnet.playground.share.ModelFile;
@@ -25,7 +27,7 @@ import org.teavm.jso.file.File;
 final class ModelTransfer {
     /** Told about a file that was imported, and about the weights checkbox. */
     interface Listener {
-        void imported(Playground.Notes notes);
+        void imported(Notes notes);
 
         void linkOptionChanged();
     }
@@ -50,7 +52,7 @@ final class ModelTransfer {
         weights = (HTMLInputElement) Dom.element(document, "link-weights");
         weightsNote = Dom.element(document, "link-weights-note");
         Dom.element(document, "export-model").addEventListener("click", e -> {
-            download(playground.exportFile(), "application/json", playground.exportName());
+            download(playground.keeping().exportFile(), "application/json", playground.keeping().exportName());
             status.setTextContent("Exported the model at step " + playground.steps() + ".");
         });
         Dom.element(document, "export-picture").addEventListener("click", e -> {
@@ -131,10 +133,10 @@ final class ModelTransfer {
         FileApi.FileReader reader = new FileApi.FileReader();
         reader.setOnLoad(e -> {
             file.setValue(""); // the same file may be picked again
-            Playground.Notes notes;
+            Notes notes;
             try {
-                notes = playground.importFile(reader.getResult());
-            } catch (ModelFile.InvalidModel invalid) {
+                notes = playground.keeping().importFile(reader.getResult());
+            } catch (Keeping.Refused invalid) {
                 fail(name, invalid.getMessage());
                 return;
             }

@@ -1,6 +1,9 @@
 package scratchnet.web;
 
+import scratchnet.playground.Keeping;
+import scratchnet.playground.Notes;
 import scratchnet.playground.Playground;
+import scratchnet.playground.picture.Tool;
 import scratchnet.playground.session.Readout;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
@@ -114,7 +117,7 @@ public final class Page {
         chart = new ChartPainter((HTMLCanvasElement) element("chart"));
         transfer = new ModelTransfer(document, playground, new ModelTransfer.Listener() {
             @Override
-            public void imported(Playground.Notes said) {
+            public void imported(Notes said) {
                 setPlaying(false);
                 showNotes(said);
                 writeLink();
@@ -211,19 +214,19 @@ public final class Page {
         });
         restorePrevious.addEventListener("click", e -> {
             setPlaying(false);
-            showNotes(playground.restore(LocalStore.get(PREVIOUS_KEY)));
+            showNotes(playground.keeping().restore(LocalStore.get(PREVIOUS_KEY)));
             Dom.show(restorePrevious, false);
             afterRestore();
         });
         if (saved == null) {
             return;
         }
-        if (Playground.resumes(saved, window.getLocation().getHash())) {
-            showNotes(playground.restore(saved));
+        if (Keeping.resumes(saved, window.getLocation().getHash())) {
+            showNotes(playground.keeping().restore(saved));
             Dom.show(startFresh, true);
             afterRestore();
         } else if (LocalStore.set(PREVIOUS_KEY, saved) == null) {
-            showNotes(playground.previousKept(playground.openingNotes()));
+            showNotes(playground.keeping().previousKept(playground.openingNotes()));
             Dom.show(restorePrevious, true);
         }
     }
@@ -237,7 +240,7 @@ public final class Page {
 
     /** Keeps the session in localStorage if it changed; says once if the browser will not keep it. */
     private void save() {
-        String text = playground.saveText();
+        String text = playground.keeping().saveText();
         savedAt = Performance.now();
         if (text.equals(lastSaved)) {
             return;
@@ -246,14 +249,14 @@ public final class Page {
         lastSaved = text;
         if (why != null && !storageWarned) {
             storageWarned = true;
-            showNotes(playground.storageRefused(why));
+            showNotes(playground.keeping().storageRefused(why));
         }
     }
 
     // ---- CSV ----
 
     /** Imported points: new data and settings; the legend and paint picker too, even if the settings read the same. */
-    private void pointsImported(Playground.Notes said) {
+    private void pointsImported(Notes said) {
         setPlaying(false);
         showNotes(said);
         shownSettings = ""; // showProblem runs on the next paint
@@ -266,7 +269,7 @@ public final class Page {
 
     /** After a press or drag on the picture: its message, and the data may have changed. */
     private void pictureSaid(String said) {
-        if (playground.tool() != Playground.Tool.INSPECT) {
+        if (playground.tool() != Tool.INSPECT) {
             clickMessage.setTextContent(said);
         }
         changed();
@@ -299,7 +302,7 @@ public final class Page {
     }
 
     /** A setting or button changed the settings: say what was not taken as given, follow in the link. */
-    private void took(Playground.Notes said) {
+    private void took(Notes said) {
         showNotes(said);
         writeLink();
         changed();
@@ -326,7 +329,7 @@ public final class Page {
     }
 
     /** Notes about what was not taken as given; untrusted text, so only ever as text content. */
-    private void showNotes(Playground.Notes said) {
+    private void showNotes(Notes said) {
         notesTitle.setTextContent(said.title);
         Dom.clear(notesList);
         for (String line : said.lines) {
@@ -448,8 +451,8 @@ public final class Page {
         String stop = playground.stopped();
         Dom.note(stopped, stop == null ? null : stop + " — ▶ Play goes on");
         Dom.note(trainNote, playground.trainingNote());
-        Dom.note(scalingNote, playground.scalingText());
-        Dom.text(pictureAxes, playground.view().axesText()); // the marks the picture draws, as text
+        Dom.note(scalingNote, playground.picture().scalingText());
+        Dom.text(pictureAxes, playground.picture().view().axesText()); // the marks the picture draws, as text
         if (playground.comparing()) {
             Readout b = playground.readoutB();
             Dom.text(trainLossB, b.trainLossText());
@@ -479,13 +482,13 @@ public final class Page {
         if (playground.comparing()) {
             boundaryB.paint(playground, true);
         }
-        String caption = playground.pictureCaption(); // a neuron previewed from the network diagram
+        String caption = playground.picture().caption(); // a neuron previewed from the network diagram
         Dom.note(pictureCaption, caption.isEmpty() ? null : caption);
         chart.paint(playground.curve(), playground.curveB());
         Dom.show(lrLegend, playground.curve().learningRateVaries()
                 || (playground.comparing() && playground.curveB().learningRateVaries()));
         inspector.paint(playing);
-        boundary.ring(playground.inspector().selectedPoint(), playground.view());
+        boundary.ring(playground.inspector().selectedPoint(), playground.picture().view());
     }
 
     /** An undo or redo button: enabled with what it would do as its title, or disabled. */
@@ -511,7 +514,7 @@ public final class Page {
             html.getClassList().remove("embed");
         }
         ((org.teavm.jso.dom.html.HTMLAnchorElement) element("embed-full")).setHref("index.html"
-                + playground.link().replace("&embed=1", "&embed=0"));
+                + playground.fullPageLink());
     }
 
     /** What depends on the kind of problem: the paint picker's choices and the picture's legend. */

@@ -77,7 +77,7 @@ class CsvPageIT extends PageTest {
         assertFalse(importEnabled(), "nothing previewed yet");
         String points = CsvSamples.csv(50, new String[] {"cat", "dog", "bird"}, 2, 1);
         Playground jvm = new Playground("");
-        String summary = jvm.previewCsv(points, "auto").text;
+        String summary = jvm.keeping().previewCsv(points, "auto").text;
         paste(points);
         click("csv-preview");
         awaitText("csv-summary", "Ready to import: " + summary + ".");
@@ -91,7 +91,7 @@ class CsvPageIT extends PageTest {
         assertTrue(text("notes").contains(summary), text("notes"));
         assertFalse(importEnabled(), "imported: preview again to import again");
         // Training runs, exactly as on the JVM.
-        jvm.importCsv(points, "auto");
+        jvm.keeping().importCsv(points, "auto");
         click("step");
         awaitText("step-count", "1");
         jvm.step();
@@ -146,7 +146,7 @@ class CsvPageIT extends PageTest {
         // Tab-separated, coordinates in [0, 1000], real-valued targets: a regression.
         String points = CsvSamples.csv(30, null, 1000, 2).replace(',', '\t');
         Path file = Files.writeString(dir.resolve("houses.tsv"), points);
-        String summary = new Playground("").previewCsv(points, "auto").text;
+        String summary = new Playground("").keeping().previewCsv(points, "auto").text;
         driver().findElement(By.id("csv-file")).sendKeys(file.toAbsolutePath().toString());
         awaitText("csv-summary", "Ready to import: " + summary + ".");
         assertEquals(points, driver().findElement(By.id("csv-text")).getAttribute("value"));

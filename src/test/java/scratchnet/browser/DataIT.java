@@ -3,7 +3,9 @@ package scratchnet.browser;
 import scratchnet.playground.picture.HeatMap;
 import scratchnet.playground.picture.View;
 import scratchnet.playground.session.Session;
+import scratchnet.playground.settings.Hash;
 import scratchnet.playground.settings.Settings;
+import scratchnet.playground.share.Link;
 import scratchnet.playground.share.ModelFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -162,7 +164,7 @@ class DataIT extends PageTest {
         steps(3);
         assertEquals(edited, settledState());
         Session jvm = new Session(new Settings());
-        jvm.open(link);
+        Link.open(Hash.read(link), jvm);
         for (int i = 0; i < 3; i++) {
             jvm.step();
         }

@@ -1,5 +1,6 @@
 package scratchnet.browser;
 
+import scratchnet.playground.Keeping;
 import scratchnet.playground.Playground;
 import scratchnet.playground.share.DataCsv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,8 +62,8 @@ class HostileCsvIT extends PageTest {
     }
 
     private static void refused(String text, String why) {
-        String message = new Playground("").previewCsv(text, "auto").text;
-        assertFalse(new Playground("").previewCsv(text, "auto").ok, why);
+        String message = new Playground("").keeping().previewCsv(text, "auto").text;
+        assertFalse(new Playground("").keeping().previewCsv(text, "auto").ok, why);
         paste(text);
         click("csv-preview");
         awaitText("csv-error", "Cannot import these points: " + message + ".");
@@ -147,7 +148,7 @@ class HostileCsvIT extends PageTest {
         Playground jvm = new Playground("");
         paste(text);
         click("csv-preview");
-        awaitText("csv-summary", "Ready to import: " + jvm.previewCsv(text, "auto").text + ".");
+        awaitText("csv-summary", "Ready to import: " + jvm.keeping().previewCsv(text, "auto").text + ".");
         click("csv-import");
         awaitText("data-counts", "3 training points, 1 test");
         js().executeScript("window.offered = null; const make = URL.createObjectURL;"
@@ -156,11 +157,11 @@ class HostileCsvIT extends PageTest {
         new WebDriverWait(driver(), WAIT).until(d -> js().executeScript("return window.offered") != null);
         String exported = (String) js().executeScript("return window.offered");
         try {
-            jvm.importCsv(text, "auto");
-        } catch (DataCsv.Invalid e) {
+            jvm.keeping().importCsv(text, "auto");
+        } catch (Keeping.Refused e) {
             throw new AssertionError(e);
         }
-        assertEquals(jvm.exportCsv(), exported);
+        assertEquals(jvm.keeping().exportCsv(), exported);
         for (String line : exported.split("\n")) {
             for (String field : line.split(",")) {
                 String bare = field.startsWith("\"") ? field.substring(1) : field;

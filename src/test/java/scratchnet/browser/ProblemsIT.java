@@ -2,7 +2,9 @@ package scratchnet.browser;
 
 import scratchnet.playground.picture.HeatMap;
 import scratchnet.playground.session.Session;
+import scratchnet.playground.settings.Hash;
 import scratchnet.playground.settings.Settings;
+import scratchnet.playground.share.Link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +33,7 @@ class ProblemsIT extends PageTest {
     /** The JVM's session for a link, trained {@code n} steps. */
     private static Session jvm(String link, int n) {
         Session s = new Session(new Settings());
-        s.open(link);
+        Link.open(Hash.read(link), s);
         for (int i = 0; i < n; i++) {
             s.step();
         }

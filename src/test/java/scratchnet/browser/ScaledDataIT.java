@@ -58,17 +58,17 @@ class ScaledDataIT extends PageTest {
         assertTrue(!driver().findElement(By.id("scaling-note")).isDisplayed(), "off for generated data");
         String points = CsvSamples.curve(300, 3);
         Playground jvm = new Playground("#speed=25");
-        jvm.importCsv(points, "auto");
+        jvm.keeping().importCsv(points, "auto");
         js().executeScript("const box = document.getElementById('csv-text'); box.value = arguments[0];"
                 + " box.dispatchEvent(new Event('input'));", points);
         click("csv-preview");
         new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> driver().findElement(By.id("csv-import")).isEnabled());
         click("csv-import");
         awaitText("data-counts", "240 training points, 60 test");
-        awaitText("scaling-note", jvm.scalingText());
+        awaitText("scaling-note", jvm.picture().scalingText());
         assertEquals("inputs standardised: x' = (x − 490.1) ÷ 285.9, y' = (y − 494.6) ÷ 289.7", text("scaling-note"));
         assertTrue(driver().findElement(By.id("set-standardize")).isSelected());
-        View view = jvm.view();
+        View view = jvm.picture().view();
         assertEquals("x axis: 0, 250, 500, 750, 1000; y axis: 0, 250, 500, 750, 1000", view.axesText());
         assertEquals(view.axesText(), driver().findElement(By.id("picture-axes")).getAttribute("textContent"));
         // The marks are drawn: each x tick dark at the bottom edge, the map's colour between ticks.

@@ -179,15 +179,15 @@ class ThumbnailsIT extends PageTest {
         open(engine, "");
         awaitButtons();
         Playground jvm = new Playground("");
-        int side = jvm.gridSide();
+        int side = jvm.picture().gridSide();
         int[] output = new int[side * side];
-        jvm.heatMap(side, output);
+        jvm.picture().heatMap(side, output);
         jvm.inspector().preview(0, 3);
         int[] neuron3 = new int[side * side];
-        jvm.heatMap(side, neuron3);
+        jvm.picture().heatMap(side, neuron3);
         jvm.inspector().preview(1, 5);
         int[] neuron15 = new int[side * side];
-        jvm.heatMap(side, neuron15);
+        jvm.picture().heatMap(side, neuron15);
         double size = number("return document.getElementById('boundary').width");
         List<int[]> cells = clearCells(new Session(new Settings()), side, size);
         assertTrue(cells.size() >= 30, "cells to compare: " + cells.size());
@@ -254,7 +254,7 @@ class ThumbnailsIT extends PageTest {
         open(engine, "");
         Session session = new Session(new Settings());
         View v = session.view();
-        double[] lines = new Playground("#lines=1").firstLayerLines();
+        double[] lines = new Playground("#lines=1").picture().firstLayerLines();
         double size = number("return document.getElementById('boundary').width");
         // The middle of each line clear of the training points.
         List<Double> at = new ArrayList<>();

@@ -1,5 +1,8 @@
 package scratchnet.crossplatform;
 
+import scratchnet.playground.session.PointEdits;
+import scratchnet.playground.settings.Settings;
+import scratchnet.playground.share.ModelFile;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -19,9 +22,6 @@ import scratchnet.io.Format;
 import scratchnet.io.Json;
 import scratchnet.nn.Activation;
 import scratchnet.nn.MLP;
-import scratchnet.playground.ModelFile;
-import scratchnet.playground.PointEdits;
-import scratchnet.playground.Settings;
 import scratchnet.train.Loss;
 import scratchnet.train.Optimizer;
 import scratchnet.train.Trainer;

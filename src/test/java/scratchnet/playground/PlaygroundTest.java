@@ -2,13 +2,13 @@ package scratchnet.playground;
 
 import scratchnet.playground.picture.HeatMap;
 import scratchnet.playground.picture.Marks;
+import scratchnet.playground.picture.Tool;
 import scratchnet.playground.picture.View;
 import scratchnet.playground.session.FrameMeter;
 import scratchnet.playground.session.LossCurve;
 import scratchnet.playground.session.Readout;
 import scratchnet.playground.session.Session;
 import scratchnet.playground.settings.Settings;
-import scratchnet.playground.share.ModelFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -25,7 +25,7 @@ class PlaygroundTest {
     @Test
     void opensALinkAndSaysWhatItCouldNotUse() {
         Playground p = new Playground("#data=spiral&lr=99&bogus=1");
-        assertEquals(Playground.LINK_NOTES, p.openingNotes().title);
+        assertEquals(Notes.LINK, p.openingNotes().title);
         assertEquals(2, p.openingNotes().lines.size(), p.openingNotes().lines.toString());
         assertEquals("spiral", p.settings().get("data"));
         assertEquals("10", p.settings().get("lr"));
@@ -44,7 +44,7 @@ class PlaygroundTest {
         assertEquals(List.of(), p.set("layers", "4").lines);
         assertEquals(0, p.steps(), "a new network starts at step 0");
         assertEquals(0, p.curve().size());
-        Playground.Notes said = p.set("points", "5000");
+        Notes said = p.set("points", "5000");
         assertEquals(List.of("points: 5000 is outside 2–1000, used 1000"), said.lines);
         assertEquals("1000", p.settings().get("points"));
     }
@@ -56,7 +56,7 @@ class PlaygroundTest {
         assertEquals("", p.press(10, 10, 100, 100));
         assertEquals("161 training points, 40 test", p.readout().pointsText());
         assertTrue(p.link().contains("&add="), p.link());
-        Playground.Notes said = p.newData();
+        Notes said = p.newData();
         assertEquals(List.of("the points added or removed by hand were dropped: new data settings make new data"),
                 said.lines);
         assertFalse(p.link().contains("&add="));
@@ -66,7 +66,7 @@ class PlaygroundTest {
     @Test
     void aPressMeansWhatTheToolSays() {
         Playground p = new Playground("");
-        View v = p.view();
+        View v = p.picture().view();
         double[] first = p.inspector().selectedPoint();
         // inspect: the nearest training point is selected; the data stays
         Session jvm = new Session(new Settings());
@@ -90,7 +90,7 @@ class PlaygroundTest {
         assertTrue(p.link().contains("&add=" + x + "," + y + ",-1"), p.link());
         // an unknown tool inspects
         p.setTool("nonsense");
-        assertEquals(Playground.Tool.INSPECT, p.tool());
+        assertEquals(Tool.INSPECT, p.tool());
     }
 
     @Test
@@ -230,7 +230,7 @@ class PlaygroundTest {
         assertEquals("gelu,sine", p.settings().get("activation"));
         assertEquals(scratchnet.nn.Activation.SINE, p.session().model().layers.get(1).activation());
         // "+ layer" on the page: the new layer takes the last one's, and nothing is said.
-        Playground.Notes said = p.set("layers", "5,3,4");
+        Notes said = p.set("layers", "5,3,4");
         assertEquals(List.of(), said.lines);
         assertEquals("gelu,sine,sine", p.settings().get("activation"));
         // One layer's select on the page.
@@ -252,19 +252,19 @@ class PlaygroundTest {
     }
 
     @Test
-    void aModelFileRoundTripsAndABadOneChangesNothing() throws ModelFile.InvalidModel {
+    void aModelFileRoundTripsAndABadOneChangesNothing() throws Exception {
         Playground p = new Playground("#layers=3&lr=0.1");
         for (int i = 0; i < 7; i++) {
             p.step();
         }
-        String file = p.exportFile();
-        assertEquals("scratchnet-model-step7.json", p.exportName());
+        String file = p.keeping().exportFile();
+        assertEquals("scratchnet-model-step7.json", p.keeping().exportName());
         Playground other = new Playground("");
         String before = other.link();
-        assertThrows(ModelFile.InvalidModel.class, () -> other.importFile("{\"format\": 1}"));
+        assertThrows(Keeping.Refused.class, () -> other.keeping().importFile("{\"format\": 1}"));
         assertEquals(before, other.link(), "a bad file changes nothing");
-        Playground.Notes notes = other.importFile(file);
-        assertEquals(Playground.FILE_NOTES, notes.title);
+        Notes notes = other.keeping().importFile(file);
+        assertEquals(Notes.FILE, notes.title);
         assertEquals(List.of(), notes.lines);
         assertEquals(7, other.steps());
         assertEquals(p.readout().trainLossText(), other.readout().trainLossText());
@@ -274,20 +274,20 @@ class PlaygroundTest {
     @Test
     void theHeatMapIsTheSessionsGridColoured() {
         Playground p = new Playground("#discretize=1");
-        int side = p.gridSide();
+        int side = p.picture().gridSide();
         int[] pixels = new int[side * side];
-        p.heatMap(side, pixels);
+        p.picture().heatMap(side, pixels);
         double[] grid = new double[side * side];
         Session jvm = new Session(Settings.fromHash("discretize=1").settings);
         jvm.grid(side, side, grid);
         int[] expected = new int[grid.length];
         HeatMap.paint(grid, grid.length, true, true, expected);
         assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(pixels));
-        Marks m = p.trainMarks();
+        Marks m = p.picture().trainMarks();
         assertEquals(160, m.size());
-        assertNull(p.testMarks(), "test points only when asked for");
+        assertNull(p.picture().testMarks(), "test points only when asked for");
         p.set("test", "1");
-        assertEquals(40, p.testMarks().size());
+        assertEquals(40, p.picture().testMarks().size());
     }
 
     @Test
@@ -304,7 +304,7 @@ class PlaygroundTest {
     void theBrushSpraysDensityPointsPerDabWithinItsRadiusAndTheEraserRemoves() {
         Playground p = new Playground("#brush=40&density=5");
         p.clearPoints();
-        View v = p.view();
+        View v = p.picture().view();
         p.setTool("brush");
         p.setPaintValue("-1");
         p.press(200, 200, 400, 400);
@@ -317,7 +317,7 @@ class PlaygroundTest {
         p.drag(300, 300, 400, 400); // released: nothing
         assertEquals(10, p.readout().trainPoints);
         double radius = v.planeLength(40, 400) + 0.001; // links keep 3 decimals
-        Marks m = p.trainMarks();
+        Marks m = p.picture().trainMarks();
         for (int i = 0; i < m.size(); i++) {
             double d = Math.min(Math.hypot(m.x[i] - v.planeX(200, 400), m.y[i] - v.planeY(200, 400)),
                     Math.hypot(m.x[i] - v.planeX(230, 400), m.y[i] - v.planeY(200, 400)));
@@ -338,7 +338,7 @@ class PlaygroundTest {
     }
 
     @Test
-    void undoAndRedoEveryChangeToTheData() throws ModelFile.InvalidModel {
+    void undoAndRedoEveryChangeToTheData() throws Exception {
         Playground p = new Playground("");
         String start = p.link();
         assertNull(p.undoText());
@@ -368,7 +368,7 @@ class PlaygroundTest {
         other.step();
         String before = p.link();
         int stepsBefore = p.steps();
-        p.importFile(other.exportFile());
+        p.keeping().importFile(other.keeping().exportFile());
         assertEquals(other.link(), p.link());
         assertTrue(p.undo());
         assertEquals(before, p.link());

@@ -21,6 +21,8 @@ public final class HeatMap {
      * readers with protanopia, deuteranopia or tritanopia too (HeatMapTest simulates them).
      */
     public static final int[] CLASSES = {NEGATIVE, POSITIVE, 0x882255, 0xDDCC77, 0x332288, 0xCC79A7};
+    /** Each of {@link #CLASSES} by name, for the legend and the paint picker. */
+    public static final String[] CLASS_NAMES = {"orange", "blue", "wine", "sand", "indigo", "purple"};
     // A fully confident cell stops short of the class colour, so the data points stay visible on it.
     private static final double MAX_MIX = 0.75;
 

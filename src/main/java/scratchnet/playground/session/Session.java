@@ -2,8 +2,6 @@ package scratchnet.playground.session;
 
 import scratchnet.playground.picture.View;
 import scratchnet.playground.settings.Settings;
-import scratchnet.playground.share.Link;
-import scratchnet.playground.share.ModelFile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +14,7 @@ import scratchnet.nn.Scaling;
 import scratchnet.nn.Snapshot;
 import scratchnet.train.Loss;
 import scratchnet.train.Optimizer;
+import scratchnet.train.StopRule;
 import scratchnet.train.Trainer;
 
 /**
@@ -37,9 +36,27 @@ public final class Session {
         makeModel();
     }
 
+    private Settings shared; // a copy of the settings for readers, made again after each change
+
     /** A copy of the settings in force. */
     public Settings settings() {
         return settings.copy();
+    }
+
+    /**
+     * The settings in force, one copy shared by every reader until they change: read it, never
+     * change it (take {@link #settings()} for a copy of one's own). Cheap enough for every frame.
+     */
+    public Settings current() {
+        if (shared == null) {
+            shared = settings.copy();
+        }
+        return shared;
+    }
+
+    /** The settings in force as link text, without copying them. */
+    public String settingsText() {
+        return settings.toHash();
     }
 
     /**
@@ -52,6 +69,7 @@ public final class Session {
     public Settings.Affects apply(Settings next) {
         Settings.Affects change = settings.difference(next);
         settings = next.copy();
+        shared = null;
         if (change == Settings.Affects.DATA) {
             data = Data.generate(settings);
             makeModel();
@@ -161,6 +179,20 @@ public final class Session {
         trainer.resumeAt(step);
     }
 
+    /**
+     * "Keep B": takes run {@code b}'s settings, model and step on this very data, as a model file
+     * of B would load: a fresh trainer (optimiser state and batch order) resuming at B's step.
+     */
+    void takeOver(Session b) {
+        settings = b.settings.copy();
+        shared = null;
+        model = b.model;
+        batches = new Rng(settings.weightSeed);
+        trainer = new Trainer(model, data.train(), settings.loss, optimizer(), batches);
+        configureTrainer();
+        trainer.resumeAt(b.trainer.steps());
+    }
+
     /** Run B shares run A's data: after A's points changed by hand, B trains on them from its next step. */
     public void follow(Session a) {
         data = a.data;
@@ -231,64 +263,56 @@ public final class Session {
         trainer.setData(data.train());
     }
 
-    // ---- the share link and model files ----
+    // ---- starting from a link or a file ----
 
-    /** The share link's hash, without '#': see {@link Link}. */
-    public String link(boolean withWeights) {
-        return Link.write(settings, data, model, withWeights);
+    /** How a link fills a session it starts: edits the fresh data, and says what scaling the model reads. */
+    public interface Start {
+        /**
+         * @param data  the settings' generated data, to edit in place
+         * @param fresh the scaling a model made on the unedited data would read (none when standardize is off)
+         * @return the scaling the model reads
+         */
+        Scaling onData(Data data, Scaling fresh);
     }
 
     /**
-     * Starts over from a link's hash: its settings' data and weights, then its hand edits and
-     * weights. Hand edits and imported data in force before are dropped. Never throws.
-     *
-     * @return notes on what of the link was not used as given
+     * Starts over from {@code settings}: their generated data, edited by {@code start}, then a fresh
+     * model from the weight seed reading the scaling {@code start} says. Hand edits and imported
+     * data in force before are dropped.
      */
-    public List<String> open(String hash) {
-        Settings.Parsed link = Link.read(hash);
-        settings = link.settings.copy();
-        data = Data.generate(settings);
-        List<String> notes = new ArrayList<>(link.notes);
-        Scaling fresh = freshScaling(); // of the settings' data, before the link's edits
-        makeModel(Link.applyData(link.extra, data, fresh, notes));
-        Link.applyWeights(link.extra, model, notes);
-        return notes;
-    }
-
-    /** True if the link asks for its weights to be carried ({@code w=}). */
-    public static boolean linkHasWeights(String hash) {
-        return Link.read(hash).extra.containsKey("w");
-    }
-
-    /** This session as a model file (see {@link ModelFile}). */
-    public String toFile() {
-        return ModelFile.write(settings, data.fromFile ? new PointEdits() : data.edits(), model, data.train(),
-                data.test(), trainer.steps(), data.classNames);
+    public void start(Settings settings, Start start) {
+        this.settings = settings.copy();
+        shared = null;
+        data = Data.generate(this.settings);
+        makeModel(start.onData(data, freshScaling()));
     }
 
     /**
-     * Takes an imported file's settings, model, data and step count exactly. If the file's
-     * settings and edits regenerate exactly its data, the data counts as generated (a link
-     * reproduces it); otherwise it is the file's own, and the notes say a link cannot carry it.
+     * Takes a saved session's settings, model, data and step count exactly. If the settings and
+     * the edits ({@code addText}, {@code delText}) regenerate exactly {@code train} and {@code test},
+     * the data counts as generated (a link reproduces it); otherwise it is the file's own, and the
+     * notes say a link cannot carry it.
      *
      * @return notes on what was not taken as given
      */
-    public List<String> load(ModelFile.Contents file) {
-        List<String> notes = new ArrayList<>(file.notes);
-        settings = file.settings.copy();
-        data = Data.generate(settings);
+    public List<String> load(Settings settings, String addText, String delText, Dataset train, Dataset test,
+            List<String> classNames, MLP model, int step) {
+        List<String> notes = new ArrayList<>();
+        this.settings = settings.copy();
+        shared = null;
+        data = Data.generate(this.settings);
         List<String> editNotes = new ArrayList<>();
-        data.setEdits(PointEdits.parse(file.addText, file.delText, data.baseSize(), data.classes(), editNotes));
-        if (!editNotes.isEmpty() || !Data.same(data.train(), file.train) || !Data.same(data.test(), file.test)) {
-            data = Data.of(file.train, file.test, file.classNames);
+        data.setEdits(PointEdits.parse(addText, delText, data.baseSize(), data.classes(), editNotes));
+        if (!editNotes.isEmpty() || !Data.same(data.train(), train) || !Data.same(data.test(), test)) {
+            data = Data.of(train, test, classNames);
             notes.add("the imported data is not the settings' generated data, so it lives only in the file:"
                     + " a link to this page gives the settings and weights, not these points");
         }
-        model = file.model;
-        batches = new Rng(settings.weightSeed);
-        trainer = new Trainer(model, data.train(), settings.loss, optimizer(), batches);
+        this.model = model;
+        batches = new Rng(this.settings.weightSeed);
+        trainer = new Trainer(model, data.train(), this.settings.loss, optimizer(), batches);
         configureTrainer();
-        trainer.resumeAt(file.step);
+        trainer.resumeAt(step);
         return notes;
     }
 
@@ -302,6 +326,7 @@ public final class Session {
      */
     public void importPoints(Settings next, Dataset points, List<String> classNames) {
         settings = next.copy();
+        shared = null;
         data = Data.imported(points, settings, classNames);
         makeModel();
     }
@@ -361,6 +386,20 @@ public final class Session {
                 loss.value(trainScores, trainTargets), regression ? Double.NaN : Loss.accuracy(trainScores, trainTargets),
                 loss.value(testScores, testTargets), regression ? Double.NaN : Loss.accuracy(testScores, testTargets),
                 model.parameters().size(), train.size(), test.size(), trainer.currentLearningRate());
+    }
+
+    /**
+     * Checks {@code rule} after a step against these settings' stop rules ({@code stopEpochs},
+     * {@code stopLoss}, {@code patience}): what fired, or null (always, when they are off).
+     */
+    public StopRule.Stop checkStop(StopRule rule) {
+        rule.epochs = settings.stopEpochs;
+        rule.belowLoss = settings.stopLoss;
+        rule.patience = settings.patience;
+        if (!rule.any()) {
+            return null;
+        }
+        return rule.check(trainer.steps(), trainer.epochs(), this::trainLoss, data.test().size() > 0, this::testLoss);
     }
 
     /** The training loss now, without regularisation: the readout's, alone. */

@@ -2,11 +2,10 @@ package scratchnet.playground.settings;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import scratchnet.data.Point;
 import scratchnet.data.Shape;
 import scratchnet.io.Decimal;
@@ -274,78 +273,63 @@ public final class Settings {
 
     /** The share link's hash, without '#': every setting as {@code key=value}, joined by '&'. */
     public String toHash() {
-        StringBuilder s = new StringBuilder();
+        return write(new Hash.Writer()).toString();
+    }
+
+    /** Puts every setting into {@code link}, in the table's order. */
+    public Hash.Writer write(Hash.Writer link) {
         for (Setting setting : TABLE) {
-            if (s.length() > 0) {
-                s.append('&');
-            }
-            s.append(setting.key).append('=').append(setting.format(this));
+            link.put(setting.key, setting.format(this));
         }
-        return s.toString();
+        return link;
     }
 
     /** The part of a link that was read, and notes about everything that was not taken as given. */
     public static final class Parsed {
         public final Settings settings;
         public final List<String> notes;
-        /** Key/value pairs not in the table, kept for other readers (e.g. hand-added points). */
-        public final Map<String, String> extra;
 
-        Parsed(Settings settings, List<String> notes, Map<String, String> extra) {
+        Parsed(Settings settings, List<String> notes) {
             this.settings = settings;
             this.notes = notes;
-            this.extra = extra;
         }
     }
 
+    /** {@link #read} of a hash with no keys but the settings' (others are unknown settings): for tests and files. */
+    public static Parsed fromHash(String hash) {
+        return read(Hash.read(hash), key -> false);
+    }
+
     /**
-     * Reads a share link's hash (with or without the leading '#'). Never throws: whatever cannot be
-     * read keeps its default and is described in the notes. Keys listed in {@code extraKeys} are
-     * returned raw in {@link Parsed#extra} for their own parser.
+     * The settings a link's pairs give. Never throws: whatever cannot be read keeps its default and
+     * is described in the notes (the hash's own first). Keys for which {@code othersKey} is true
+     * belong to another reader (weights, edits, a comparison) and are passed over.
      */
-    public static Parsed fromHash(String hash, String... extraKeys) {
+    public static Parsed read(Hash hash, Predicate<String> othersKey) {
         Settings s = new Settings();
-        List<String> notes = new ArrayList<>();
-        Map<String, String> extra = new LinkedHashMap<>();
-        if (hash == null) {
-            return new Parsed(s, notes, extra);
-        }
-        if (hash.startsWith("#")) {
-            hash = hash.substring(1);
-        }
-        if (hash.length() > 100_000) {
-            notes.add("link too long (" + hash.length() + " characters): ignored");
-            return new Parsed(s, notes, extra);
-        }
+        List<String> notes = new ArrayList<>(hash.notes);
         List<String> seen = new ArrayList<>();
-        for (String part : hash.split("&")) {
-            if (part.isEmpty()) {
+        for (Hash.Pair pair : hash.pairs) {
+            if (othersKey.test(pair.key)) {
                 continue;
             }
-            int eq = part.indexOf('=');
-            String key = decode(eq < 0 ? part : part.substring(0, eq));
-            String value = eq < 0 ? null : decode(part.substring(eq + 1));
-            if (Arrays.asList(extraKeys).contains(key)) {
-                extra.put(key, value == null ? "" : value);
-                continue;
-            }
-            Setting setting = find(key);
+            Setting setting = find(pair.key);
             if (setting == null) {
-                notes.add("unknown setting '" + Format.clip(key) + "' ignored");
-            } else if (value == null) {
-                notes.add(key + ": no value given, kept " + setting.defaultText);
-            } else if (seen.contains(key)) {
-                notes.add(key + ": given twice, the first kept");
+                notes.add("unknown setting '" + Format.clip(pair.key) + "' ignored");
+            } else if (pair.value == null) {
+                notes.add(pair.key + ": no value given, kept " + setting.defaultText);
+            } else if (pair.repeated) {
+                notes.add(pair.repeatNote());
             } else {
-                seen.add(key);
-                String note = setting.apply(s, value);
+                seen.add(pair.key);
+                String note = setting.apply(s, pair.value);
                 if (note != null) {
                     notes.add(note);
                 }
             }
         }
         notes.addAll(s.settle(seen));
-        return new Parsed(s, notes, extra);
+        return new Parsed(s, notes);
     }
 
     // ---- the table's kinds of setting ----
@@ -593,37 +577,6 @@ public final class Settings {
             s.append(w);
         }
         return s.toString();
-    }
-
-    /** Percent-decoding that never throws: a malformed escape is kept as it is. */
-    public static String decode(String s) {
-        if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder();
-        byte[] pending = new byte[s.length()];
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
-                pending[n++] = (byte) (hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
-                i += 2;
-                continue;
-            }
-            if (n > 0) {
-                out.append(new String(pending, 0, n, java.nio.charset.StandardCharsets.UTF_8));
-                n = 0;
-            }
-            out.append(c == '+' ? ' ' : c);
-        }
-        if (n > 0) {
-            out.append(new String(pending, 0, n, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return out.toString();
-    }
-
-    private static int hex(char c) {
-        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     }
 
     private static String[] scheduleLabels() {

@@ -2,10 +2,11 @@ package scratchnet.playground.share;
 
 import scratchnet.playground.session.Data;
 import scratchnet.playground.session.PointEdits;
+import scratchnet.playground.session.Session;
+import scratchnet.playground.settings.Hash;
 import scratchnet.playground.settings.Settings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import scratchnet.nn.MLP;
 import scratchnet.nn.Scaling;
 
@@ -24,47 +25,81 @@ public final class Link {
      */
     public static final int MAX_LINK_POINTS = 300;
 
-    /** True if a link can carry this data: generated (with at most {@link #MAX_LINK_POINTS} added points). */
-    static boolean carries(Data data) {
-        return !data.fromFile && data.addedCount() <= MAX_LINK_POINTS;
+    /** True if a link can carry this session's data: generated (with at most {@link #MAX_LINK_POINTS} added points). */
+    static boolean carries(Session session) {
+        return !session.fromFile() && session.addedCount() <= MAX_LINK_POINTS;
     }
 
-    /** Keys besides the settings' own, read by {@link #applyData} and {@link #applyWeights}. */
-    static final String[] EXTRA_KEYS = {"add", "del", "w", "src", "sc"};
+    /** Keys besides the settings' own: read by {@link #open}, or by the comparison ({@link CompareLink}). */
+    private static final List<String> EXTRA_KEYS = List.of("add", "del", "w", "src", "sc");
 
     private Link() {
     }
 
-    /** Reads a hash (with or without '#'): its settings, notes, and the extra keys raw. */
-    public static Settings.Parsed read(String hash) {
-        return Settings.fromHash(hash, EXTRA_KEYS);
+    /** True for a key of the link that is not a setting: this class's, or the comparison's. */
+    static boolean notASetting(String key) {
+        return EXTRA_KEYS.contains(key) || CompareLink.owns(key);
     }
 
-    /** The hash, without '#', for these settings, data and model. */
-    public static String write(Settings settings, Data data, MLP model, boolean withWeights) {
-        StringBuilder s = new StringBuilder(settings.toHash());
-        if (!model.scaling.isNone() && carries(data)) {
+    /**
+     * Starts {@code session} over from a link: its settings' data and weights, then its hand edits,
+     * input scaling and weights. Never throws.
+     *
+     * @return notes on what of the link was not used as given
+     */
+    public static List<String> open(Hash hash, Session session) {
+        Settings.Parsed link = Settings.read(hash, Link::notASetting);
+        List<String> notes = new ArrayList<>(link.notes);
+        for (Hash.Pair p : hash.pairs) {
+            if (p.repeated && EXTRA_KEYS.contains(p.key)) {
+                notes.add(p.repeatNote());
+            }
+        }
+        session.start(link.settings, (data, fresh) -> applyData(hash, data, fresh, notes));
+        applyWeights(hash, session.model(), notes);
+        return notes;
+    }
+
+    /** True if the link carries weights ({@code w=}). */
+    public static boolean hasWeights(Hash hash) {
+        return hash.has("w");
+    }
+
+    /**
+     * Puts what the link carries beyond the settings into {@code link}: the scaling, the edits (or
+     * {@code src=file}) and, if {@code withWeights}, the weights.
+     */
+    public static Hash.Writer putExtras(Hash.Writer link, Session session, boolean withWeights) {
+        MLP model = session.model();
+        if (!model.scaling.isNone() && carries(session)) {
             // The model's scaling, exact: it was frozen when the model was made, perhaps before hand edits.
             // (Not for a file's data: the link opens generated data, which gets its own.)
             Scaling c = model.scaling;
-            s.append("&sc=").append(WeightsLink.encodeNumbers(new double[] {c.meanX, c.spreadX, c.meanY, c.spreadY}));
+            link.put("sc", WeightsLink.encodeNumbers(new double[] {c.meanX, c.spreadX, c.meanY, c.spreadY}));
         }
-        if (!carries(data)) {
-            s.append("&src=file");
+        if (!carries(session)) {
+            link.put("src", "file");
         } else {
-            PointEdits edits = data.edits();
+            PointEdits edits = session.edits();
             if (!edits.addedText().isEmpty()) {
-                s.append("&add=").append(edits.addedText());
+                link.put("add", edits.addedText());
             }
             if (!edits.removedText().isEmpty()) {
-                s.append("&del=").append(edits.removedText());
+                link.put("del", edits.removedText());
             }
         }
         String w = withWeights ? WeightsLink.encode(model.parameters()) : null;
         if (w != null) {
-            s.append("&w=").append(w);
+            link.put("w", w);
         }
-        return s.toString();
+        return link;
+    }
+
+    /** The session's link without '#' and without a comparison: its settings, then {@link #putExtras}. */
+    public static String write(Session session, boolean withWeights) {
+        Hash.Writer link = new Hash.Writer();
+        session.settings().write(link);
+        return putExtras(link, session, withWeights).toString();
     }
 
     /**
@@ -73,15 +108,15 @@ public final class Link {
      * data would read) is none; otherwise the link's own ({@code sc}), or the edited training
      * points'. Never throws; {@code notes} gets what could not be used as given.
      */
-    public static Scaling applyData(Map<String, String> extra, Data data, Scaling fresh, List<String> notes) {
-        if (extra.containsKey("add") || extra.containsKey("del")) {
+    private static Scaling applyData(Hash extra, Data data, Scaling fresh, List<String> notes) {
+        if (extra.has("add") || extra.has("del")) {
             data.setEdits(PointEdits.parse(extra.get("add"), extra.get("del"), data.baseSize(), data.classes(), notes));
         }
         Scaling scaling = Scaling.NONE;
         if (!fresh.isNone()) {
             // A link from imported data opens generated data instead: the file's scaling would not fit it.
             scaling = scaling("file".equals(extra.get("src")) ? null : extra.get("sc"), data, notes);
-        } else if (extra.containsKey("sc")) {
+        } else if (extra.has("sc")) {
             notes.add("sc: the link's input scaling is not used, as standardize is off");
         }
         if ("file".equals(extra.get("src"))) {
@@ -92,8 +127,8 @@ public final class Link {
     }
 
     /** Takes a link's weights ({@code w}) into a model made from its settings, after {@link #applyData}. Never throws. */
-    public static void applyWeights(Map<String, String> extra, MLP model, List<String> notes) {
-        if (extra.containsKey("w")) {
+    private static void applyWeights(Hash extra, MLP model, List<String> notes) {
+        if (extra.has("w")) {
             String note = WeightsLink.decode(extra.get("w"), model.parameters());
             if (note != null) {
                 notes.add(note);

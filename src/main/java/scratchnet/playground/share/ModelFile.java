@@ -1,6 +1,7 @@
 package scratchnet.playground.share;
 
 import scratchnet.playground.session.PointEdits;
+import scratchnet.playground.session.Session;
 import scratchnet.playground.settings.Settings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,6 +96,24 @@ public final class ModelFile {
     }
 
     /** The file for a model trained {@code step} steps on {@code train}, made from the settings' data with {@code edits}. */
+    /** {@code session} as a model file: its settings, hand edits (none for a file's data), weights, points and step. */
+    public static String write(Session session) {
+        return write(session.settings(), session.fromFile() ? new PointEdits() : session.edits(), session.model(),
+                session.train(), session.test(), session.trainer().steps(), session.classNames());
+    }
+
+    /**
+     * Puts a read file into {@code session} exactly: settings, data, weights and step.
+     *
+     * @return notes on what was not taken as given (the embedded link's, then the data's)
+     */
+    public static List<String> load(Contents file, Session session) {
+        List<String> notes = new ArrayList<>(file.notes);
+        notes.addAll(session.load(file.settings, file.addText, file.delText, file.train, file.test, file.classNames,
+                file.model, file.step));
+        return notes;
+    }
+
     public static String write(Settings settings, PointEdits edits, MLP model, Dataset train, Dataset test, int step) {
         return write(settings, edits, model, train, test, step, List.of());
     }

@@ -93,7 +93,7 @@ class CodeExportPinTest {
         });
         cases.put("standardised csv", () -> {
             Playground page = new Playground("#features=x,y,xy&layers=6");
-            page.importCsv(scratchnet.io.CsvSamples.curve(40, 7), "auto");
+            page.keeping().importCsv(scratchnet.io.CsvSamples.curve(40, 7), "auto");
             page.step();
             return CodeExport.Parts.of(page.session());
         });

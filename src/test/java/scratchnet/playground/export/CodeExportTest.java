@@ -261,7 +261,7 @@ class CodeExportTest {
     void standardisedInputsOnCoordinatesInTheThousands() throws Exception {
         for (String hash : new String[] {"", "#features=x,y,xy&layers=6"}) {
             Playground page = new Playground(hash);
-            page.importCsv(scratchnet.io.CsvSamples.curve(80, 7), "auto");
+            page.keeping().importCsv(scratchnet.io.CsvSamples.curve(80, 7), "auto");
             for (int k = 0; k < 30; k++) {
                 assertTrue(page.step());
             }
@@ -531,7 +531,7 @@ class CodeExportTest {
     void runBoth(Session s, boolean fullBatch) throws Exception {
         List<Trainer.Result> expected = new ArrayList<>();
         Session copy = new Session(new Settings());
-        copy.load(ModelFile.read(s.toFile()));
+        ModelFile.load(ModelFile.read(ModelFile.write(s)), copy);
         for (int k = 0; k < CodeExport.STEPS; k++) {
             expected.add(copy.step());
         }

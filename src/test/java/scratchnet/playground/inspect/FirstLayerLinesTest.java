@@ -47,7 +47,7 @@ class FirstLayerLinesTest {
         Playground p = new Playground("#lines=1");
         Session jvm = new Session(new Settings());
         View v = jvm.view();
-        double[] lines = p.firstLayerLines();
+        double[] lines = p.picture().firstLayerLines();
         int crossing = 0;
         int at = 0;
         for (Neuron n : jvm.model().layers.get(0).neurons) {
@@ -76,9 +76,9 @@ class FirstLayerLinesTest {
         assertEquals(4 * crossing, lines.length);
 
         // Off by default; none for networks that do not read x and y as they are.
-        assertEquals(0, new Playground("").firstLayerLines().length);
-        assertEquals(0, new Playground("#lines=1&features=x2,y2").firstLayerLines().length);
-        assertTrue(new Playground("#lines=1&layers=0").firstLayerLines().length == 4, "no hidden layer: the output's line");
+        assertEquals(0, new Playground("").picture().firstLayerLines().length);
+        assertEquals(0, new Playground("#lines=1&features=x2,y2").picture().firstLayerLines().length);
+        assertTrue(new Playground("#lines=1&layers=0").picture().firstLayerLines().length == 4, "no hidden layer: the output's line");
     }
 
     @Test
@@ -86,7 +86,7 @@ class FirstLayerLinesTest {
         Playground p = new Playground("#lines=1&standardize=1&data=circles");
         scratchnet.nn.MLP model = p.session().model();
         assertTrue(!model.scaling.isNone());
-        double[] lines = p.firstLayerLines();
+        double[] lines = p.picture().firstLayerLines();
         assertTrue(lines.length >= 4, "some line crosses the picture");
         for (int at = 0; at < lines.length; at += 2) {
             double x = lines[at], y = lines[at + 1];
@@ -105,8 +105,8 @@ class FirstLayerLinesTest {
         for (int i = 0; i < 500; i++) {
             String hash = FuzzTest.randomHash(rng) + "&lines=1";
             Playground p = new Playground(hash);
-            View v = p.view();
-            double[] lines = p.firstLayerLines();
+            View v = p.picture().view();
+            double[] lines = p.picture().firstLayerLines();
             assertEquals(0, lines.length % 4, hash);
             for (int k = 0; k < lines.length; k += 2) {
                 double x = lines[k], y = lines[k + 1];

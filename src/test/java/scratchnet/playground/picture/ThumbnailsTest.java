@@ -150,16 +150,16 @@ class ThumbnailsTest {
     @Test
     void aPreviewedNeuronIsPaintedLargeWithItsCaption() {
         Playground p = new Playground("");
-        int side = p.gridSide();
+        int side = p.picture().gridSide();
         int[] output = new int[side * side];
-        p.heatMap(side, output);
-        assertEquals("", p.pictureCaption());
+        p.picture().heatMap(side, output);
+        assertEquals("", p.picture().caption());
 
         Inspector in = p.inspector();
         in.preview(0, 3);
-        assertEquals("layer 0, neuron 3: tanh(w·x + b)", p.pictureCaption());
+        assertEquals("layer 0, neuron 3: tanh(w·x + b)", p.picture().caption());
         int[] neuron = new int[side * side];
-        p.heatMap(side, neuron);
+        p.picture().heatMap(side, neuron);
         Session jvm = new Session(new Settings());
         double[] grid = new double[side * side];
         View v = jvm.view();
@@ -170,21 +170,21 @@ class ThumbnailsTest {
         assertFalse(Arrays.equals(output, neuron));
 
         in.preview(-1, 1);
-        assertEquals("input y", p.pictureCaption());
+        assertEquals("input y", p.picture().caption());
         in.preview(2, 0);
-        assertEquals("the output neuron (layer 2): tanh(w·x + b)", p.pictureCaption());
+        assertEquals("the output neuron (layer 2): tanh(w·x + b)", p.picture().caption());
 
         in.endPreview();
-        assertEquals("", p.pictureCaption());
+        assertEquals("", p.picture().caption());
         int[] back = new int[side * side];
-        p.heatMap(side, back);
+        p.picture().heatMap(side, back);
         assertArrayEquals(output, back);
 
         // A neuron no longer in the network: the picture shows the output.
         in.preview(1, 7);
         p.set("layers", "4");
         assertNull(in.previewed());
-        assertEquals("", p.pictureCaption());
+        assertEquals("", p.picture().caption());
     }
 
     @Test

@@ -37,7 +37,7 @@ class ViewTest {
 
     @Test
     void labelsCarryTheDecimalsTheStepNeedsAndNoMinusZero() {
-        assertEquals("x axis: -1, 0, 1, 2; y axis: -1, 0, 1, 2", new Playground("").view().axesText(), "the default moons");
+        assertEquals("x axis: -1, 0, 1, 2; y axis: -1, 0, 1, 2", new Playground("").picture().view().axesText(), "the default moons");
         View moons = new View(-1.6, 2.6, -1.7, 2.5);
         assertEquals("x axis: -1, 0, 1, 2; y axis: -1, 0, 1, 2", moons.axesText());
         View small = new View(-0.0012, 0.0112, 0, 0.0124);

@@ -1,5 +1,6 @@
 package scratchnet.playground.session;
 
+import scratchnet.playground.Notes;
 import scratchnet.playground.Playground;
 import scratchnet.playground.settings.Settings;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -191,9 +192,9 @@ class ComparisonTest {
         for (int i = 0; i < 12; i++) {
             p.step();
         }
-        String saved = p.saveText();
+        String saved = p.keeping().saveText();
         Playground q = new Playground("");
-        q.restore(saved);
+        q.keeping().restore(saved);
         assertTrue(q.comparing());
         assertEquals(p.link(), q.link());
         assertArrayEquals(weights(p.session()), weights(q.session()));
@@ -213,10 +214,10 @@ class ComparisonTest {
             p.step();
         }
         java.util.Map<String, Object> saved = new java.util.LinkedHashMap<>(
-                (java.util.Map<String, Object>) scratchnet.io.Json.parse(p.saveText()));
+                (java.util.Map<String, Object>) scratchnet.io.Json.parse(p.keeping().saveText()));
         saved.put("b", "{\"format\": \"scratchnet-model\", \"version\": 3"); // cut short
         Playground q = new Playground("");
-        Playground.Notes notes = q.restore(scratchnet.io.Json.write(saved));
+        Notes notes = q.keeping().restore(scratchnet.io.Json.write(saved));
         assertTrue(q.comparing());
         assertArrayEquals(weights(p.session()), weights(q.session()), "run A as it was");
         assertArrayEquals(weights(q.session()), weights(q.sessionB()), "run B from A's weights");
@@ -227,7 +228,7 @@ class ComparisonTest {
     void anImportThatDropsOneOfBsSettingsSaysSo() throws Exception {
         Playground p = new Playground("#compare=1&b.loss=hinge&b.lr=0.1");
         assertEquals("hinge", p.sessionB().settings().get("loss"));
-        Playground.Notes notes = p.importCsv(scratchnet.io.CsvSamples.csv(60, new String[] {"a", "b", "c"}, 2, 3), "auto");
+        Notes notes = p.keeping().importCsv(scratchnet.io.CsvSamples.csv(60, new String[] {"a", "b", "c"}, 2, 3), "auto");
         assertTrue(p.comparing());
         assertEquals("ce", p.sessionB().settings().get("loss"), "3 classes train with ce in both runs");
         assertEquals("0.1", p.sessionB().settings().get("lr"), "what still fits is kept");

@@ -1,7 +1,9 @@
 package scratchnet.playground.session;
 
 import scratchnet.playground.picture.View;
+import scratchnet.playground.settings.Hash;
 import scratchnet.playground.settings.Settings;
+import scratchnet.playground.share.Link;
 import scratchnet.playground.share.ModelFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,13 +31,13 @@ class SessionEditsTest {
     /** A session as a page opening {@code link} (settings plus extra keys) makes it. */
     private static Session opened(String link) {
         Session s = new Session(new Settings());
-        List<String> notes = s.open(link);
+        List<String> notes = Link.open(Hash.read(link), s);
         assertEquals(List.of(), notes, link);
         return s;
     }
 
     private static String link(Session s, boolean withWeights) {
-        return s.link(withWeights);
+        return Link.write(s, withWeights);
     }
 
     @Test
@@ -105,7 +107,7 @@ class SessionEditsTest {
         s.clearPoints();
         assertEquals(0, s.train().size());
         assertEquals(0, s.test().size());
-        assertEquals(s.settings().toHash() + "&del=0-199", s.link(false));
+        assertEquals(s.settings().toHash() + "&del=0-199", Link.write(s, false));
         s.addPoint(-1, 0.5, -1);
         s.addPoint(1, 0.5, 1);
         assertEquals(2, s.train().size());
@@ -153,7 +155,7 @@ class SessionEditsTest {
         String other = link.replace("layers=6", "layers=5");
         Session fresh = new Session(Settings.fromHash(other).settings);
         String initial = SessionTest.weights(fresh);
-        List<String> notes = fresh.open(other);
+        List<String> notes = Link.open(Hash.read(other), fresh);
         assertEquals(1, notes.size(), notes.toString());
         assertEquals(initial, SessionTest.weights(fresh));
     }
@@ -161,7 +163,7 @@ class SessionEditsTest {
     @Test
     void aBadLinkNeverThrows() {
         Session s = new Session(new Settings());
-        List<String> notes = s.open("add=1,1,7;x&del=5-2,9999,3&w=%%%&src=file");
+        List<String> notes = Link.open(Hash.read("add=1,1,7;x&del=5-2,9999,3&w=%%%&src=file"), s);
         assertEquals(4, notes.size(), notes.toString());
         assertEquals(199, s.train().size() + s.test().size(), "only del=3 was used");
     }
@@ -175,10 +177,10 @@ class SessionEditsTest {
         for (int i = 0; i < 5; i++) {
             s.step();
         }
-        String file = s.toFile();
+        String file = ModelFile.write(s);
 
         Session imported = new Session(new Settings());
-        List<String> notes = imported.load(ModelFile.read(file));
+        List<String> notes = ModelFile.load(ModelFile.read(file), imported);
         assertEquals(List.of(), notes);
         assertFalse(imported.fromFile());
         assertEquals(SessionTest.weights(s), SessionTest.weights(imported));
@@ -200,11 +202,11 @@ class SessionEditsTest {
         Dataset mine = new Dataset(List.of(new Point(0.1, 0.2, 1), new Point(-0.3, 0.4, -1), new Point(3, 3, 1)));
         String file = ModelFile.write(s.settings(), new PointEdits(), s.model(), mine, new Dataset(List.of()), 10);
         Session imported = new Session(new Settings());
-        List<String> notes = imported.load(ModelFile.read(file));
+        List<String> notes = ModelFile.load(ModelFile.read(file), imported);
         assertEquals(1, notes.size(), notes.toString());
         assertTrue(imported.fromFile());
         assertEquals(mine.points.toString(), imported.train().points.toString());
-        assertEquals(imported.settings().toHash() + "&src=file", imported.link(false));
+        assertEquals(imported.settings().toHash() + "&src=file", Link.write(imported, false));
         View v = imported.view();
         assertTrue(v.xMax > 3 && v.yMax > 3, "the view frames the file's points");
         Snapshot a = s.model().snapshot(), b = imported.model().snapshot();

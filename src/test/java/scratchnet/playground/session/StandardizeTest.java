@@ -1,10 +1,13 @@
 package scratchnet.playground.session;
 
+import scratchnet.playground.Keeping;
+import scratchnet.playground.Notes;
 import scratchnet.playground.Playground;
 import scratchnet.playground.inspect.ComputationGraph;
 import scratchnet.playground.inspect.Diagram;
+import scratchnet.playground.settings.Hash;
 import scratchnet.playground.settings.Settings;
-import scratchnet.playground.share.DataCsv;
+import scratchnet.playground.share.Link;
 import scratchnet.playground.share.ModelFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,8 +34,8 @@ class StandardizeTest {
     @Test
     void aCsvInThousandsTrainsWellOnlyStandardised() throws Exception {
         Playground p = new Playground("");
-        assertNull(p.scalingText(), "off by default: old links train as before");
-        Playground.Notes notes = p.importCsv(CsvSamples.curve(300, 3), "auto");
+        assertNull(p.picture().scalingText(), "off by default: old links train as before");
+        Notes notes = p.keeping().importCsv(CsvSamples.curve(300, 3), "auto");
         assertTrue(notes.lines.toString().contains("standardize: on"), notes.lines.toString());
         assertEquals("1", p.settings().get("standardize"));
         Scaling c = p.session().model().scaling;
@@ -40,7 +43,7 @@ class StandardizeTest {
         assertEquals(mean(train, true), c.meanX, 1e-9);
         assertEquals(mean(train, false), c.meanY, 1e-9);
         assertTrue(c.spreadX > 250 && c.spreadX < 320, c.toString()); // uniform on [0, 1000]: 1000/√12 ≈ 289
-        assertEquals("inputs standardised: x' = (x − 490.1) ÷ 285.9, y' = (y − 494.6) ÷ 289.7", p.scalingText());
+        assertEquals("inputs standardised: x' = (x − 490.1) ÷ 285.9, y' = (y − 494.6) ÷ 289.7", p.picture().scalingText());
         for (int k = 0; k < 500; k++) {
             assertTrue(p.step());
         }
@@ -48,7 +51,7 @@ class StandardizeTest {
         double onTest = p.readout().testAccuracy;
         // The same data, the same default network and training, x and y as they are: tanh saturates.
         p.set("standardize", "0");
-        assertNull(p.scalingText());
+        assertNull(p.picture().scalingText());
         for (int k = 0; k < 500; k++) {
             p.step();
         }
@@ -79,52 +82,52 @@ class StandardizeTest {
         for (int k = 0; k < 20; k++) {
             s.step();
         }
-        String link = s.link(true);
+        String link = Link.write(s, true);
         assertTrue(link.contains("&sc="), link);
         Session opened = new Session(new Settings());
-        assertEquals(List.of(), opened.open(link));
+        assertEquals(List.of(), Link.open(Hash.read(link), opened));
         assertEquals(s.model().scaling, opened.model().scaling);
         Point q = s.train().points.get(7);
         assertEquals(s.model().snapshot().predict(q.x, q.y)[0], opened.model().snapshot().predict(q.x, q.y)[0], 0);
         assertEquals(s.readout().trainLoss, opened.readout().trainLoss, 0);
         // Without sc (a hand-made link), the training points' own, after the edits.
         Session bare = new Session(new Settings());
-        bare.open(link.replaceAll("&sc=[^&]*", ""));
+        Link.open(Hash.read(link.replaceAll("&sc=[^&]*", "")), bare);
         assertEquals(Scaling.of(bare.train().points), bare.model().scaling);
         Session damaged = new Session(new Settings());
-        List<String> notes = damaged.open(link.replaceAll("&sc=[^&]*", "&sc=AAAA"));
+        List<String> notes = Link.open(Hash.read(link.replaceAll("&sc=[^&]*", "&sc=AAAA")), damaged);
         assertEquals(List.of("sc: the link's input scaling is damaged, so the training points' own is used"), notes);
         // A link made from imported points opens generated data: their scaling is not applied to it.
         Playground imported = new Playground("");
         try {
-            imported.importCsv(CsvSamples.curve(50, 1), "auto");
-        } catch (DataCsv.Invalid e) {
+            imported.keeping().importCsv(CsvSamples.curve(50, 1), "auto");
+        } catch (Keeping.Refused e) {
             throw new AssertionError(e);
         }
-        String fileLink = imported.session().link(false);
+        String fileLink = Link.write(imported.session(), false);
         assertTrue(!fileLink.contains("&sc=") && fileLink.endsWith("&src=file"), fileLink);
         Session fromFile = new Session(new Settings());
-        fromFile.open(fileLink + "&sc=" + link.replaceAll(".*&sc=([^&]*).*", "$1")); // even if one is added
+        Link.open(Hash.read(fileLink + "&sc=" + link.replaceAll(".*&sc=([^&]*).*", "$1")), fromFile); // even if one is added
         assertEquals(Scaling.of(fromFile.train().points), fromFile.model().scaling);
         assertTrue(fromFile.model().scaling.spreadX < 2, "the moons' own spread, not the CSV's");
         // Standardize off: no sc, and a stray one is not used.
         Session plain = new Session(Settings.fromHash("points=60").settings);
-        assertFalse(plain.link(true).contains("sc="));
+        assertFalse(Link.write(plain, true).contains("sc="));
         Session stray = new Session(new Settings());
         assertEquals(List.of("sc: the link's input scaling is not used, as standardize is off"),
-                stray.open(plain.link(true) + "&sc=" + link.replaceAll(".*&sc=([^&]*).*", "$1")));
+                Link.open(Hash.read(Link.write(plain, true) + "&sc=" + link.replaceAll(".*&sc=([^&]*).*", "$1")), stray));
         assertTrue(stray.model().scaling.isNone());
     }
 
     @Test
     void modelFileVersion3StoresTheScalingAndOlderFilesReadAsBefore() throws Exception {
         Playground p = new Playground("");
-        p.importCsv(CsvSamples.curve(100, 5), "auto");
+        p.keeping().importCsv(CsvSamples.curve(100, 5), "auto");
         for (int k = 0; k < 10; k++) {
             p.step();
         }
         Session s = p.session();
-        String file = s.toFile();
+        String file = ModelFile.write(s);
         assertTrue(file.contains("\"version\":3") || file.contains("\"version\": 3"), file.substring(0, 80));
         assertTrue(file.contains("\"scaling\""));
         ModelFile.Contents read = ModelFile.read(file);
@@ -135,7 +138,7 @@ class StandardizeTest {
 
         // Version 2 had no scaling and no standardize setting: x and y as they are.
         Session old = new Session(Settings.fromHash("points=40").settings);
-        String v2 = old.toFile().replaceFirst("\"version\": ?3", "\"version\":2");
+        String v2 = ModelFile.write(old).replaceFirst("\"version\": ?3", "\"version\":2");
         assertTrue(v2.contains("\"version\":2") && !v2.contains("scaling"), v2.substring(0, 80));
         ModelFile.Contents two = ModelFile.read(v2);
         assertTrue(two.model.scaling.isNone());
@@ -150,7 +153,7 @@ class StandardizeTest {
     @Test
     void theGraphOfAPointShowsTheStandardisingStep() throws Exception {
         Playground p = new Playground("");
-        p.importCsv(CsvSamples.curve(60, 2), "auto");
+        p.keeping().importCsv(CsvSamples.curve(60, 2), "auto");
         Scaling c = p.session().model().scaling;
         Point q = p.session().train().points.get(0);
         ComputationGraph g = ComputationGraph.of(p.session().model(), q, false);
@@ -172,7 +175,7 @@ class StandardizeTest {
     void theDiagramNamesStandardisedInputsPrimed() throws Exception {
         Playground p = new Playground("#features=x,y,x2");
         assertEquals(List.of("x", "y", "x²"), List.of(p.inspector().diagram().inputs));
-        p.importCsv(CsvSamples.curve(60, 2), "auto");
+        p.keeping().importCsv(CsvSamples.curve(60, 2), "auto");
         Diagram d = p.inspector().diagram();
         assertEquals(List.of("x'", "y'", "x'²"), List.of(d.inputs));
         assertTrue(d.layers.startsWith("x', y', x'² → "), d.layers);

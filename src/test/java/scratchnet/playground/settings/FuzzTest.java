@@ -128,7 +128,7 @@ public class FuzzTest {
     void hostileComparisonLinksGiveTwoValidRunsOfOneShape() {
         List<String> keys = new java.util.ArrayList<>(List.of(KEYS));
         for (String k : KEYS) {
-            keys.add(Comparison.PREFIX + k);
+            keys.add("b." + k);
         }
         keys.addAll(List.of("compare", "compare", "compare", "b.", "b.b.lr"));
         String[] values = java.util.Arrays.copyOf(VALUES, VALUES.length + 3);

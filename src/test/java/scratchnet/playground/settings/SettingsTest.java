@@ -188,17 +188,18 @@ class SettingsTest {
 
     @Test
     void extraKeysArePassedThroughRaw() {
-        Settings.Parsed p = Settings.fromHash("lr=0.5&pts=1.5,2,1;-1,0,-1", "pts");
-        assertEquals("1.5,2,1;-1,0,-1", p.extra.get("pts"));
+        Hash hash = Hash.read("lr=0.5&pts=1.5,2,1;-1,0,-1");
+        Settings.Parsed p = Settings.read(hash, "pts"::equals);
+        assertEquals("1.5,2,1;-1,0,-1", hash.get("pts"));
         assertEquals(0.5, p.settings.learningRate);
         assertEquals(List.of(), p.notes);
     }
 
     @Test
     void decodingNeverThrows() {
-        assertEquals("%zz%", Settings.decode("%zz%"));
-        assertEquals("a b", Settings.decode("a+b"));
-        assertEquals("é", Settings.decode("%C3%A9"));
+        assertEquals("%zz%", Hash.decode("%zz%"));
+        assertEquals("a b", Hash.decode("a+b"));
+        assertEquals("é", Hash.decode("%C3%A9"));
         Settings.fromHash("%%%&=&==&&a=%E0%A4");
     }
 }

@@ -1,5 +1,7 @@
 package scratchnet.playground.share;
 
+import scratchnet.playground.Keeping;
+import scratchnet.playground.Notes;
 import scratchnet.playground.Playground;
 import scratchnet.playground.picture.View;
 import scratchnet.playground.session.Data;
@@ -43,11 +45,11 @@ class CsvImportTest {
     void twoClassesBecomeMinusOneAndPlusOneInTheTablesOrder() throws Exception {
         Playground p = new Playground("");
         String text = "x,y,label\n0.5,0.25,no\n-1,2,yes\n3,1,no\n0,0,yes\n1,1,no\n";
-        DataCsv.Preview preview = p.previewCsv(text, "auto");
+        DataCsv.Preview preview = p.keeping().previewCsv(text, "auto");
         assertTrue(preview.ok);
         assertEquals("5 points, 2 classes (no: 3, yes: 2), x in [-1.00, 3.00], y in [0, 2.00]", preview.text);
-        Playground.Notes notes = p.importCsv(text, "auto");
-        assertEquals(Playground.CSV_NOTES, notes.title);
+        Notes notes = p.keeping().importCsv(text, "auto");
+        assertEquals(Notes.CSV, notes.title);
         assertEquals("5 points, 2 classes (no: 3, yes: 2), x in [-1.00, 3.00], y in [0, 2.00]: 4 training and 1 test"
                 + " points (split 80%, data seed 1)", notes.lines.get(0));
         assertTrue(notes.lines.get(notes.lines.size() - 1).startsWith("a link cannot carry imported points"), notes.lines.toString());
@@ -67,7 +69,7 @@ class CsvImportTest {
     @Test
     void threeNamedClassesMakeACrossEntropyProblemWithThreeOutputs() throws Exception {
         Playground p = new Playground("#data=xor&loss=mse");
-        Playground.Notes notes = p.importCsv(CsvSamples.csv(60, new String[] {"cat", "dog", "bird"}, 2, 1), "auto");
+        Notes notes = p.keeping().importCsv(CsvSamples.csv(60, new String[] {"cat", "dog", "bird"}, 2, 1), "auto");
         assertTrue(notes.lines.toString().contains("3 classes train with softmax cross-entropy"), notes.lines.toString());
         Settings s = p.settings();
         assertEquals("gaussians", s.get("data"), "the first dataset with a choice of classes");
@@ -86,14 +88,14 @@ class CsvImportTest {
         p.setPaintValue("2");
         assertEquals("", p.press(200, 200, 400, 400));
         assertEquals("49 training points, 12 test", p.readout().pointsText());
-        assertTrue(p.exportCsv().endsWith(",bird\n"), "the painted point is exported by its class's name");
+        assertTrue(p.keeping().exportCsv().endsWith(",bird\n"), "the painted point is exported by its class's name");
     }
 
     @Test
     void aRegressionTrainsALinearOutputWithMse() throws Exception {
         Playground p = new Playground("#loss=hinge&output=tanh&split=50");
         String text = CsvSamples.csv(40, null, 3, 2);
-        p.importCsv(text, "auto");
+        p.keeping().importCsv(text, "auto");
         Settings s = p.settings();
         assertTrue(s.regression());
         assertEquals("plane", s.get("data"));
@@ -111,7 +113,7 @@ class CsvImportTest {
         }
         assertTrue(p.step());
         // The same file asked to be classes is refused: its labels are real numbers.
-        assertFalse(p.previewCsv(text, "classes").ok);
+        assertFalse(p.keeping().previewCsv(text, "classes").ok);
     }
 
     @Test
@@ -128,10 +130,10 @@ class CsvImportTest {
             {"1,2\n", "line 1: 3 fields expected, found 2"},
         };
         for (String[] c : cases) {
-            DataCsv.Preview preview = p.previewCsv(c[0], "auto");
+            DataCsv.Preview preview = p.keeping().previewCsv(c[0], "auto");
             assertFalse(preview.ok, c[0]);
             assertEquals(c[1], preview.text);
-            assertEquals(c[1], assertThrows(DataCsv.Invalid.class, () -> p.importCsv(c[0], "auto")).getMessage());
+            assertEquals(c[1], assertThrows(Keeping.Refused.class, () -> p.keeping().importCsv(c[0], "auto")).getMessage());
             assertEquals(link, p.link(), "nothing changed");
             assertEquals(readout, p.readout().trainLossText() + p.readout().pointsText());
             assertEquals(1, p.steps());
@@ -143,12 +145,12 @@ class CsvImportTest {
     void tooManyPointsAreRefusedWithTheLimitStated() throws Exception {
         Playground p = new Playground("");
         String text = CsvSamples.csv(Settings.MAX_POINTS + 1, new String[] {"a", "b"}, 1, 3);
-        DataCsv.Preview preview = p.previewCsv(text, "auto");
+        DataCsv.Preview preview = p.keeping().previewCsv(text, "auto");
         assertFalse(preview.ok);
         // "# classes:" is line 1, the header line 2: point 1001 is on line 1003.
         assertEquals("line 1003: more than 1000 points, the most that can be read", preview.text);
         assertTrue(DataCsv.FORMAT.contains("At most 1000 points (training and test together"), DataCsv.FORMAT);
-        assertTrue(p.previewCsv(CsvSamples.csv(Settings.MAX_POINTS, new String[] {"a", "b"}, 1, 3), "auto").ok);
+        assertTrue(p.keeping().previewCsv(CsvSamples.csv(Settings.MAX_POINTS, new String[] {"a", "b"}, 1, 3), "auto").ok);
     }
 
     @Test
@@ -158,7 +160,7 @@ class CsvImportTest {
         String link = p.link();
         String loss = p.readout().trainLossText();
         String text = CsvSamples.csv(30, new String[] {"red", "green", "blue"}, 1, 4);
-        p.importCsv(text, "auto");
+        p.keeping().importCsv(text, "auto");
         String imported = p.link();
         assertEquals("Undo import points", p.undoText());
         assertTrue(p.undo());
@@ -171,10 +173,10 @@ class CsvImportTest {
         assertEquals(List.of("red", "green", "blue"), legendTexts(p), "the names travel in the session's model file");
         // And survive the browser's autosave, and a model file exported and imported.
         Playground later = new Playground("");
-        later.restore(p.saveText());
+        later.keeping().restore(p.keeping().saveText());
         assertEquals(List.of("red", "green", "blue"), legendTexts(later));
         Playground other = new Playground("");
-        other.importFile(p.exportFile());
+        other.keeping().importFile(p.keeping().exportFile());
         assertEquals(List.of("red", "green", "blue"), legendTexts(other));
         assertEquals(p.readout().trainLossText(), other.readout().trainLossText());
     }
@@ -182,8 +184,8 @@ class CsvImportTest {
     @Test
     void aModelFilesClassNamesAreChecked() throws Exception {
         Playground p = new Playground("");
-        p.importCsv(CsvSamples.csv(20, new String[] {"cat", "dog", "bird"}, 1, 9), "auto");
-        String file = p.exportFile();
+        p.keeping().importCsv(CsvSamples.csv(20, new String[] {"cat", "dog", "bird"}, 1, 9), "auto");
+        String file = p.keeping().exportFile();
         assertTrue(file.contains("\"names\":[\"cat\",\"dog\",\"bird\"]"), file);
         String[][] bad = {
             {"[\"cat\",\"dog\"]", "\"names\" has 2 names; the data has 3 classes"},
@@ -198,8 +200,8 @@ class CsvImportTest {
         }
         // Names only where there are classes.
         Playground r = new Playground("");
-        r.importCsv(CsvSamples.csv(20, null, 1, 9), "auto");
-        String regression = r.exportFile().replace("\"classes\":0,", "\"classes\":0,\"names\":[\"a\"],");
+        r.keeping().importCsv(CsvSamples.csv(20, null, 1, 9), "auto");
+        String regression = r.keeping().exportFile().replace("\"classes\":0,", "\"classes\":0,\"names\":[\"a\"],");
         assertEquals("\"names\" has 1 names; the data has no classes (a regression)",
                 assertThrows(ModelFile.InvalidModel.class, () -> ModelFile.read(regression)).getMessage());
     }
@@ -215,54 +217,54 @@ class CsvImportTest {
         }
         String text = Csv.write(rows, Csv.Kind.CLASSES, List.of("a, b", "say \"hi\"", " c", "3"));
         Playground p = new Playground("");
-        p.importCsv(text, "auto");
-        assertEquals(text, p.exportCsv(), "the same text back");
+        p.keeping().importCsv(text, "auto");
+        assertEquals(text, p.keeping().exportCsv(), "the same text back");
         Playground q = new Playground("");
-        q.importCsv(p.exportCsv(), "auto");
+        q.keeping().importCsv(p.keeping().exportCsv(), "auto");
         assertTrue(Data.same(p.session().train(), q.session().train()));
         assertTrue(Data.same(p.session().test(), q.session().test()));
-        assertEquals(text, q.exportCsv());
+        assertEquals(text, q.keeping().exportCsv());
         // Regression targets too.
         String targets = CsvSamples.csv(25, null, 1000, 6);
-        p.importCsv(targets, "regression");
-        assertEquals(targets, p.exportCsv());
+        p.keeping().importCsv(targets, "regression");
+        assertEquals(targets, p.keeping().exportCsv());
         // Generated data exports with the usual names, and reads back as the same points.
         Playground g = new Playground("#data=spiral&classes=3&points=30");
-        String spiral = g.exportCsv();
+        String spiral = g.keeping().exportCsv();
         assertTrue(spiral.startsWith("# classes: 0,1,2\nx,y,label\n"), spiral);
         Playground h = new Playground("");
-        h.importCsv(spiral, "auto");
+        h.keeping().importCsv(spiral, "auto");
         assertEquals(List.of("class 0", "class 1", "class 2"), legendTexts(h), "the usual names are not kept");
-        assertEquals(spiral, h.exportCsv());
-        assertTrue(new Playground("").exportCsv().startsWith("# classes: -1,+1\nx,y,label\n"));
+        assertEquals(spiral, h.keeping().exportCsv());
+        assertTrue(new Playground("").keeping().exportCsv().startsWith("# classes: -1,+1\nx,y,label\n"));
     }
 
     @Test
     void aClassNamedLikeAFormulaIsExportedDefused() throws Exception {
         Playground p = new Playground("");
         String formula = "=cmd|' /C calc'!A0";
-        p.importCsv("x,y,label\n0,0,\"" + formula + "\"\n1,1,ok\n", "auto");
+        p.keeping().importCsv("x,y,label\n0,0,\"" + formula + "\"\n1,1,ok\n", "auto");
         assertEquals(List.of(formula, "ok"), legendTexts(p));
-        String out = p.exportCsv();
+        String out = p.keeping().exportCsv();
         assertTrue(out.startsWith("# classes: \"'" + formula + "\",ok\n"), out);
         assertTrue(out.contains(",\"'" + formula + "\"\n"), out);
         Playground q = new Playground("");
-        q.importCsv(out, "auto");
+        q.keeping().importCsv(out, "auto");
         assertEquals(List.of(formula, "ok"), legendTexts(q), "and reads back as it was");
     }
 
     @Test
     void dataFromZeroToAThousandImportsTrainsPaintsAndTravelsInAModelFile() throws Exception {
         Playground p = new Playground("");
-        p.importCsv(CsvSamples.csv(200, new String[] {"low", "high"}, 1000, 7), "auto");
-        View v = p.view();
+        p.keeping().importCsv(CsvSamples.csv(200, new String[] {"low", "high"}, 1000, 7), "auto");
+        View v = p.picture().view();
         for (Point q : all(p)) {
             assertTrue(v.contains(q.x, q.y), q + " in the picture");
         }
         assertTrue(v.xMax - v.xMin > 1000 && v.xMax - v.xMin < 1200, "the view fits the data: " + v.xMin + ".." + v.xMax);
-        int side = p.gridSide();
+        int side = p.picture().gridSide();
         int[] pixels = new int[side * side];
-        p.heatMap(side, pixels);
+        p.picture().heatMap(side, pixels);
         for (int i = 0; i < 20; i++) {
             p.step(); // may diverge on unscaled inputs, which says so; never throws
         }
@@ -276,7 +278,7 @@ class CsvImportTest {
         assertEquals(900.654321, added.y, 1e-9);
         // A model file keeps it all, and reads back.
         Playground other = new Playground("");
-        other.importFile(p.exportFile());
+        other.keeping().importFile(p.keeping().exportFile());
         assertEquals(p.readout().pointsText(), other.readout().pointsText());
         assertTrue(Data.same(p.session().train(), other.session().train()));
         assertTrue(Data.same(p.session().test(), other.session().test()));
@@ -287,8 +289,8 @@ class CsvImportTest {
     void theViewFitsDataOfAnyScale() throws Exception {
         for (double scale : new double[] {0.01, 1, 1000, 1e9}) {
             Playground p = new Playground("");
-            p.importCsv(CsvSamples.csv(50, new String[] {"a", "b"}, scale, 8), "auto");
-            View v = p.view();
+            p.keeping().importCsv(CsvSamples.csv(50, new String[] {"a", "b"}, scale, 8), "auto");
+            View v = p.picture().view();
             double width = v.xMax - v.xMin;
             assertTrue(width > scale && width < 2.1 * scale, scale + ": " + width);
             for (Point q : all(p)) {
@@ -304,12 +306,12 @@ class CsvImportTest {
     void theKindCanBeAsked() throws Exception {
         Playground p = new Playground("");
         String text = "x,y,label\n0,0,0\n1,1,1\n2,2,2\n";
-        p.importCsv(text, "regression");
+        p.keeping().importCsv(text, "regression");
         assertTrue(p.settings().regression());
         assertArrayEquals(new double[] {0, 1, 2}, sortedTargets(p));
-        p.importCsv(text, "classes");
+        p.keeping().importCsv(text, "classes");
         assertEquals(3, p.session().classes());
-        assertEquals("# classes: 0,1,2\n" + text, p.exportCsv(), "in the file's order, with its classes line");
+        assertEquals("# classes: 0,1,2\n" + text, p.keeping().exportCsv(), "in the file's order, with its classes line");
     }
 
     private static double[] sortedTargets(Playground p) {

@@ -103,7 +103,7 @@ class ModelFileTest {
         }
         assertTrue(!stripped.contains("schedule=") && !stripped.contains("l1="), stripped.substring(0, 300));
         Session imported = new Session(new Settings());
-        assertEquals(List.of(), imported.load(ModelFile.read(stripped)));
+        assertEquals(List.of(), ModelFile.load(ModelFile.read(stripped), imported));
         assertEquals(old.settings().toHash(), imported.settings().toHash(), "absent keys take the old behaviour's values");
         for (int k = 0; k < 20; k++) {
             int step = old.trainer().steps();

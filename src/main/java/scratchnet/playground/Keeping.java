@@ -1,0 +1,211 @@
+package scratchnet.playground;
+
+import java.util.ArrayList;
+import java.util.List;
+import scratchnet.data.Dataset;
+import scratchnet.io.PointTable;
+import scratchnet.playground.session.History;
+import scratchnet.playground.session.Run;
+import scratchnet.playground.session.Session;
+import scratchnet.playground.settings.Hash;
+import scratchnet.playground.settings.Settings;
+import scratchnet.playground.share.Autosave;
+import scratchnet.playground.share.DataCsv;
+import scratchnet.playground.share.ModelFile;
+
+/**
+ * The door's part for what is kept: model files and CSV points in and out, the session the
+ * browser keeps between visits, and the whole-session states of undo. Whatever it reads is
+ * checked first: a bad file or a damaged saved session changes nothing.
+ */
+public final class Keeping {
+    /** A file or text that was refused, saying what is wrong and where; nothing was changed. */
+    public static final class Refused extends Exception {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    private final Playground door;
+
+    Keeping(Playground door) {
+        this.door = door;
+    }
+
+    private Session session() {
+        return door.session;
+    }
+
+    // ---- model files ----
+
+    /** The model, its data and settings as a JSON file ({@link ModelFile}). */
+    public String exportFile() {
+        return ModelFile.write(session());
+    }
+
+    public String exportName() {
+        return "scratchnet-model-step" + door.steps() + ".json";
+    }
+
+    /** Imports a model file: its settings, data, weights and step count replace ours (undoable). */
+    public Notes importFile(String text) throws Refused {
+        ModelFile.Contents contents = read(text);
+        door.history.record(History.State.session("import", exportFile()));
+        List<String> said = ModelFile.load(contents, session());
+        said.addAll(door.runs.restarted()); // what run B could not keep, when comparing
+        return new Notes(Notes.FILE, said);
+    }
+
+    private static ModelFile.Contents read(String text) throws Refused {
+        try {
+            return ModelFile.read(text);
+        } catch (ModelFile.InvalidModel e) {
+            throw new Refused(e.getMessage());
+        }
+    }
+
+    // ---- CSV ----
+
+    /**
+     * What importing {@code text} as points of {@code kind} ("auto", "classes" or "regression")
+     * would take: the points' summary, or why it cannot (naming the line and column). Changes nothing.
+     */
+    public DataCsv.Preview previewCsv(String text, String kind) {
+        try {
+            return new DataCsv.Preview(true, DataCsv.read(text, kind).summary);
+        } catch (DataCsv.Invalid e) {
+            return new DataCsv.Preview(false, e.getMessage());
+        }
+    }
+
+    /**
+     * Imports CSV or TSV points ({@link DataCsv}) as the data: split into training and test points
+     * by the split and data seed, the settings made to fit their kind of problem, a fresh model.
+     * Undoable; a link cannot carry the points ({@code src=file}).
+     *
+     * @throws Refused as {@link #previewCsv} says
+     */
+    public Notes importCsv(String text, String kind) throws Refused {
+        PointTable table;
+        try {
+            table = DataCsv.read(text, kind);
+        } catch (DataCsv.Invalid e) {
+            throw new Refused(e.getMessage());
+        }
+        Dataset points = DataCsv.dataset(table);
+        List<String> said = new ArrayList<>();
+        Settings next = DataCsv.settingsFor(session().current(), points.classes, said);
+        door.history.record(History.State.session("import points", exportFile()));
+        session().importPoints(next, points, DataCsv.names(table));
+        List<String> fork = door.runs.restarted();
+        Settings s = session().current();
+        said.add(0, table.summary + ": " + session().train().size() + " training and " + session().test().size()
+                + " test points (split " + s.split + "%, data seed " + s.dataSeed + ")");
+        said.add("a link cannot carry imported points: it opens the settings' dataset (" + s.data.label
+                + (s.regression() ? "" : ", " + s.classCount() + " classes")
+                + ") instead; keep them with “Export points (CSV)” or “Export model + data”");
+        said.addAll(fork); // what run B could not keep, when comparing
+        return new Notes(Notes.CSV, said);
+    }
+
+    /** Every point, training and test, with the hand edits, as CSV ({@link DataCsv#write}). */
+    public String exportCsv() {
+        return DataCsv.write(session().points(), session().classes(), session().classNames());
+    }
+
+    // ---- kept in the browser ----
+
+    /** The session as the browser keeps it between visits ({@link Autosave}): link, weights option, model file(s). */
+    public String saveText() {
+        Run b = door.runs.b();
+        return Autosave.write(door.link(), door.weightsAsked(), exportFile(), b == null ? null : ModelFile.write(b.session));
+    }
+
+    /**
+     * Whether a saved session is the one to resume when the page opens at {@code hash}: the page
+     * was opened without a link, or with the saved session's own link (a reload). A different link
+     * is someone's share and wins.
+     */
+    public static boolean resumes(String saved, String hash) {
+        if (Hash.read(hash).isEmpty()) {
+            return true;
+        }
+        try {
+            return Autosave.read(saved).link.equals(hash.startsWith("#") ? hash : "#" + hash);
+        } catch (ModelFile.InvalidModel e) {
+            return false;
+        }
+    }
+
+    /**
+     * Takes a saved session back exactly (settings, data, edits, weights, step; run B too). A
+     * damaged one changes nothing and the notes say so; a damaged run B costs nothing of run A.
+     */
+    public Notes restore(String saved) {
+        try {
+            Autosave.Saved s = Autosave.read(saved);
+            ModelFile.Contents runB = null;
+            String lostB = null;
+            try {
+                runB = s.runB == null ? null : ModelFile.read(s.runB);
+            } catch (ModelFile.InvalidModel e) {
+                lostB = e.getMessage();
+            }
+            List<String> said = door.opened(Hash.read(s.link), ModelFile.load(ModelFile.read(s.model), session()));
+            door.askForWeights(s.weights);
+            Run b = door.runs.b();
+            if (b != null && runB != null && runB.model.parameters().size() == b.session.model().parameters().size()) {
+                b.session.takeWeights(runB.model.parameters(), runB.step);
+            } else if (b != null && lostB != null) {
+                said.add("run B could not be read (" + lostB + "), so it starts again from run A's weights");
+            }
+            said.add(0, "restored your last session from this browser, at step " + door.steps()
+                    + " — “start fresh” leaves it for the link's settings");
+            return new Notes(Notes.RESTORED, said);
+        } catch (ModelFile.InvalidModel e) {
+            return new Notes(Notes.RESTORED, List.of("the session this browser kept could not be read (" + e.getMessage()
+                    + "), so the page starts from the link"));
+        }
+    }
+
+    /** The link's notes and a line saying the session this browser kept was put aside, not lost. */
+    public Notes previousKept(Notes opening) {
+        List<String> lines = new ArrayList<>(opening.lines);
+        lines.add("this browser kept your last session; the link opened instead — “Restore my last session” brings it"
+                + " back");
+        return new Notes(opening.lines.isEmpty() ? Notes.RESTORED : opening.title, lines);
+    }
+
+    /** What to say, once, when the browser will not keep the session ({@code why}: its reason). */
+    public Notes storageRefused(String why) {
+        String reason = why.contains("Quota") ? "its storage is full" : "it does not allow storage here (" + why + ")";
+        return new Notes(Notes.SETTING, List.of("this browser will not keep your session between visits: " + reason
+                + "; use “Export model + data” to keep your work"));
+    }
+
+    // ---- undo's whole-session states ----
+
+    /** The current state, in the same form as {@code like}. */
+    History.State now(History.State like) {
+        return like.edits != null ? History.State.edits(like.what, session().edits())
+                : History.State.session(like.what, exportFile());
+    }
+
+    /** Goes back (or forward) to {@code state}; false if there is none. */
+    boolean restore(History.State state) {
+        if (state == null) {
+            return false;
+        }
+        if (state.edits != null) {
+            session().setEdits(state.edits);
+            return true;
+        }
+        try {
+            ModelFile.load(ModelFile.read(state.file), session());
+        } catch (ModelFile.InvalidModel e) {
+            throw new IllegalStateException("a saved state did not read back: " + e.getMessage(), e);
+        }
+        door.runs.restarted();
+        return true;
+    }
+}
