@@ -1,9 +1,5 @@
 package scratchnet.playground;
 
-import java.util.ArrayList;
-import java.util.List;
-import scratchnet.data.Dataset;
-import scratchnet.io.PointTable;
 import scratchnet.playground.session.History;
 import scratchnet.playground.session.Run;
 import scratchnet.playground.session.Session;
@@ -12,6 +8,10 @@ import scratchnet.playground.settings.Settings;
 import scratchnet.playground.share.Autosave;
 import scratchnet.playground.share.DataCsv;
 import scratchnet.playground.share.ModelFile;
+import java.util.ArrayList;
+import java.util.List;
+import scratchnet.data.Dataset;
+import scratchnet.io.PointTable;
 
 /**
  * The door's part for what is kept: model files and CSV points in and out, the session the

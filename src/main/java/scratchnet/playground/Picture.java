@@ -1,6 +1,5 @@
 package scratchnet.playground;
 
-import scratchnet.data.Dataset;
 import scratchnet.playground.inspect.Inspector;
 import scratchnet.playground.picture.HeatMap;
 import scratchnet.playground.picture.Marks;
@@ -8,6 +7,7 @@ import scratchnet.playground.picture.Overlay;
 import scratchnet.playground.picture.View;
 import scratchnet.playground.session.Session;
 import scratchnet.playground.settings.Settings;
+import scratchnet.data.Dataset;
 
 /**
  * What the picture shows of run A (and of run B, through the door): the heat map's pixels, the

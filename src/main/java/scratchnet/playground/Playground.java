@@ -14,6 +14,7 @@ import scratchnet.playground.session.Readout;
 import scratchnet.playground.session.Runs;
 import scratchnet.playground.session.Session;
 import scratchnet.playground.settings.Hash;
+import scratchnet.playground.settings.Setting;
 import scratchnet.playground.settings.Settings;
 import scratchnet.playground.share.CompareLink;
 import scratchnet.playground.share.Link;
@@ -43,6 +44,7 @@ public final class Playground {
     private final FrameMeter meter = new FrameMeter();
     private final Keeping keeping = new Keeping(this);
     private final Picture picture;
+    private final TwoRuns twoRuns;
     private Tool tool = Tool.INSPECT;
     private double paintValue = 1; // the label, class index or target that add and brush make
     private boolean weightsAsked;
@@ -57,6 +59,7 @@ public final class Playground {
         inspector = new Inspector(session);
         tools = new PointTools(session, history);
         picture = new Picture(session, inspector);
+        twoRuns = new TwoRuns(this);
         notes = open(hash, false);
     }
 
@@ -83,7 +86,7 @@ public final class Playground {
 
     /** A person changed one setting: take it (or the nearest allowed value), then rebuild what it affects. */
     public Notes set(String key, String text) {
-        Settings.Setting row = Settings.find(key);
+        Setting row = Settings.find(key);
         if (runs.editingB() && row != null && Comparison.mayDiffer(row)) {
             return new Notes(Notes.SETTING, runs.setForB(key, text));
         }
@@ -315,73 +318,9 @@ public final class Playground {
         }
     }
 
-    // ---- comparing two runs ----
-
-    /** "Compare": forks run B from this run now; off: back to run A alone. */
-    public void compare(boolean on) {
-        runs.compare(on);
-    }
-
-    public boolean comparing() {
-        return runs.comparing();
-    }
-
-    /** "Keep B": ends the comparison with run B as the one run (its settings, weights and step); undoable. */
-    public void keepB() {
-        if (runs.comparing()) {
-            history.record(History.State.session("keep run B", ModelFile.write(session))); // undo brings run A back
-            runs.keepB();
-        }
-    }
-
-    /** Which run the training controls edit: B (true) or A; only while comparing. */
-    public void editB(boolean b) {
-        runs.editB(b);
-    }
-
-    public boolean editingB() {
-        return runs.editingB();
-    }
-
-    /** The settings the controls show: run B's while they edit B, otherwise A's (a copy). */
-    public Settings shownSettings() {
-        return runs.editingB() ? runs.b().session.settings() : session.settings();
-    }
-
-    /** The comparison as text, cheap to compare every frame: "" for one run, else its link part and the edited run. */
-    public String comparisonText() {
-        return runs.comparing() ? CompareLink.put(new Hash.Writer(), current(), runs.b().session.current())
-                + (runs.editingB() ? "&edit=b" : "") : "";
-    }
-
-    /** The keys where run B's settings differ from A's (none when not comparing). */
-    public List<String> differing() {
-        return runs.comparing() ? Comparison.differing(current(), runs.b().session.current()) : List.of();
-    }
-
-    /** E.g. "B: lr 0.1 (A 0.3); optimizer adam (A sgd)"; "" when not comparing. */
-    public String comparisonSummary() {
-        return runs.comparing() ? Comparison.summary(current(), runs.b().session.current()) : "";
-    }
-
-    /** Run B's readouts now; each call also records them for B's curve. */
-    public Readout readoutB() {
-        return runs.followedB().readout();
-    }
-
-    /** Run B's chart samples, or null when not comparing. */
-    public LossCurve curveB() {
-        return runs.comparing() ? runs.b().curve : null;
-    }
-
-    /** Run B's heat map, as {@link Picture#heatMap}. */
-    public void heatMapB(int side, int[] pixels) {
-        picture.heatMap(runs.followedB().session, side, pixels);
-    }
-
-    /** Run B's session, for tests that compare the page with the JVM. */
-    public Session sessionB() {
-        return runs.comparing() ? runs.b().session : null;
+    /** Two runs compared: run B's commands and what the page shows of it. */
+    public TwoRuns twoRuns() {
+        return twoRuns;
     }
 
     // ---- the picture ----

@@ -1,5 +1,7 @@
 package scratchnet.web;
 
+import scratchnet.playground.session.Run;
+
 import scratchnet.playground.Playground;
 import scratchnet.playground.picture.HeatMap;
 import scratchnet.playground.picture.Marks;
@@ -71,7 +73,7 @@ final class BoundaryPainter {
             resize(n);
         }
         if (runB) {
-            playground.heatMapB(side, heat);
+            playground.twoRuns().heatMapB(side, heat);
         } else {
             playground.picture().heatMap(side, heat);
         }

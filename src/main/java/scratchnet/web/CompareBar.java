@@ -26,26 +26,26 @@ final class CompareBar {
         editB = (HTMLInputElement) Dom.element(document, "edit-b");
         summary = Dom.element(document, "compare-summary");
         toggle.addEventListener("click", e -> {
-            playground.compare(!playground.comparing());
+            playground.twoRuns().compare(!playground.twoRuns().comparing());
             changed.run();
         });
         editA.addEventListener("change", e -> {
-            playground.editB(false);
+            playground.twoRuns().editB(false);
             changed.run();
         });
         editB.addEventListener("change", e -> {
-            playground.editB(true);
+            playground.twoRuns().editB(true);
             changed.run();
         });
         Dom.element(document, "keep-b").addEventListener("click", e -> {
-            playground.keepB();
+            playground.twoRuns().keepB();
             changed.run();
         });
     }
 
     /** Shows whether two runs are compared, which one the controls edit, and what differs. */
     void show() {
-        boolean on = playground.comparing();
+        boolean on = playground.twoRuns().comparing();
         HTMLElement html = document.getDocumentElement();
         if (on) { // only this class: others (embed, tour-dismissed) stay
             html.getClassList().add("comparing");
@@ -54,8 +54,8 @@ final class CompareBar {
         }
         toggle.setAttribute("aria-pressed", on ? "true" : "false");
         Dom.text(toggle, on ? "Stop comparing (keep A)" : "Compare A | B");
-        editA.setChecked(!playground.editingB());
-        editB.setChecked(playground.editingB());
-        Dom.text(summary, playground.comparisonSummary());
+        editA.setChecked(!playground.twoRuns().editingB());
+        editB.setChecked(playground.twoRuns().editingB());
+        Dom.text(summary, playground.twoRuns().comparisonSummary());
     }
 }

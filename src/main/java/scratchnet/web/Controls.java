@@ -1,5 +1,6 @@
 package scratchnet.web;
 
+import scratchnet.playground.settings.Setting;
 import scratchnet.playground.settings.Settings;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +25,12 @@ final class Controls {
     }
 
     private static final String MIXED = "mixed";
-    private final List<Settings.Setting> table = Settings.table();
+    private final List<Setting> table = Settings.table();
     private final List<HTMLElement> controls = new ArrayList<>();
     private final List<HTMLElement> outputs = new ArrayList<>();
 
     Controls(HTMLDocument document, Listener listener) {
-        for (Settings.Setting setting : table) {
+        for (Setting setting : table) {
             HTMLElement control = Dom.element(document, "set-" + setting.key);
             controls.add(control);
             outputs.add(Dom.optional(document, "out-" + setting.key));
@@ -43,7 +44,7 @@ final class Controls {
     }
 
     /** One option of the select per value the setting allows. */
-    private static void options(HTMLDocument document, Settings.Setting setting, HTMLElement control) {
+    private static void options(HTMLDocument document, Setting setting, HTMLElement control) {
         for (String option : setting.options) {
             HTMLElement o = document.createElement("option");
             o.setAttribute("value", option);
@@ -53,7 +54,7 @@ final class Controls {
     }
 
     /** Fills a select's options and an input's range from the table. */
-    private static void prepare(HTMLDocument document, Settings.Setting setting, HTMLElement control) {
+    private static void prepare(HTMLDocument document, Setting setting, HTMLElement control) {
         switch (setting.kind) {
             case CHOICE:
                 options(document, setting, control);
@@ -84,7 +85,7 @@ final class Controls {
                 control.setAttribute("min", setting.minText());
                 control.setAttribute("max", setting.maxText());
                 // A range moves in the setting's steps; typed numbers may be anything in range.
-                boolean free = setting.kind == Settings.Kind.NUMBER && !isRange(control);
+                boolean free = setting.kind == Setting.Kind.NUMBER && !isRange(control);
                 control.setAttribute("step", free ? "any" : setting.rangeStep());
                 break;
             default:
@@ -95,26 +96,26 @@ final class Controls {
     /** Shows {@code settings} in every control, except a text field with id {@code focusedId} (being typed into). */
     void show(Settings settings, String focusedId) {
         for (int i = 0; i < table.size(); i++) {
-            Settings.Setting setting = table.get(i);
+            Setting setting = table.get(i);
             HTMLElement control = controls.get(i);
             String value = settings.get(setting.key);
             if (outputs.get(i) != null) {
                 outputs.get(i).setTextContent(value);
             }
-            if (("set-" + setting.key).equals(focusedId) && !isSelect(setting) && setting.kind != Settings.Kind.FLAG
+            if (("set-" + setting.key).equals(focusedId) && !isSelect(setting) && setting.kind != Setting.Kind.FLAG
                     && !isRange(control)) {
                 continue;
             }
-            if (setting.kind == Settings.Kind.FEATURES) {
+            if (setting.kind == Setting.Kind.FEATURES) {
                 List<String> on = List.of(value.split(","));
                 for (HTMLInputElement box : boxes(control)) {
                     box.setChecked(on.contains(box.getValue()));
                 }
-            } else if (setting.kind == Settings.Kind.FLAG) {
+            } else if (setting.kind == Setting.Kind.FLAG) {
                 ((HTMLInputElement) control).setChecked(value.equals("1"));
-            } else if (setting.kind == Settings.Kind.ACTIVATIONS) {
+            } else if (setting.kind == Setting.Kind.ACTIVATIONS) {
                 ((HTMLSelectElement) control).setValue(value.contains(",") ? MIXED : value);
-            } else if (setting.kind == Settings.Kind.CHOICE) {
+            } else if (setting.kind == Setting.Kind.CHOICE) {
                 ((HTMLSelectElement) control).setValue(value);
             } else {
                 ((HTMLInputElement) control).setValue(value);
@@ -134,8 +135,8 @@ final class Controls {
         }
     }
 
-    private static String read(Settings.Setting setting, HTMLElement control) {
-        if (setting.kind == Settings.Kind.FEATURES) {
+    private static String read(Setting setting, HTMLElement control) {
+        if (setting.kind == Setting.Kind.FEATURES) {
             StringBuilder on = new StringBuilder();
             for (HTMLInputElement box : boxes(control)) {
                 if (box.isChecked()) {
@@ -144,7 +145,7 @@ final class Controls {
             }
             return on.toString();
         }
-        if (setting.kind == Settings.Kind.FLAG) {
+        if (setting.kind == Setting.Kind.FLAG) {
             return ((HTMLInputElement) control).isChecked() ? "1" : "0";
         }
         if (isSelect(setting)) {
@@ -163,8 +164,8 @@ final class Controls {
         return boxes;
     }
 
-    private static boolean isSelect(Settings.Setting setting) {
-        return setting.kind == Settings.Kind.CHOICE || setting.kind == Settings.Kind.ACTIVATIONS;
+    private static boolean isSelect(Setting setting) {
+        return setting.kind == Setting.Kind.CHOICE || setting.kind == Setting.Kind.ACTIVATIONS;
     }
 
     private static boolean isRange(HTMLElement control) {

@@ -1,5 +1,6 @@
 package scratchnet.web;
 
+import scratchnet.playground.settings.Setting;
 import scratchnet.playground.settings.Settings;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -132,8 +133,8 @@ final class LayerEditor {
     }
 
     private static List<String> activationChoices() {
-        for (Settings.Setting setting : Settings.table()) {
-            if (setting.kind == Settings.Kind.ACTIVATIONS) {
+        for (Setting setting : Settings.table()) {
+            if (setting.kind == Setting.Kind.ACTIVATIONS) {
                 return setting.options;
             }
         }

@@ -453,17 +453,17 @@ public final class Page {
         Dom.note(trainNote, playground.trainingNote());
         Dom.note(scalingNote, playground.picture().scalingText());
         Dom.text(pictureAxes, playground.picture().view().axesText()); // the marks the picture draws, as text
-        if (playground.comparing()) {
-            Readout b = playground.readoutB();
+        if (playground.twoRuns().comparing()) {
+            Readout b = playground.twoRuns().readoutB();
             Dom.text(trainLossB, b.trainLossText());
             Dom.text(trainAccuracyB, b.trainAccuracyText());
             Dom.text(testLossB, b.testLossText());
             Dom.text(testAccuracyB, b.testAccuracyText());
         }
-        String settings = playground.settingsText() + playground.comparisonText();
+        String settings = playground.settingsText() + playground.twoRuns().comparisonText();
         if (!settings.equals(shownSettings)) { // the controls only change with the settings, not every frame
-            controls.show(playground.shownSettings(), focusedId());
-            controls.mark(playground.editingB() ? playground.differing() : java.util.List.of());
+            controls.show(playground.twoRuns().shownSettings(), focusedId());
+            controls.mark(playground.twoRuns().editingB() ? playground.twoRuns().differing() : java.util.List.of());
             compareBar.show();
             boundary.fit(); // a comparison halves the pictures' width, stopping it doubles it
             boundaryB.fit();
@@ -479,14 +479,14 @@ public final class Page {
         showUndo(undo, playground.undoText(), "↶ Undo");
         showUndo(redo, playground.redoText(), "↷ Redo");
         boundary.paint(playground);
-        if (playground.comparing()) {
+        if (playground.twoRuns().comparing()) {
             boundaryB.paint(playground, true);
         }
         String caption = playground.picture().caption(); // a neuron previewed from the network diagram
         Dom.note(pictureCaption, caption.isEmpty() ? null : caption);
-        chart.paint(playground.curve(), playground.curveB());
+        chart.paint(playground.curve(), playground.twoRuns().curveB());
         Dom.show(lrLegend, playground.curve().learningRateVaries()
-                || (playground.comparing() && playground.curveB().learningRateVaries()));
+                || (playground.twoRuns().comparing() && playground.twoRuns().curveB().learningRateVaries()));
         inspector.paint(playing);
         boundary.ring(playground.inspector().selectedPoint(), playground.picture().view());
     }

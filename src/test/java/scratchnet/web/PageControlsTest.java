@@ -1,5 +1,6 @@
 package scratchnet.web;
 
+import scratchnet.playground.settings.Setting;
 import scratchnet.playground.settings.Settings;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +18,7 @@ class PageControlsTest {
     @Test
     void everySettingHasALabelledControl() throws IOException {
         String html = Files.readString(Path.of("webapp", "index.html"), StandardCharsets.UTF_8);
-        for (Settings.Setting setting : Settings.table()) {
+        for (Setting setting : Settings.table()) {
             String key = setting.key;
             assertTrue(html.contains("id=\"set-" + key + "\""), "index.html lacks a control #set-" + key);
             boolean labelled = html.contains("<label for=\"set-" + key + "\"")
@@ -30,7 +31,7 @@ class PageControlsTest {
     @Test
     void everySettingIsARowOfTheReadmesTable() throws IOException {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-        for (Settings.Setting setting : Settings.table()) {
+        for (Setting setting : Settings.table()) {
             String row = "| `" + setting.key + "` | " + setting.defaultText + " | ";
             assertTrue(readme.contains(row), "README's settings table lacks (or has a stale default for) " + setting.key);
             String affects = setting.affects.name().toLowerCase();

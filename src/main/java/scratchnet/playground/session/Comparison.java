@@ -1,5 +1,6 @@
 package scratchnet.playground.session;
 
+import scratchnet.playground.settings.Setting;
 import scratchnet.playground.settings.Settings;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class Comparison {
     }
 
     /** True for a row run B may set apart from A: a training row, or the hidden layers' activation. */
-    public static boolean mayDiffer(Settings.Setting row) {
+    public static boolean mayDiffer(Setting row) {
         return row.affects == Settings.Affects.TRAINING || row.key.startsWith("activation");
     }
 
@@ -26,7 +27,7 @@ public final class Comparison {
      * B may set, and the network has the same outputs (a loss like ce may ask for more).
      */
     public static boolean keepsShapes(Settings a, Settings b) {
-        for (Settings.Setting row : Settings.table()) {
+        for (Setting row : Settings.table()) {
             if (!mayDiffer(row) && !a.get(row.key).equals(b.get(row.key))) {
                 return false;
             }
@@ -40,7 +41,7 @@ public final class Comparison {
      */
     public static Settings overlay(Settings a, Settings wanted, List<String> notes) {
         Settings result = a.copy();
-        for (Settings.Setting row : Settings.table()) {
+        for (Setting row : Settings.table()) {
             String value = wanted.get(row.key);
             if (!mayDiffer(row) || value.equals(result.get(row.key))) {
                 continue;
@@ -67,7 +68,7 @@ public final class Comparison {
      * cannot differ from A's there; the notes say what was not taken as given.
      */
     public static Settings setForB(Settings a, Settings b, String key, String text, List<String> notes) {
-        Settings.Setting row = Settings.find(key);
+        Setting row = Settings.find(key);
         if (row == null) {
             notes.add("run B: unknown setting '" + Format.clip(key) + "' ignored");
             return null;
@@ -103,7 +104,7 @@ public final class Comparison {
     /** The keys of the rows where B's settings differ from A's, in the table's order. */
     public static List<String> differing(Settings a, Settings b) {
         List<String> keys = new ArrayList<>();
-        for (Settings.Setting row : Settings.table()) {
+        for (Setting row : Settings.table()) {
             if (!a.get(row.key).equals(b.get(row.key))) {
                 keys.add(row.key);
             }

@@ -1,9 +1,9 @@
 package scratchnet.playground.session;
 
-import scratchnet.data.Rng;
 import scratchnet.playground.picture.Tool;
 import scratchnet.playground.picture.View;
 import scratchnet.playground.settings.Settings;
+import scratchnet.data.Rng;
 
 /**
  * The picture's tools that edit the points: add one, remove the nearest, paint (spray points of

@@ -1,9 +1,9 @@
 package scratchnet.playground.session;
 
+import scratchnet.playground.settings.Settings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleSupplier;
-import scratchnet.playground.settings.Settings;
 import scratchnet.train.Trainer;
 
 /**

@@ -35,7 +35,6 @@ public final class Settings {
     /** The largest step or epoch count a schedule or stop rule takes. */
     public static final int MAX_STEPS = 1_000_000;
     static final int MAX_SEED = 999_999_999;
-    private static final String[] NONE = {}; // before TABLE, which uses it
 
     public Shape data;
     /** Classes asked of the datasets that let you choose (spiral arms, Gaussian blobs); see {@link #classCount()}. */
@@ -90,44 +89,44 @@ public final class Settings {
     public boolean embed;
 
     static final List<Setting> TABLE = List.of(
-            choice("data", Affects.DATA, "moons", labels(Shape.values()), s -> s.data.label,
+            Setting.choice("data", Affects.DATA, "moons", labels(Shape.values()), s -> s.data.label,
                     (s, v) -> s.data = Shape.byLabel(v)),
-            integer("classes", Affects.DATA, 2, 2, Point.MAX_CLASSES, s -> s.classes, (s, v) -> s.classes = v),
-            integer("points", Affects.DATA, 200, 2, MAX_POINTS, s -> s.points, (s, v) -> s.points = v),
-            number("noise", Affects.DATA, 0.1, 0, 1, s -> s.noise, (s, v) -> s.noise = v),
-            integer("split", Affects.DATA, 80, 10, 100, s -> s.split, (s, v) -> s.split = v),
-            integer("seed", Affects.DATA, 1, 0, MAX_SEED, s -> s.dataSeed, (s, v) -> s.dataSeed = v),
-            integer("init", Affects.MODEL, 1, 0, MAX_SEED, s -> s.weightSeed, (s, v) -> s.weightSeed = v),
-            features("features", Affects.MODEL, "x,y", s -> s.features, (s, v) -> s.features = v),
-            flag("standardize", Affects.MODEL, false, s -> s.standardize, (s, v) -> s.standardize = v),
-            layers("layers", Affects.MODEL, "8,8", s -> s.layers, (s, v) -> s.layers = v),
-            activations("activation", Affects.MODEL, "tanh"),
-            choice("output", Affects.MODEL, "tanh", new String[] {"tanh", "linear"}, s -> s.output.label,
+            Setting.integer("classes", Affects.DATA, 2, 2, Point.MAX_CLASSES, s -> s.classes, (s, v) -> s.classes = v),
+            Setting.integer("points", Affects.DATA, 200, 2, MAX_POINTS, s -> s.points, (s, v) -> s.points = v),
+            Setting.number("noise", Affects.DATA, 0.1, 0, 1, s -> s.noise, (s, v) -> s.noise = v),
+            Setting.integer("split", Affects.DATA, 80, 10, 100, s -> s.split, (s, v) -> s.split = v),
+            Setting.integer("seed", Affects.DATA, 1, 0, MAX_SEED, s -> s.dataSeed, (s, v) -> s.dataSeed = v),
+            Setting.integer("init", Affects.MODEL, 1, 0, MAX_SEED, s -> s.weightSeed, (s, v) -> s.weightSeed = v),
+            Setting.features("features", Affects.MODEL, "x,y", s -> s.features, (s, v) -> s.features = v),
+            Setting.flag("standardize", Affects.MODEL, false, s -> s.standardize, (s, v) -> s.standardize = v),
+            Setting.layers("layers", Affects.MODEL, "8,8", s -> s.layers, (s, v) -> s.layers = v),
+            Setting.activations("activation", Affects.MODEL, "tanh"),
+            Setting.choice("output", Affects.MODEL, "tanh", new String[] {"tanh", "linear"}, s -> s.output.label,
                     (s, v) -> s.output = Activation.byLabel(v)),
-            choice("loss", Affects.TRAINING, "mse", labels(Loss.values()), s -> s.loss.label,
+            Setting.choice("loss", Affects.TRAINING, "mse", labels(Loss.values()), s -> s.loss.label,
                     (s, v) -> s.loss = Loss.byLabel(v)),
-            choice("optimizer", Affects.TRAINING, "sgd", new String[] {"sgd", "momentum", "adam"}, s -> s.optimizer,
+            Setting.choice("optimizer", Affects.TRAINING, "sgd", new String[] {"sgd", "momentum", "adam"}, s -> s.optimizer,
                     (s, v) -> s.optimizer = v),
-            number("lr", Affects.TRAINING, 0.3, 0.00001, 10, s -> s.learningRate, (s, v) -> s.learningRate = v),
-            number("decay", Affects.TRAINING, 0, 0, 1, s -> s.decay, (s, v) -> s.decay = v),
-            choice("schedule", Affects.TRAINING, "constant", scheduleLabels(), s -> s.schedule.label,
+            Setting.number("lr", Affects.TRAINING, 0.3, 0.00001, 10, s -> s.learningRate, (s, v) -> s.learningRate = v),
+            Setting.number("decay", Affects.TRAINING, 0, 0, 1, s -> s.decay, (s, v) -> s.decay = v),
+            Setting.choice("schedule", Affects.TRAINING, "constant", scheduleLabels(), s -> s.schedule.label,
                     (s, v) -> s.schedule = Schedule.Kind.byLabel(v)),
-            integer("every", Affects.TRAINING, 100, 1, MAX_STEPS, s -> s.every, (s, v) -> s.every = v),
-            number("factor", Affects.TRAINING, 0.5, 0, 1, s -> s.factor, (s, v) -> s.factor = v),
-            integer("warmup", Affects.TRAINING, 0, 0, MAX_STEPS, s -> s.warmup, (s, v) -> s.warmup = v),
-            number("l1", Affects.TRAINING, 0, 0, 1, s -> s.l1, (s, v) -> s.l1 = v),
-            number("l2", Affects.TRAINING, 0, 0, 1, s -> s.l2, (s, v) -> s.l2 = v),
-            integer("batch", Affects.TRAINING, 0, 0, MAX_BATCH, s -> s.batchSize, (s, v) -> s.batchSize = v),
-            integer("stopEpochs", Affects.TRAINING, 0, 0, MAX_STEPS, s -> s.stopEpochs, (s, v) -> s.stopEpochs = v),
-            number("stopLoss", Affects.TRAINING, 0, 0, 10, s -> s.stopLoss, (s, v) -> s.stopLoss = v),
-            integer("patience", Affects.TRAINING, 0, 0, MAX_STEPS, s -> s.patience, (s, v) -> s.patience = v),
-            integer("speed", Affects.VIEW, 2, 1, MAX_SPEED, s -> s.speed, (s, v) -> s.speed = v),
-            flag("discretize", Affects.VIEW, false, s -> s.discretize, (s, v) -> s.discretize = v),
-            flag("test", Affects.VIEW, false, s -> s.showTest, (s, v) -> s.showTest = v),
-            flag("lines", Affects.VIEW, false, s -> s.showLines, (s, v) -> s.showLines = v),
-            integer("brush", Affects.VIEW, 20, 4, 80, s -> s.brush, (s, v) -> s.brush = v),
-            integer("density", Affects.VIEW, 4, 1, 20, s -> s.density, (s, v) -> s.density = v),
-            flag("embed", Affects.VIEW, false, s -> s.embed, (s, v) -> s.embed = v));
+            Setting.integer("every", Affects.TRAINING, 100, 1, MAX_STEPS, s -> s.every, (s, v) -> s.every = v),
+            Setting.number("factor", Affects.TRAINING, 0.5, 0, 1, s -> s.factor, (s, v) -> s.factor = v),
+            Setting.integer("warmup", Affects.TRAINING, 0, 0, MAX_STEPS, s -> s.warmup, (s, v) -> s.warmup = v),
+            Setting.number("l1", Affects.TRAINING, 0, 0, 1, s -> s.l1, (s, v) -> s.l1 = v),
+            Setting.number("l2", Affects.TRAINING, 0, 0, 1, s -> s.l2, (s, v) -> s.l2 = v),
+            Setting.integer("batch", Affects.TRAINING, 0, 0, MAX_BATCH, s -> s.batchSize, (s, v) -> s.batchSize = v),
+            Setting.integer("stopEpochs", Affects.TRAINING, 0, 0, MAX_STEPS, s -> s.stopEpochs, (s, v) -> s.stopEpochs = v),
+            Setting.number("stopLoss", Affects.TRAINING, 0, 0, 10, s -> s.stopLoss, (s, v) -> s.stopLoss = v),
+            Setting.integer("patience", Affects.TRAINING, 0, 0, MAX_STEPS, s -> s.patience, (s, v) -> s.patience = v),
+            Setting.integer("speed", Affects.VIEW, 2, 1, MAX_SPEED, s -> s.speed, (s, v) -> s.speed = v),
+            Setting.flag("discretize", Affects.VIEW, false, s -> s.discretize, (s, v) -> s.discretize = v),
+            Setting.flag("test", Affects.VIEW, false, s -> s.showTest, (s, v) -> s.showTest = v),
+            Setting.flag("lines", Affects.VIEW, false, s -> s.showLines, (s, v) -> s.showLines = v),
+            Setting.integer("brush", Affects.VIEW, 20, 4, 80, s -> s.brush, (s, v) -> s.brush = v),
+            Setting.integer("density", Affects.VIEW, 4, 1, 20, s -> s.density, (s, v) -> s.density = v),
+            Setting.flag("embed", Affects.VIEW, false, s -> s.embed, (s, v) -> s.embed = v));
 
     /**
      * What a change of a setting rebuilds, from most to least: new data (and so a fresh model),
@@ -209,7 +208,7 @@ public final class Settings {
             Activation[] fitted = hiddenActivations();
             if (activations.length > 1 && asked.contains("activation")) {
                 notes.add("activation: " + activations.length + " activations for " + layers.length + " hidden layers, used "
-                        + formatActivations(fitted));
+                        + Setting.formatActivations(fitted));
             }
             activations = fitted;
         }
@@ -332,217 +331,6 @@ public final class Settings {
         return new Parsed(s, notes);
     }
 
-    // ---- the table's kinds of setting ----
-
-    /** What kind of value a setting holds, which is what kind of control shows it. */
-    public enum Kind { CHOICE, INTEGER, NUMBER, FLAG, LAYERS, FEATURES, ACTIVATIONS }
-
-    /**
-     * One row of the table: how to read, check and write one setting, and what a control for it
-     * needs to know (its kind, the choices, the range).
-     */
-    public static final class Setting {
-        public final String key;
-        public final Affects affects;
-        public final String defaultText;
-        public final Kind kind;
-        /** The allowed values of a {@link Kind#CHOICE}, {@link Kind#FEATURES} or {@link Kind#ACTIVATIONS}, in order; empty for other kinds. */
-        public final List<String> options;
-        /** How the page names each option (e.g. "x²" for "x2"). */
-        public final List<String> optionLabels;
-        /** The range of an {@link Kind#INTEGER} or {@link Kind#NUMBER}; 0 for other kinds. */
-        public final double min;
-        public final double max;
-        final Function<Settings, String> format;
-        /** Sets the value from text; returns null, or a note if it had to clamp or ignore. */
-        final Reader reader;
-
-        Setting(String key, Affects affects, String defaultText, Kind kind, String[] options, double min, double max,
-                Function<Settings, String> format, Reader reader) {
-            this.key = key;
-            this.affects = affects;
-            this.defaultText = defaultText;
-            this.kind = kind;
-            this.options = List.of(options);
-            String[] names = options.clone();
-            for (int i = 0; i < names.length; i++) {
-                Feature f = kind == Kind.FEATURES ? Feature.byKey(names[i]) : null;
-                names[i] = f != null ? f.label : names[i];
-            }
-            this.optionLabels = List.of(names);
-            this.min = min;
-            this.max = max;
-            this.format = format;
-            this.reader = reader;
-        }
-
-        String format(Settings s) {
-            return format.apply(s);
-        }
-
-        /** {@link #min} as an attribute's text (whole numbers without ".0"). */
-        public String minText() {
-            return Format.number(min);
-        }
-
-        /** {@link #max} as an attribute's text. */
-        public String maxText() {
-            return Format.number(max);
-        }
-
-        /** A range control's step: 1 for whole numbers, a hundredth of the span for others. */
-        public String rangeStep() {
-            return kind == Kind.INTEGER ? "1" : Format.number((max - min) / 100);
-        }
-
-        void set(Settings s, String text) {
-            reader.read(s, text);
-        }
-
-        String apply(Settings s, String text) {
-            String note = reader.read(s, text);
-            if (note != null && note.startsWith("!")) {
-                reader.read(s, defaultText); // unreadable: fall back to the default
-                return key + ": " + note.substring(1) + ", kept " + defaultText;
-            }
-            return note == null ? null : key + ": " + note;
-        }
-    }
-
-    interface Reader {
-        /** Returns null when taken as given; "!reason" when unreadable; otherwise what was done. */
-        String read(Settings s, String text);
-    }
-
-    static Setting choice(String key, Affects affects, String def, String[] allowed, Function<Settings, String> get,
-                          BiConsumer<Settings, String> set) {
-        return new Setting(key, affects, def, Kind.CHOICE, allowed, 0, 0, get, (s, text) -> {
-            if (!Arrays.asList(allowed).contains(text)) {
-                return "!'" + Format.clip(text) + "' is not one of " + String.join(", ", allowed);
-            }
-            set.accept(s, text);
-            return null;
-        });
-    }
-
-    static Setting integer(String key, Affects affects, int def, int min, int max, Function<Settings, Integer> get,
-                           BiConsumer<Settings, Integer> set) {
-        return new Setting(key, affects, Integer.toString(def), Kind.INTEGER, NONE, min, max,
-                s -> Integer.toString(get.apply(s)), (s, text) -> {
-            double v = parseNumber(text);
-            if (Double.isNaN(v) || v != Math.rint(v) && Math.abs(v) < 1e15) {
-                return "!'" + Format.clip(text) + "' is not a whole number";
-            }
-            int clamped = (int) Math.max(min, Math.min(max, v));
-            set.accept(s, clamped);
-            return clamped != v ? Format.clip(text) + " is outside " + min + "–" + max + ", used " + clamped : null;
-        });
-    }
-
-    static Setting number(String key, Affects affects, double def, double min, double max, Function<Settings, Double> get,
-                          BiConsumer<Settings, Double> set) {
-        return new Setting(key, affects, Format.number(def), Kind.NUMBER, NONE, min, max,
-                s -> Format.number(get.apply(s)), (s, text) -> {
-            double v = parseNumber(text);
-            if (Double.isNaN(v)) {
-                return "!'" + Format.clip(text) + "' is not a number";
-            }
-            double clamped = Math.max(min, Math.min(max, v));
-            set.accept(s, clamped);
-            return clamped != v ? Format.clip(text) + " is outside " + Format.number(min) + "–" + Format.number(max)
-                    + ", used " + Format.number(clamped) : null;
-        });
-    }
-
-    static Setting flag(String key, Affects affects, boolean def, Function<Settings, Boolean> get, BiConsumer<Settings, Boolean> set) {
-        return new Setting(key, affects, def ? "1" : "0", Kind.FLAG, NONE, 0, 0, s -> get.apply(s) ? "1" : "0", (s, text) -> {
-            if (!text.equals("0") && !text.equals("1")) {
-                return "!'" + Format.clip(text) + "' is not 0 or 1";
-            }
-            set.accept(s, text.equals("1"));
-            return null;
-        });
-    }
-
-    /** Input features, e.g. "x,y,x2": each at most once, in the order given; at least one. */
-    static Setting features(String key, Affects affects, String def, Function<Settings, Features> get,
-                            BiConsumer<Settings, Features> set) {
-        String[] all = new String[Feature.values().length];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = Feature.values()[i].key;
-        }
-        return new Setting(key, affects, def, Kind.FEATURES, all, 0, 0, s -> get.apply(s).key(), (s, text) -> {
-            try {
-                set.accept(s, Features.parse(text));
-                return null;
-            } catch (IllegalArgumentException e) {
-                return "!" + Format.clip(e.getMessage());
-            }
-        });
-    }
-
-    /**
-     * The hidden layers' activations, e.g. "tanh" (every layer) or "tanh,relu" (one per layer, fitted
-     * to the layers by {@link #settle}). Written as one name when every hidden layer has the same, so
-     * links from before per-layer activations read and write as they did.
-     */
-    static Setting activations(String key, Affects affects, String def) {
-        String[] allowed = labels(Activation.values());
-        return new Setting(key, affects, def, Kind.ACTIVATIONS, allowed, 0, 0,
-                s -> formatActivations(s.layers.length > 0 ? s.hiddenActivations() : s.activations), (s, text) -> {
-            String[] parts = text.split(",", -1);
-            Activation[] read = new Activation[Math.min(parts.length, MAX_LAYERS)];
-            for (int i = 0; i < read.length; i++) {
-                read[i] = Activation.byLabel(parts[i]);
-                if (read[i] == null) {
-                    return "!'" + Format.clip(parts[i]) + "' is not one of " + String.join(", ", allowed);
-                }
-            }
-            s.activations = read;
-            return parts.length > MAX_LAYERS ? "more than " + MAX_LAYERS + " activations, kept the first " + MAX_LAYERS : null;
-        });
-    }
-
-    /** Activations as the link writes them: one name if they are all the same, else "tanh,relu". */
-    public static String formatActivations(Activation[] activations) {
-        StringBuilder s = new StringBuilder();
-        boolean same = true;
-        for (Activation a : activations) {
-            same &= a == activations[0];
-            s.append(s.length() > 0 ? "," : "").append(a.label);
-        }
-        return same && activations.length > 0 ? activations[0].label : s.toString();
-    }
-
-    /** Hidden layer widths, e.g. "8,8"; "" or "0" for none. */
-    static Setting layers(String key, Affects affects, String def, Function<Settings, int[]> get, BiConsumer<Settings, int[]> set) {
-        return new Setting(key, affects, def, Kind.LAYERS, NONE, 0, 0, s -> formatLayers(get.apply(s)), (s, text) -> {
-            if (text.isEmpty() || text.equals("0")) {
-                set.accept(s, new int[0]);
-                return null;
-            }
-            String[] parts = text.split(",", -1);
-            List<String> changes = new ArrayList<>();
-            int n = Math.min(parts.length, MAX_LAYERS);
-            if (parts.length > MAX_LAYERS) {
-                changes.add("more than " + MAX_LAYERS + " hidden layers, kept the first " + MAX_LAYERS);
-            }
-            int[] widths = new int[n];
-            for (int i = 0; i < n; i++) {
-                double v = parseNumber(parts[i]);
-                if (Double.isNaN(v) || v != Math.rint(v) && Math.abs(v) < 1e15) {
-                    return "!'" + Format.clip(text) + "' is not a list of whole numbers like 8,8";
-                }
-                widths[i] = (int) Math.max(1, Math.min(MAX_NEURONS, v));
-                if (widths[i] != v) {
-                    changes.add(Format.clip(parts[i]) + " neurons is outside 1–" + MAX_NEURONS + ", used " + widths[i]);
-                }
-            }
-            set.accept(s, widths);
-            return changes.isEmpty() ? null : String.join("; ", changes);
-        });
-    }
-
     // ---- helpers ----
 
     /** The table's row for {@code key}, or null. */
@@ -592,7 +380,7 @@ public final class Settings {
         return new Schedule(schedule, every, factor, warmup);
     }
 
-    private static String[] labels(Enum<?>[] values) {
+    static String[] labels(Enum<?>[] values) {
         String[] labels = new String[values.length];
         for (int i = 0; i < values.length; i++) {
             Object v = values[i];

@@ -25,7 +25,7 @@ public class FuzzTest {
 
     private static String[] keys(String... hostile) {
         List<String> keys = new java.util.ArrayList<>();
-        for (Settings.Setting s : Settings.table()) {
+        for (Setting s : Settings.table()) {
             keys.add(s.key);
         }
         keys.addAll(List.of(hostile));
@@ -76,20 +76,20 @@ public class FuzzTest {
         assertTrue(s.batchSize >= 0 && s.speed >= 1 && s.speed <= Settings.MAX_SPEED);
         assertTrue(List.of("sgd", "momentum", "adam").contains(s.optimizer));
         // Every setting of the table within its declared range or choices.
-        for (Settings.Setting setting : Settings.table()) {
+        for (Setting setting : Settings.table()) {
             String text = s.get(setting.key);
-            if (setting.kind == Settings.Kind.INTEGER || setting.kind == Settings.Kind.NUMBER) {
+            if (setting.kind == Setting.Kind.INTEGER || setting.kind == Setting.Kind.NUMBER) {
                 double v = Double.parseDouble(text);
                 assertTrue(v >= setting.min && v <= setting.max, setting.key + "=" + text);
-            } else if (setting.kind == Settings.Kind.CHOICE) {
+            } else if (setting.kind == Setting.Kind.CHOICE) {
                 assertTrue(setting.options.contains(text), setting.key + "=" + text);
-            } else if (setting.kind == Settings.Kind.ACTIVATIONS) {
+            } else if (setting.kind == Setting.Kind.ACTIVATIONS) {
                 String[] each = text.split(",", -1);
                 assertTrue(each.length == 1 || each.length == s.layers.length || s.layers.length == 0, setting.key + "=" + text);
                 for (String a : each) {
                     assertTrue(setting.options.contains(a), setting.key + "=" + text);
                 }
-            } else if (setting.kind == Settings.Kind.FLAG) {
+            } else if (setting.kind == Setting.Kind.FLAG) {
                 assertTrue(text.equals("0") || text.equals("1"), setting.key + "=" + text);
             }
         }
@@ -155,12 +155,12 @@ public class FuzzTest {
             for (String note : p.openingNotes().lines) {
                 assertTrue(note.length() < 300, "notes stay short: " + note);
             }
-            if (p.comparing()) {
+            if (p.twoRuns().comparing()) {
                 compared++;
-                Settings b = p.sessionB().settings();
+                Settings b = p.twoRuns().sessionB().settings();
                 assertValid(b);
                 assertTrue(Comparison.keepsShapes(p.settings(), b), hash.toString());
-                assertEquals(p.session().model().parameters().size(), p.sessionB().model().parameters().size());
+                assertEquals(p.session().model().parameters().size(), p.twoRuns().sessionB().model().parameters().size());
                 Playground again = new Playground(p.link());
                 assertEquals(List.of(), again.openingNotes().lines, p.link());
                 assertEquals(p.link(), again.link());
@@ -188,7 +188,7 @@ public class FuzzTest {
                 assertEquals(2, c.model.nin());
                 int[] sizes = c.model.sizes();
                 if (sizes.length > 1) { // the link carries the file's own per-layer activations
-                    assertEquals(Settings.formatActivations(c.model.hiddenActivations()), c.settings.get("activation"));
+                    assertEquals(Setting.formatActivations(c.model.hiddenActivations()), c.settings.get("activation"));
                 }
                 assertEquals(1, sizes[sizes.length - 1]);
                 for (Value p : c.model.parameters()) {
