@@ -1,5 +1,7 @@
 package scratchnet;
 
+import scratchnet.playground.session.Runs;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,22 +79,21 @@ class ArchitectureTest {
 
     /** The rooms' types {@code web} may name, because it paints them; the rest it gets through the door. */
     static final Set<String> WEB_PAINTS = Set.of(
-            "scratchnet.playground.export.CodeExport",
             "scratchnet.playground.inspect.CheckRun",
             "scratchnet.playground.inspect.ComputationGraph",
             "scratchnet.playground.inspect.Diagram",
-            "scratchnet.playground.inspect.Inspector",
+            "scratchnet.playground.inspect.Inspector", // the inspector panel's commands and state
             "scratchnet.playground.inspect.NeuronView",
             "scratchnet.playground.inspect.RedrawPolicy",
             "scratchnet.playground.picture.HeatMap",
             "scratchnet.playground.picture.Marks",
             "scratchnet.playground.picture.Thumbnails",
+            "scratchnet.playground.picture.Tool",
             "scratchnet.playground.picture.View",
             "scratchnet.playground.session.LossCurve",
             "scratchnet.playground.session.Readout",
-            "scratchnet.playground.settings.Settings",
-            "scratchnet.playground.share.DataCsv",
-            "scratchnet.playground.share.ModelFile");
+            "scratchnet.playground.settings.Setting",
+            "scratchnet.playground.settings.Settings");
 
     /** {@link #RULES} as data: package → the names it may use ("engine", "playground.session", "paints", "org.teavm"). */
     static Map<String, Set<String>> rules() {

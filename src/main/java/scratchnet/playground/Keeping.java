@@ -1,5 +1,6 @@
 package scratchnet.playground;
 
+import scratchnet.playground.export.CodeExport;
 import scratchnet.playground.session.History;
 import scratchnet.playground.session.Run;
 import scratchnet.playground.session.Session;
@@ -25,6 +26,28 @@ public final class Keeping {
             super(message);
         }
     }
+
+    /** What a CSV import would take: whether it can, and the points' summary or what is wrong. */
+    public static final class Preview {
+        /** True if the text can be imported as it is. */
+        public final boolean ok;
+        /** E.g. "412 points, 3 classes (cat: 140, dog: 136, bird: 136), x in [-2.31, 4.50], y in [0, 1000]"; or the error. */
+        public final String text;
+
+        Preview(boolean ok, String text) {
+            this.ok = ok;
+            this.text = text;
+        }
+    }
+
+    /** The longest model file and CSV text read, in characters (a file of more is refused by its size first). */
+    public static final int MAX_FILE_CHARS = ModelFile.MAX_CHARS;
+    public static final int MAX_CSV_CHARS = DataCsv.MAX_CHARS;
+    /** The CSV format in a sentence, and the names of the files offered for download. */
+    public static final String CSV_FORMAT = DataCsv.FORMAT;
+    public static final String CSV_NAME = DataCsv.NAME;
+    public static final String PYTHON_NAME = CodeExport.PYTHON_NAME;
+    public static final String JAVA_NAME = CodeExport.JAVA_NAME;
 
     private final Playground door;
 
@@ -70,11 +93,11 @@ public final class Keeping {
      * What importing {@code text} as points of {@code kind} ("auto", "classes" or "regression")
      * would take: the points' summary, or why it cannot (naming the line and column). Changes nothing.
      */
-    public DataCsv.Preview previewCsv(String text, String kind) {
+    public Preview previewCsv(String text, String kind) {
         try {
-            return new DataCsv.Preview(true, DataCsv.read(text, kind).summary);
+            return new Preview(true, DataCsv.read(text, kind).summary);
         } catch (DataCsv.Invalid e) {
-            return new DataCsv.Preview(false, e.getMessage());
+            return new Preview(false, e.getMessage());
         }
     }
 

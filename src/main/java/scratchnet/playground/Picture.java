@@ -2,16 +2,20 @@ package scratchnet.playground;
 
 import scratchnet.playground.inspect.Inspector;
 import scratchnet.playground.picture.HeatMap;
+import scratchnet.playground.picture.Legend;
 import scratchnet.playground.picture.Marks;
 import scratchnet.playground.picture.Overlay;
+import scratchnet.playground.picture.Tool;
 import scratchnet.playground.picture.View;
+import scratchnet.playground.session.PointTools;
 import scratchnet.playground.session.Session;
 import scratchnet.playground.settings.Settings;
 import scratchnet.data.Dataset;
 
 /**
- * What the picture shows of run A (and of run B, through the door): the heat map's pixels, the
- * view, the points, the first layer's lines and the captions.
+ * The picture of run A (and of run B, through the door): what a press on it does (the tools, the
+ * paint class, the legend), and what it shows: the heat map's pixels, the view, the points, the
+ * first layer's lines and the captions.
  */
 public final class Picture {
     private final Session session;
@@ -19,10 +23,89 @@ public final class Picture {
     private double[] grid = new double[0];
     private int[] cells = new int[0];
 
-    Picture(Session session, Inspector inspector) {
+    private final PointTools tools;
+    private Tool tool = Tool.INSPECT;
+    private double paintValue = 1; // the label, class index or target that add and brush make
+
+    Picture(Session session, Inspector inspector, PointTools tools) {
         this.session = session;
         this.inspector = inspector;
+        this.tools = tools;
     }
+
+    // ---- the tools: what a press does ----
+
+    /** From now on a press on the picture uses this tool: a {@link Tool#label}; unknown ones mean inspect. */
+    public void setTool(String label) {
+        tool = Tool.byLabel(label);
+    }
+
+    public Tool tool() {
+        return tool;
+    }
+
+    /** What add and brush make, one of {@link #paintClasses()}'s values (a label, class index or target). */
+    public void setPaintValue(String value) {
+        for (String[] c : paintClasses()) {
+            if (c[0].equals(value)) {
+                paintValue = Settings.parseNumber(value);
+            }
+        }
+    }
+
+    /** The value add and brush make now, as {@link #paintClasses()} writes it. */
+    public String paintValue() {
+        String[][] choices = paintClasses();
+        for (String[] c : choices) {
+            if (Settings.parseNumber(c[0]) == paintValue) {
+                return c[0];
+            }
+        }
+        paintValue = Settings.parseNumber(choices[choices.length > 2 ? 0 : 1][0]); // the problem changed
+        return paintValue();
+    }
+
+    /** What a point can be painted as, in the picker's order, as {value, name} ({@link Legend#paintClasses}). */
+    public String[][] paintClasses() {
+        return new Legend(session.classes(), session.classNames()).paintClasses();
+    }
+
+    /** The picture's legend: {colour as CSS, text} for each class, or a regression's scale. */
+    public String[][] legend() {
+        return new Legend(session.classes(), session.classNames()).entries();
+    }
+
+    /**
+     * A press at pixel (px, py) of the picture, {@code width} × {@code height} pixels: selects the
+     * nearest point for the inspector, or uses the tool ({@link PointTools}).
+     *
+     * @return what to tell the person ("" for nothing)
+     */
+    public String press(double px, double py, double width, double height) {
+        if (tool != Tool.INSPECT) {
+            return tools.press(tool, paintValue, px, py, width, height);
+        }
+        View v = session.view();
+        inspector.selectNear(v.planeX(px, width), v.planeY(py, height));
+        return "";
+    }
+
+    /** The pointer moved to (px, py) while pressed: a brush or eraser stroke goes on. */
+    public String drag(double px, double py, double width, double height) {
+        return tools.drag(paintValue, px, py, width, height);
+    }
+
+    /** The pointer was released: a stroke ends. */
+    public void release() {
+        tools.release();
+    }
+
+    /** "clear points": removes every point so a person can draw a dataset. */
+    public String clearPoints() {
+        return tools.clear();
+    }
+
+    // ---- what it shows ----
 
     public View view() {
         return session.view();

@@ -40,13 +40,10 @@ public final class Playground {
     final Runs runs;
     final History history = new History();
     private final Inspector inspector;
-    private final PointTools tools;
     private final FrameMeter meter = new FrameMeter();
     private final Keeping keeping = new Keeping(this);
     private final Picture picture;
     private final TwoRuns twoRuns;
-    private Tool tool = Tool.INSPECT;
-    private double paintValue = 1; // the label, class index or target that add and brush make
     private boolean weightsAsked;
     private int[] hiddenLayers = new Settings().layers; // brought back by the hidden-layer toggle
     private boolean askedToTrain; // play or step was pressed with nothing to train on
@@ -57,8 +54,7 @@ public final class Playground {
         session = new Session(new Settings());
         runs = new Runs(session);
         inspector = new Inspector(session);
-        tools = new PointTools(session, history);
-        picture = new Picture(session, inspector);
+        picture = new Picture(session, inspector, new PointTools(session, history));
         twoRuns = new TwoRuns(this);
         notes = open(hash, false);
     }
@@ -324,76 +320,6 @@ public final class Playground {
     }
 
     // ---- the picture ----
-
-    /** From now on a press on the picture uses this tool: a {@link Tool#label}; unknown ones mean inspect. */
-    public void setTool(String label) {
-        tool = Tool.byLabel(label);
-    }
-
-    public Tool tool() {
-        return tool;
-    }
-
-    /** What add and brush make, one of {@link #paintClasses()}'s values (a label, class index or target). */
-    public void setPaintValue(String value) {
-        for (String[] c : paintClasses()) {
-            if (c[0].equals(value)) {
-                paintValue = Settings.parseNumber(value);
-            }
-        }
-    }
-
-    /** The value add and brush make now, as {@link #paintClasses()} writes it. */
-    public String paintValue() {
-        String[][] choices = paintClasses();
-        for (String[] c : choices) {
-            if (Settings.parseNumber(c[0]) == paintValue) {
-                return c[0];
-            }
-        }
-        paintValue = Settings.parseNumber(choices[choices.length > 2 ? 0 : 1][0]); // the problem changed
-        return paintValue();
-    }
-
-    /** What a point can be painted as, in the picker's order, as {value, name} ({@link Legend#paintClasses}). */
-    public String[][] paintClasses() {
-        return new Legend(session.classes(), session.classNames()).paintClasses();
-    }
-
-    /** The picture's legend: {colour as CSS, text} for each class, or a regression's scale. */
-    public String[][] legend() {
-        return new Legend(session.classes(), session.classNames()).entries();
-    }
-
-    /**
-     * A press at pixel (px, py) of the picture, {@code width} × {@code height} pixels: selects the
-     * nearest point for the inspector, or uses the tool ({@link PointTools}).
-     *
-     * @return what to tell the person ("" for nothing)
-     */
-    public String press(double px, double py, double width, double height) {
-        if (tool != Tool.INSPECT) {
-            return tools.press(tool, paintValue, px, py, width, height);
-        }
-        View v = session.view();
-        inspector.selectNear(v.planeX(px, width), v.planeY(py, height));
-        return "";
-    }
-
-    /** The pointer moved to (px, py) while pressed: a brush or eraser stroke goes on. */
-    public String drag(double px, double py, double width, double height) {
-        return tools.drag(paintValue, px, py, width, height);
-    }
-
-    /** The pointer was released: a stroke ends. */
-    public void release() {
-        tools.release();
-    }
-
-    /** "clear points": removes every point so a person can draw a dataset. */
-    public String clearPoints() {
-        return tools.clear();
-    }
 
     /** Undoes the last change to the data; false if there is none. */
     public boolean undo() {

@@ -1,6 +1,5 @@
 package scratchnet.web;
 
-import scratchnet.playground.session.Run;
 
 import scratchnet.playground.Playground;
 import scratchnet.playground.picture.HeatMap;

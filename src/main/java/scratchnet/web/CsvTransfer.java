@@ -3,7 +3,6 @@ package scratchnet.web;
 import scratchnet.playground.Keeping;
 import scratchnet.playground.Notes;
 import scratchnet.playground.Playground;
-import scratchnet.playground.share.DataCsv;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -26,7 +25,7 @@ final class CsvTransfer {
     }
 
     // Bytes, checked before reading: UTF-8 takes at most 4 bytes a character.
-    private static final int MAX_BYTES = 4 * DataCsv.MAX_CHARS;
+    private static final int MAX_BYTES = 4 * Keeping.MAX_CSV_CHARS;
 
     private final Playground playground;
     private final Listener listener;
@@ -49,15 +48,15 @@ final class CsvTransfer {
         importButton = (HTMLButtonElement) Dom.element(document, "csv-import");
         summary = Dom.element(document, "csv-summary");
         error = Dom.element(document, "csv-error");
-        Dom.text(Dom.element(document, "csv-format"), DataCsv.FORMAT);
+        Dom.text(Dom.element(document, "csv-format"), Keeping.CSV_FORMAT);
         file.addEventListener("change", e -> read());
         text.addEventListener("input", e -> forgetPreview());
         kind.addEventListener("change", e -> forgetPreview());
         Dom.element(document, "csv-preview").addEventListener("click", e -> preview());
         importButton.addEventListener("click", e -> importPoints());
         Dom.element(document, "csv-export").addEventListener("click", e -> {
-            transfer.download(playground.keeping().exportCsv(), "text/csv", DataCsv.NAME);
-            say("Exported " + playground.readout().pointsText() + " as " + DataCsv.NAME + ".");
+            transfer.download(playground.keeping().exportCsv(), "text/csv", Keeping.CSV_NAME);
+            say("Exported " + playground.readout().pointsText() + " as " + Keeping.CSV_NAME + ".");
         });
         forgetPreview();
     }
@@ -73,7 +72,7 @@ final class CsvTransfer {
         forgetPreview();
         String t = text.getValue();
         String k = kind.getValue();
-        DataCsv.Preview p = playground.keeping().previewCsv(t, k);
+        Keeping.Preview p = playground.keeping().previewCsv(t, k);
         if (!p.ok) {
             fail("Cannot import these points: " + p.text + ".");
             return;
@@ -112,7 +111,7 @@ final class CsvTransfer {
         if (picked.getSize() > MAX_BYTES) {
             file.setValue("");
             fail("Not read " + name + ": the file is too large: " + picked.getSize() + " bytes, at most "
-                    + DataCsv.MAX_CHARS + " characters. Nothing was changed.");
+                    + Keeping.MAX_CSV_CHARS + " characters. Nothing was changed.");
             return;
         }
         FileApi.FileReader reader = new FileApi.FileReader();

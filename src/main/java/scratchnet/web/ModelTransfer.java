@@ -3,8 +3,6 @@ package scratchnet.web;
 import scratchnet.playground.Keeping;
 import scratchnet.playground.Notes;
 import scratchnet.playground.Playground;
-import scratchnet.playground.export.CodeExport;
-import scratchnet.playground.share.ModelFile;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.core.JSArray;
@@ -32,8 +30,8 @@ final class ModelTransfer {
         void linkOptionChanged();
     }
 
-    // Bytes, checked before reading: a model file is ASCII, so a larger file is over ModelFile.MAX_CHARS too.
-    private static final int MAX_BYTES = 4 * ModelFile.MAX_CHARS;
+    // Bytes, checked before reading: a model file is ASCII, so a larger file is over Keeping.MAX_FILE_CHARS too.
+    private static final int MAX_BYTES = 4 * Keeping.MAX_FILE_CHARS;
 
     private final HTMLDocument document;
     private final Playground playground;
@@ -60,14 +58,14 @@ final class ModelTransfer {
             status.setTextContent("Exported the picture and the chart at step " + playground.steps() + " as PNG.");
         });
         Dom.element(document, "export-python").addEventListener("click", e -> {
-            download(playground.exportPython(), "text/x-python", CodeExport.PYTHON_NAME);
+            download(playground.exportPython(), "text/x-python", Keeping.PYTHON_NAME);
             status.setTextContent("Exported the model at step " + playground.steps() + " as Python: run python3 "
-                    + CodeExport.PYTHON_NAME + ".");
+                    + Keeping.PYTHON_NAME + ".");
         });
         Dom.element(document, "export-java").addEventListener("click", e -> {
-            download(playground.exportJava(), "text/x-java", CodeExport.JAVA_NAME);
+            download(playground.exportJava(), "text/x-java", Keeping.JAVA_NAME);
             status.setTextContent("Exported the model at step " + playground.steps() + " as Java: run java "
-                    + CodeExport.JAVA_NAME + ".");
+                    + Keeping.JAVA_NAME + ".");
         });
         file.addEventListener("change", e -> read(listener));
         weights.addEventListener("change", e -> {
@@ -126,7 +124,7 @@ final class ModelTransfer {
         File picked = file.getFiles().item(0);
         String name = picked.getName();
         if (picked.getSize() > MAX_BYTES) {
-            fail(name, "the file is too large: " + picked.getSize() + " bytes, at most " + ModelFile.MAX_CHARS
+            fail(name, "the file is too large: " + picked.getSize() + " bytes, at most " + Keeping.MAX_FILE_CHARS
                     + " characters");
             return;
         }

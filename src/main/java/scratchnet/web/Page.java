@@ -158,28 +158,28 @@ public final class Page {
         element("new-data").addEventListener("click", e -> took(playground.newData()));
         hiddenToggle.addEventListener("click", e -> took(playground.toggleHidden()));
         clickMode.addEventListener("change", e -> {
-            playground.setTool(clickMode.getValue());
+            playground.picture().setTool(clickMode.getValue());
             picture.setAttribute("data-mode", clickMode.getValue()); // the cursor, in style.css
             clickMessage.setTextContent("");
         });
-        paintClass.addEventListener("change", e -> playground.setPaintValue(paintClass.getValue()));
+        paintClass.addEventListener("change", e -> playground.picture().setPaintValue(paintClass.getValue()));
         // The picture's one set of pointer listeners: the playground decides what a press and a drag mean.
         picture.addEventListener("pointerdown", e -> {
             MouseEvent m = (MouseEvent) e;
             pressed = true;
-            pictureSaid(playground.press(m.getOffsetX(), m.getOffsetY(), picture.getClientWidth(),
+            pictureSaid(playground.picture().press(m.getOffsetX(), m.getOffsetY(), picture.getClientWidth(),
                     picture.getClientHeight()));
         });
         picture.addEventListener("pointermove", e -> {
             if (pressed) {
                 MouseEvent m = (MouseEvent) e;
-                pictureSaid(playground.drag(m.getOffsetX(), m.getOffsetY(), picture.getClientWidth(),
+                pictureSaid(playground.picture().drag(m.getOffsetX(), m.getOffsetY(), picture.getClientWidth(),
                         picture.getClientHeight()));
             }
         });
         picture.addEventListener("pointerup", e -> released());
         picture.addEventListener("pointerleave", e -> released());
-        element("clear-points").addEventListener("click", e -> pictureSaid(playground.clearPoints()));
+        element("clear-points").addEventListener("click", e -> pictureSaid(playground.picture().clearPoints()));
         undo.addEventListener("click", e -> undoOrRedo(false));
         redo.addEventListener("click", e -> undoOrRedo(true));
         document.addEventListener("keydown", e -> key((KeyboardEvent) e));
@@ -269,7 +269,7 @@ public final class Page {
 
     /** After a press or drag on the picture: its message, and the data may have changed. */
     private void pictureSaid(String said) {
-        if (playground.tool() != Tool.INSPECT) {
+        if (playground.picture().tool() != Tool.INSPECT) {
             clickMessage.setTextContent(said);
         }
         changed();
@@ -278,7 +278,7 @@ public final class Page {
     private void released() {
         if (pressed) {
             pressed = false;
-            playground.release();
+            playground.picture().release();
             writeLink();
         }
     }
@@ -520,15 +520,15 @@ public final class Page {
     /** What depends on the kind of problem: the paint picker's choices and the picture's legend. */
     private void showProblem() {
         Dom.clear(paintClass);
-        for (String[] c : playground.paintClasses()) {
+        for (String[] c : playground.picture().paintClasses()) {
             HTMLElement option = document.createElement("option");
             option.setAttribute("value", c[0]);
             option.setTextContent(c[1]);
             paintClass.appendChild(option);
         }
-        paintClass.setValue(playground.paintValue());
+        paintClass.setValue(playground.picture().paintValue());
         Dom.clear(legend);
-        for (String[] item : playground.legend()) {
+        for (String[] item : playground.picture().legend()) {
             HTMLElement swatch = document.createElement("span");
             swatch.setClassName("swatch class-swatch");
             swatch.getStyle().setProperty("background", item[0]); // the style object: allowed by the policy

@@ -52,8 +52,8 @@ class PlaygroundTest {
     @Test
     void newDataDropsHandEditsWithANote() {
         Playground p = new Playground("");
-        p.setTool("add");
-        assertEquals("", p.press(10, 10, 100, 100));
+        p.picture().setTool("add");
+        assertEquals("", p.picture().press(10, 10, 100, 100));
         assertEquals("161 training points, 40 test", p.readout().pointsText());
         assertTrue(p.link().contains("&add="), p.link());
         Notes said = p.newData();
@@ -71,32 +71,32 @@ class PlaygroundTest {
         // inspect: the nearest training point is selected; the data stays
         Session jvm = new Session(new Settings());
         var target = jvm.train().points.get(7);
-        assertEquals("", p.press(v.pixelX(target.x, 400), v.pixelY(target.y, 400), 400, 400));
+        assertEquals("", p.picture().press(v.pixelX(target.x, 400), v.pixelY(target.y, 400), 400, 400));
         assertEquals(target.x, p.inspector().selectedPoint()[0], 1e-12);
         assertFalse(first[0] == target.x && first[1] == target.y);
         assertEquals("160 training points, 40 test", p.readout().pointsText());
         // remove: the nearest point within 12 pixels
-        p.setTool("remove");
-        assertEquals("", p.press(v.pixelX(target.x, 400), v.pixelY(target.y, 400), 400, 400));
+        p.picture().setTool("remove");
+        assertEquals("", p.picture().press(v.pixelX(target.x, 400), v.pixelY(target.y, 400), 400, 400));
         assertEquals("159 training points, 40 test", p.readout().pointsText());
-        assertEquals("No point there to remove.", p.press(0, 0, 400, 400));
+        assertEquals("No point there to remove.", p.picture().press(0, 0, 400, 400));
         // add: a -1 point where clicked, rounded as the link keeps it
-        p.setTool("add");
-        p.setPaintValue("-1");
-        p.press(200, 200, 400, 400);
+        p.picture().setTool("add");
+        p.picture().setPaintValue("-1");
+        p.picture().press(200, 200, 400, 400);
         assertEquals("160 training points, 40 test", p.readout().pointsText());
         String x = Format.number(Math.round(v.planeX(200, 400) * 1000) / 1000.0);
         String y = Format.number(Math.round(v.planeY(200, 400) * 1000) / 1000.0);
         assertTrue(p.link().contains("&add=" + x + "," + y + ",-1"), p.link());
         // an unknown tool inspects
-        p.setTool("nonsense");
-        assertEquals(Tool.INSPECT, p.tool());
+        p.picture().setTool("nonsense");
+        assertEquals(Tool.INSPECT, p.picture().tool());
     }
 
     @Test
     void withNoTrainingPointsTheReadoutsSayDash() {
         Playground p = new Playground("");
-        p.clearPoints();
+        p.picture().clearPoints();
         Readout r = p.readout();
         assertEquals("0 training points, 0 test", r.pointsText());
         assertEquals("—", r.testLossText());
@@ -303,18 +303,18 @@ class PlaygroundTest {
     @Test
     void theBrushSpraysDensityPointsPerDabWithinItsRadiusAndTheEraserRemoves() {
         Playground p = new Playground("#brush=40&density=5");
-        p.clearPoints();
+        p.picture().clearPoints();
         View v = p.picture().view();
-        p.setTool("brush");
-        p.setPaintValue("-1");
-        p.press(200, 200, 400, 400);
+        p.picture().setTool("brush");
+        p.picture().setPaintValue("-1");
+        p.picture().press(200, 200, 400, 400);
         assertEquals(5, p.readout().trainPoints);
-        p.drag(205, 200, 400, 400); // less than half a radius: no new dab
+        p.picture().drag(205, 200, 400, 400); // less than half a radius: no new dab
         assertEquals(5, p.readout().trainPoints);
-        p.drag(230, 200, 400, 400);
+        p.picture().drag(230, 200, 400, 400);
         assertEquals(10, p.readout().trainPoints);
-        p.release();
-        p.drag(300, 300, 400, 400); // released: nothing
+        p.picture().release();
+        p.picture().drag(300, 300, 400, 400); // released: nothing
         assertEquals(10, p.readout().trainPoints);
         double radius = v.planeLength(40, 400) + 0.001; // links keep 3 decimals
         Marks m = p.picture().trainMarks();
@@ -325,9 +325,9 @@ class PlaygroundTest {
             assertEquals(0, m.kind[i], "painted in the chosen class (-1)");
         }
         assertEquals("Undo paint", p.undoText(), "the whole stroke is one step");
-        p.setTool("erase");
-        p.press(215, 200, 400, 400);
-        p.release();
+        p.picture().setTool("erase");
+        p.picture().press(215, 200, 400, 400);
+        p.picture().release();
         assertTrue(p.readout().trainPoints < 10);
         p.undo();
         assertEquals(10, p.readout().trainPoints);
@@ -343,11 +343,11 @@ class PlaygroundTest {
         String start = p.link();
         assertNull(p.undoText());
         assertFalse(p.undo());
-        p.setTool("add");
-        p.press(100, 100, 400, 400);
+        p.picture().setTool("add");
+        p.picture().press(100, 100, 400, 400);
         p.step(); // training goes on between edits; undo leaves the weights alone
         String added = p.link();
-        p.clearPoints();
+        p.picture().clearPoints();
         assertEquals("0 training points, 0 test", p.readout().pointsText());
         assertEquals("Undo clear", p.undoText());
         assertTrue(p.undo());
@@ -374,7 +374,7 @@ class PlaygroundTest {
         assertEquals(before, p.link());
         assertEquals(stepsBefore, p.steps());
         // a new change clears what could be redone
-        p.press(50, 50, 400, 400);
+        p.picture().press(50, 50, 400, 400);
         assertNull(p.redoText());
     }
 
@@ -382,7 +382,7 @@ class PlaygroundTest {
     void withNothingToTrainOnPlayAndStepSaySo() {
         Playground p = new Playground("#points=2&split=10");
         assertNull(p.trainingNote());
-        p.clearPoints();
+        p.picture().clearPoints();
         assertFalse(p.step());
         assertEquals(0, p.train(() -> 0));
         assertEquals(0, p.steps());
@@ -390,8 +390,8 @@ class PlaygroundTest {
         Readout r = p.readout();
         assertEquals("—", r.trainLossText());
         assertEquals("—", r.trainAccuracyText());
-        p.setTool("add");
-        p.press(10, 10, 100, 100);
+        p.picture().setTool("add");
+        p.picture().press(10, 10, 100, 100);
         assertNull(p.trainingNote(), "a point to train on: the note goes");
         assertTrue(p.step());
     }
@@ -399,19 +399,19 @@ class PlaygroundTest {
     @Test
     void aLinkCarriesUpToItsStatedNumberOfHandMadePointsAndSaysSoBeyond() {
         Playground p = new Playground("#brush=40&density=20");
-        p.setTool("brush");
-        p.press(20, 200, 400, 400);
+        p.picture().setTool("brush");
+        p.picture().press(20, 200, 400, 400);
         for (int i = 0; i < 14; i++) {
-            p.drag(20 + 25 * (i + 1), 200, 400, 400); // past half the radius each time: a dab
+            p.picture().drag(20 + 25 * (i + 1), 200, 400, 400); // past half the radius each time: a dab
         }
-        p.release();
+        p.picture().release();
         assertEquals(300, p.readout().trainPoints - 160, "15 dabs of 20");
         assertNull(p.linkNote());
         String link = p.link();
         assertEquals(p.readout().pointsText(), new Playground(link).readout().pointsText(), "the link reproduces them");
-        p.drag(0, 0, 400, 400);
-        p.press(300, 300, 400, 400);
-        p.release();
+        p.picture().drag(0, 0, 400, 400);
+        p.picture().press(300, 300, 400, 400);
+        p.picture().release();
         assertTrue(p.linkNote().startsWith("The link carries up to 300 points added by hand; these are 320"), p.linkNote());
         assertTrue(p.link().endsWith("&src=file"), p.link());
         assertTrue(link.length() < 6000, "300 points in " + link.length() + " characters");

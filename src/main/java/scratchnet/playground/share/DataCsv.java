@@ -40,19 +40,6 @@ public final class DataCsv {
         }
     }
 
-    /** What a preview found: the points' summary, or why the text cannot be imported. */
-    public static final class Preview {
-        /** True if the text can be imported as it is. */
-        public final boolean ok;
-        /** E.g. "412 points, 3 classes (cat: 140, dog: 136, bird: 136), x in [-2.31, 4.50], y in [0, 1000]"; or the error. */
-        public final String text;
-
-        public Preview(boolean ok, String text) {
-            this.ok = ok;
-            this.text = text;
-        }
-    }
-
     private DataCsv() {
     }
 

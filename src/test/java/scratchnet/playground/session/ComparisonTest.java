@@ -53,9 +53,9 @@ class ComparisonTest {
         // A's scaling is frozen with its weights; points added by hand later must not move B's.
         Playground p = new Playground("#standardize=1&lr=0.1");
         String frozen = p.session().model().scaling.toString();
-        p.setTool("add");
+        p.picture().setTool("add");
         for (int i = 0; i < 5; i++) {
-            p.press(5 + 3 * i, 7, 100, 100); // far in a corner: the training points' mean moves
+            p.picture().press(5 + 3 * i, 7, 100, 100); // far in a corner: the training points' mean moves
         }
         assertNotEquals(frozen, scratchnet.nn.Scaling.of(p.session().train().points).toString(), "the points moved");
         p.step();
@@ -179,8 +179,8 @@ class ComparisonTest {
         p.reset();
         assertArrayEquals(start, weights(p.session()));
         assertArrayEquals(start, weights(p.twoRuns().sessionB()));
-        p.setTool("add");
-        p.press(10, 10, 100, 100);
+        p.picture().setTool("add");
+        p.picture().press(10, 10, 100, 100);
         p.step();
         assertEquals(161, p.twoRuns().sessionB().trainer().data().size(), "B trains on the added point too");
         assertEquals(161, p.twoRuns().readoutB().trainPoints);

@@ -80,9 +80,9 @@ class ProblemsTest {
     void handPaintedPointsOfEveryKindRideInTheLink() {
         for (String[] c : new String[][] {{"data=spiral&classes=4", "2"}, {"data=plane", "-0.5"}, {"", "-1"}}) {
             Playground p = new Playground(c[0]);
-            p.setTool("add");
-            p.setPaintValue(c[1]);
-            p.press(40, 40, 400, 400);
+            p.picture().setTool("add");
+            p.picture().setPaintValue(c[1]);
+            p.picture().press(40, 40, 400, 400);
             String link = p.link();
             assertTrue(link.matches(".*&add=[^&]*," + java.util.regex.Pattern.quote(c[1]) + "(&.*|$)"), link);
             Playground again = new Playground(link);

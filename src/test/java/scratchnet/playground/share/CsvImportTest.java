@@ -28,7 +28,7 @@ import scratchnet.io.CsvSamples;
 class CsvImportTest {
     private static List<String> legendTexts(Playground p) {
         List<String> texts = new ArrayList<>();
-        for (String[] item : p.legend()) {
+        for (String[] item : p.picture().legend()) {
             texts.add(item[1]);
         }
         return texts;
@@ -45,7 +45,7 @@ class CsvImportTest {
     void twoClassesBecomeMinusOneAndPlusOneInTheTablesOrder() throws Exception {
         Playground p = new Playground("");
         String text = "x,y,label\n0.5,0.25,no\n-1,2,yes\n3,1,no\n0,0,yes\n1,1,no\n";
-        DataCsv.Preview preview = p.keeping().previewCsv(text, "auto");
+        Keeping.Preview preview = p.keeping().previewCsv(text, "auto");
         assertTrue(preview.ok);
         assertEquals("5 points, 2 classes (no: 3, yes: 2), x in [-1.00, 3.00], y in [0, 2.00]", preview.text);
         Notes notes = p.keeping().importCsv(text, "auto");
@@ -60,7 +60,7 @@ class CsvImportTest {
         }
         assertEquals("4 training points, 1 test", p.readout().pointsText());
         assertEquals(List.of("no", "yes"), legendTexts(p));
-        assertEquals("no (−1)", p.paintClasses()[0][1]);
+        assertEquals("no (−1)", p.picture().paintClasses()[0][1]);
         assertTrue(p.link().endsWith("&src=file"), p.link());
         assertEquals(0, p.steps());
         assertTrue(p.step());
@@ -79,14 +79,14 @@ class CsvImportTest {
         assertEquals(3, p.session().model().nout());
         assertEquals(3, p.session().classes());
         assertEquals(List.of("cat", "dog", "bird"), legendTexts(p));
-        assertEquals("bird (wine)", p.paintClasses()[2][1]);
+        assertEquals("bird (wine)", p.picture().paintClasses()[2][1]);
         assertEquals("48 training points, 12 test", p.readout().pointsText());
         assertTrue(p.step());
         assertTrue(Double.isFinite(p.readout().trainLoss));
         // Painting keeps working on imported data, with the imported classes.
-        p.setTool("add");
-        p.setPaintValue("2");
-        assertEquals("", p.press(200, 200, 400, 400));
+        p.picture().setTool("add");
+        p.picture().setPaintValue("2");
+        assertEquals("", p.picture().press(200, 200, 400, 400));
         assertEquals("49 training points, 12 test", p.readout().pointsText());
         assertTrue(p.keeping().exportCsv().endsWith(",bird\n"), "the painted point is exported by its class's name");
     }
@@ -130,7 +130,7 @@ class CsvImportTest {
             {"1,2\n", "line 1: 3 fields expected, found 2"},
         };
         for (String[] c : cases) {
-            DataCsv.Preview preview = p.keeping().previewCsv(c[0], "auto");
+            Keeping.Preview preview = p.keeping().previewCsv(c[0], "auto");
             assertFalse(preview.ok, c[0]);
             assertEquals(c[1], preview.text);
             assertEquals(c[1], assertThrows(Keeping.Refused.class, () -> p.keeping().importCsv(c[0], "auto")).getMessage());
@@ -145,11 +145,11 @@ class CsvImportTest {
     void tooManyPointsAreRefusedWithTheLimitStated() throws Exception {
         Playground p = new Playground("");
         String text = CsvSamples.csv(Settings.MAX_POINTS + 1, new String[] {"a", "b"}, 1, 3);
-        DataCsv.Preview preview = p.keeping().previewCsv(text, "auto");
+        Keeping.Preview preview = p.keeping().previewCsv(text, "auto");
         assertFalse(preview.ok);
         // "# classes:" is line 1, the header line 2: point 1001 is on line 1003.
         assertEquals("line 1003: more than 1000 points, the most that can be read", preview.text);
-        assertTrue(DataCsv.FORMAT.contains("At most 1000 points (training and test together"), DataCsv.FORMAT);
+        assertTrue(Keeping.CSV_FORMAT.contains("At most 1000 points (training and test together"), Keeping.CSV_FORMAT);
         assertTrue(p.keeping().previewCsv(CsvSamples.csv(Settings.MAX_POINTS, new String[] {"a", "b"}, 1, 3), "auto").ok);
     }
 
@@ -270,9 +270,9 @@ class CsvImportTest {
         }
         p.readout();
         // Painting where the picture shows 900, 900: the point is kept as it is (no link to fit).
-        p.setTool("add");
+        p.picture().setTool("add");
         double px = v.pixelX(900.123456, 400), py = v.pixelY(900.654321, 400);
-        assertEquals("", p.press(px, py, 400, 400));
+        assertEquals("", p.picture().press(px, py, 400, 400));
         Point added = p.session().train().points.get(p.session().train().size() - 1);
         assertEquals(900.123456, added.x, 1e-9);
         assertEquals(900.654321, added.y, 1e-9);
