@@ -144,7 +144,7 @@ public final class Picture {
         } else {
             run.grid(side, side, grid);
             // A regression's targets lie in [-1, 1]: its output is painted on that scale, not squashed.
-            boolean bounded = run.boundedOutput() || run.classes() == Dataset.REGRESSION;
+            boolean bounded = HeatMap.bounded(run.current().output) || run.classes() == Dataset.REGRESSION;
             HeatMap.paint(grid, grid.length, bounded, discretize, pixels);
         }
     }

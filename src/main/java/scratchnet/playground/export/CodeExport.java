@@ -3,7 +3,9 @@ package scratchnet.playground.export;
 import scratchnet.playground.session.Session;
 import scratchnet.playground.settings.Settings;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.DoubleFunction;
 import scratchnet.data.Dataset;
 import scratchnet.data.Point;
@@ -48,6 +50,23 @@ public final class CodeExport {
     /** The files' names, as the page offers them for download. */
     public static final String PYTHON_NAME = "scratchnet_model.py";
     public static final String JAVA_NAME = "Model.java";
+    /**
+     * Each input feature in the three words the files use: as the header names it (ASCII), and as
+     * the Python and the Java program compute it from the point's {@code Value}s x and y. A new
+     * feature is one row here.
+     */
+    static final Map<Feature, String[]> FEATURES = new EnumMap<>(Feature.class);
+
+    static {
+        FEATURES.put(Feature.X, new String[] {"x", "x", "x"});
+        FEATURES.put(Feature.Y, new String[] {"y", "y", "y"});
+        FEATURES.put(Feature.X2, new String[] {"x^2", "x * x", "x.mul(x)"});
+        FEATURES.put(Feature.Y2, new String[] {"y^2", "y * y", "y.mul(y)"});
+        FEATURES.put(Feature.XY, new String[] {"x*y", "x * y", "x.mul(y)"});
+        FEATURES.put(Feature.SINX, new String[] {"sin(x)", "x.sin()", "x.sin()"});
+        FEATURES.put(Feature.SINY, new String[] {"sin(y)", "y.sin()", "y.sin()"});
+    }
+
     /** Training steps after the check (a constant near the top of each file, there to edit). */
     static final int STEPS = 10;
 
@@ -332,22 +351,9 @@ public final class CodeExport {
     private String inputsText() {
         StringBuilder s = new StringBuilder();
         for (Feature f : features) {
-            s.append(s.length() > 0 ? ", " : "").append(featureText(f));
+            s.append(s.length() > 0 ? ", " : "").append(FEATURES.get(f)[0]);
         }
         return s.toString();
-    }
-
-    private static String featureText(Feature f) {
-        switch (f) {
-            case X: return "x";
-            case Y: return "y";
-            case X2: return "x^2";
-            case Y2: return "y^2";
-            case XY: return "x*y";
-            case SINX: return "sin(x)";
-            case SINY: return "sin(y)";
-            default: throw new IllegalArgumentException("no text for the feature " + f);
-        }
     }
 
     private static String lossText(Loss loss) {

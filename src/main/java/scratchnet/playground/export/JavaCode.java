@@ -107,7 +107,7 @@ final class JavaCode {
     private static String features(CodeExport e) {
         StringBuilder list = new StringBuilder();
         for (Feature f : e.features) {
-            list.append(list.length() > 0 ? ", " : "").append(feature(f));
+            list.append(list.length() > 0 ? ", " : "").append(CodeExport.FEATURES.get(f)[2]);
         }
         String scaling = "";
         if (!e.scaling.isNone()) {
@@ -137,19 +137,6 @@ final class JavaCode {
                     x = x.sub(${MEAN_X}).mul(new Value(${SPREAD_X}).pow(-1));
                     y = y.sub(${MEAN_Y}).mul(new Value(${SPREAD_Y}).pow(-1));
             """;
-
-    private static String feature(Feature f) {
-        switch (f) {
-            case X: return "x";
-            case Y: return "y";
-            case X2: return "x.mul(x)";
-            case Y2: return "y.mul(y)";
-            case XY: return "x.mul(y)";
-            case SINX: return "x.sin()";
-            case SINY: return "y.sin()";
-            default: throw new IllegalArgumentException("no Java for the feature " + f);
-        }
-    }
 
     /** The loss as {@code train/Loss} builds its graph: same operations, same order. */
     private static String loss(Loss loss) {

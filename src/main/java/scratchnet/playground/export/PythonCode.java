@@ -105,7 +105,7 @@ final class PythonCode {
     private static String features(CodeExport e) {
         StringBuilder list = new StringBuilder();
         for (Feature f : e.features) {
-            list.append(list.length() > 0 ? ", " : "").append(feature(f));
+            list.append(list.length() > 0 ? ", " : "").append(CodeExport.FEATURES.get(f)[1]);
         }
         String scaling = "";
         if (!e.scaling.isNone()) {
@@ -134,19 +134,6 @@ final class PythonCode {
                 x = (x - ${MEAN_X}) * Value(${SPREAD_X}) ** -1
                 y = (y - ${MEAN_Y}) * Value(${SPREAD_Y}) ** -1
             """;
-
-    private static String feature(Feature f) {
-        switch (f) {
-            case X: return "x";
-            case Y: return "y";
-            case X2: return "x * x";
-            case Y2: return "y * y";
-            case XY: return "x * y";
-            case SINX: return "x.sin()";
-            case SINY: return "y.sin()";
-            default: throw new IllegalArgumentException("no Python for the feature " + f);
-        }
-    }
 
     /** The loss as {@code train/Loss} builds its graph: same operations, same order. */
     private static String loss(Loss loss) {

@@ -33,6 +33,15 @@ public final class HeatMap {
      * True if a neuron with this activation gives values in [-1, 1] (tanh, sine), painted as they
      * are; any other is squashed by tanh first ({@link #paint}'s {@code bounded}).
      */
+    /**
+     * Cells per side of a grid whose every cell costs {@code perCell} multiply-adds, so the whole
+     * costs about {@code budget}: as many as that allows, within [{@code min}, {@code max}].
+     */
+    public static int side(long perCell, double budget, int min, int max) {
+        int side = (int) Math.sqrt(budget / Math.max(1, perCell));
+        return Math.max(min, Math.min(max, side));
+    }
+
     public static boolean bounded(Activation a) {
         return a == Activation.TANH || a == Activation.SINE;
     }

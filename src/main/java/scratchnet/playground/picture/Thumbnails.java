@@ -75,7 +75,6 @@ public final class Thumbnails {
         for (int c = 1; c < widths.length; c++) {
             perPoint += (long) widths[c - 1] * widths[c];
         }
-        int side = (int) Math.sqrt(BUDGET / Math.max(1, perPoint));
-        return Math.max(MIN_SIDE, Math.min(MAX_SIDE, side));
+        return HeatMap.side(perPoint, BUDGET, MIN_SIDE, MAX_SIDE);
     }
 }

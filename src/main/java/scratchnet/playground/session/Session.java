@@ -1,5 +1,6 @@
 package scratchnet.playground.session;
 
+import scratchnet.playground.picture.HeatMap;
 import scratchnet.playground.picture.View;
 import scratchnet.playground.settings.Settings;
 import java.util.ArrayList;
@@ -8,7 +9,6 @@ import java.util.List;
 import scratchnet.data.Dataset;
 import scratchnet.data.Point;
 import scratchnet.data.Rng;
-import scratchnet.nn.Activation;
 import scratchnet.nn.MLP;
 import scratchnet.nn.Scaling;
 import scratchnet.nn.Snapshot;
@@ -444,8 +444,7 @@ public final class Session {
         for (var layer : model.layers) {
             perPoint += (long) layer.nin() * layer.nout();
         }
-        int side = (int) Math.sqrt(GRID_BUDGET / perPoint);
-        return Math.max(MIN_GRID, Math.min(MAX_GRID, side));
+        return HeatMap.side(perPoint, GRID_BUDGET, MIN_GRID, MAX_GRID);
     }
 
     /**
@@ -473,10 +472,5 @@ public final class Session {
     public void classGrid(int cols, int rows, int[] classes, double[] confidence) {
         View v = data.view();
         model.snapshot().classGrid(v.xMin, v.xMax, v.yMin, v.yMax, cols, rows, classes, confidence);
-    }
-
-    /** The range of the model's output: [-1, 1] for tanh, the scores' own range for a linear output. */
-    public boolean boundedOutput() {
-        return settings.output != Activation.LINEAR;
     }
 }

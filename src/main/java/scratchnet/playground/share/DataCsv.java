@@ -9,8 +9,6 @@ import scratchnet.data.Shape;
 import scratchnet.io.Csv;
 import scratchnet.io.Format;
 import scratchnet.io.PointTable;
-import scratchnet.nn.Activation;
-import scratchnet.train.Loss;
 
 /**
  * The playground's points as CSV, in and out: {@link Csv} reads and writes the text, and here a
@@ -120,20 +118,13 @@ public final class DataCsv {
         if (classes != Dataset.REGRESSION) {
             s.classes = classes;
         }
-        Loss loss = s.loss;
-        Activation output = s.output;
-        notes.addAll(s.settle(List.of()));
+        // A regression's loss and output are said as for a link that asked for them; a loss switched for K classes always is.
+        notes.addAll(s.settle(classes == Dataset.REGRESSION ? List.of("loss", "output") : List.of()));
         if (!s.standardize) {
             // Real data comes in any range: tanh would saturate on x in [0, 1000].
             s.standardize = true;
             notes.add("standardize: on, so the network reads each coordinate as (value − mean) ÷ spread of the"
                     + " training points (shown under the picture)");
-        }
-        if (s.loss != loss && classes == Dataset.REGRESSION) {
-            notes.add("loss: a regression trains with mse; used it instead of " + loss.label);
-        }
-        if (s.output != output && classes == Dataset.REGRESSION) {
-            notes.add("output: a regression's output is linear (any real number); used it instead of " + output.label);
         }
         return s;
     }
