@@ -20,8 +20,7 @@ public final class Value extends GraphNode<Value> {
     // rather than an array: one object fewer per node, and a training step makes ~100k nodes.
     private final Value left;
     private final Value right;
-    private final String op;
-    private final double exponent; // pow's; NaN for every other op
+    private final Object op; // the operation's name; for pow, its constant exponent (a Double): no field more per node
     private static final Runnable LEAF = () -> { };
     private Runnable backwardStep = LEAF;
 
@@ -30,16 +29,11 @@ public final class Value extends GraphNode<Value> {
         this(data, null, null, "");
     }
 
-    private Value(double data, Value left, Value right, String op) {
-        this(data, left, right, op, Double.NaN);
-    }
-
-    private Value(double data, Value left, Value right, String op, double exponent) {
+    private Value(double data, Value left, Value right, Object op) {
         this.data = data;
         this.left = left;
         this.right = right;
         this.op = op;
-        this.exponent = exponent;
     }
 
     /**
@@ -47,12 +41,12 @@ public final class Value extends GraphNode<Value> {
      * {@link #pow}, whose constant is {@link #exponent()} (whoever prints the graph writes it).
      */
     public String op() {
-        return op;
+        return op instanceof Double ? "^" : (String) op;
     }
 
     /** The constant exponent of a {@link #pow} node ({@code op()} "^"); NaN for any other node. */
     public double exponent() {
-        return exponent;
+        return op instanceof Double ? (Double) op : Double.NaN;
     }
 
     /** The inputs of the operation that produced this value (empty for a leaf). */
@@ -87,7 +81,7 @@ public final class Value extends GraphNode<Value> {
 
     /** {@code this ^ exponent} for a constant exponent. */
     public Value pow(double exponent) {
-        Value out = new Value(Math.pow(data, exponent), this, null, "^", exponent);
+        Value out = new Value(Math.pow(data, exponent), this, null, (Double) exponent);
         out.backwardStep = () -> this.grad += exponent * Math.pow(data, exponent - 1) * out.grad;
         return out;
     }

@@ -533,6 +533,29 @@ public final class Csv {
     }
 
     /**
+     * Checks class names as {@link #write} takes them: 1 to {@link #MAX_CLASSES} distinct, non-empty
+     * names without control characters other than tab, LF and CR.
+     *
+     * @throws IllegalArgumentException saying which name is wrong and why
+     */
+    public static void checkClassNames(List<String> classNames) {
+        if (classNames.isEmpty() || classNames.size() > MAX_CLASSES) {
+            throw new IllegalArgumentException("1 to " + MAX_CLASSES + " classes, not " + classNames.size());
+        }
+        for (int i = 0; i < classNames.size(); i++) {
+            String name = classNames.get(i);
+            if (name.isEmpty() || classNames.indexOf(name) != i) {
+                throw new IllegalArgumentException("class names must be distinct and not empty: " + classNames);
+            }
+            try {
+                checkIsText(name);
+            } catch (Invalid e) {
+                throw new IllegalArgumentException("class name '" + Format.clip(name) + "': " + e.getMessage());
+            }
+        }
+    }
+
+    /**
      * The points as CSV that {@link #read} reads back identically (same bits, same class names):
      * for classes a {@code # classes:} line with the names in index order, then the header
      * {@code x,y,label} and each point with its class's name; for regression the header
@@ -548,21 +571,10 @@ public final class Csv {
     public static String write(List<PointTable.Row> rows, Kind kind, List<String> classNames) {
         StringBuilder s = new StringBuilder();
         if (kind == Kind.CLASSES) {
-            if (classNames.isEmpty() || classNames.size() > MAX_CLASSES) {
-                throw new IllegalArgumentException("1 to " + MAX_CLASSES + " classes, not " + classNames.size());
-            }
+            checkClassNames(classNames);
             s.append("# classes: ");
             for (int i = 0; i < classNames.size(); i++) {
-                String name = classNames.get(i);
-                if (name.isEmpty() || classNames.indexOf(name) != i) {
-                    throw new IllegalArgumentException("class names must be distinct and not empty: " + classNames);
-                }
-                try {
-                    checkIsText(name);
-                } catch (Invalid e) {
-                    throw new IllegalArgumentException("class name '" + Format.clip(name) + "': " + e.getMessage());
-                }
-                s.append(i > 0 ? "," : "").append(nameField(name));
+                s.append(i > 0 ? "," : "").append(nameField(classNames.get(i)));
             }
             s.append("\nx,y,label\n");
         } else if (kind == Kind.REGRESSION) {

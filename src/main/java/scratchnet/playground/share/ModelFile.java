@@ -299,7 +299,7 @@ public final class ModelFile {
         return new Scaling(mean[0], spread[0], mean[1], spread[1]);
     }
 
-    /** The optional "names": one per class, as a CSV of the data can write them ({@link Csv#write}). */
+    /** The optional "names": one per class, as a CSV of the data can write them ({@link Csv#checkClassNames}). */
     private static List<String> classNames(Object value, int classes) throws InvalidModel {
         if (value == null) {
             return List.of();
@@ -317,7 +317,7 @@ public final class ModelFile {
                     + (classes == Dataset.REGRESSION ? "no classes (a regression)" : classes + " classes"));
         }
         try {
-            Csv.write(List.of(), Csv.Kind.CLASSES, names);
+            Csv.checkClassNames(names);
         } catch (IllegalArgumentException e) {
             throw new InvalidModel("\"names\": " + e.getMessage());
         }
