@@ -215,7 +215,8 @@ public final class Settings {
         if (regression()) {
             if (loss != Loss.MEAN_SQUARED && loss != Loss.SUM_SQUARED) {
                 if (asked.contains("loss")) {
-                    notes.add("loss: a regression (real-valued targets) trains with mse; used mse instead of " + loss.label);
+                    notes.add("loss: the data is a regression (real-valued targets), which trains with mse; used mse instead of "
+                            + loss.label);
                 }
                 loss = Loss.MEAN_SQUARED;
             }
