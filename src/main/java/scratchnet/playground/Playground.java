@@ -2,9 +2,6 @@ package scratchnet.playground;
 
 import scratchnet.playground.export.CodeExport;
 import scratchnet.playground.inspect.Inspector;
-import scratchnet.playground.picture.Legend;
-import scratchnet.playground.picture.Tool;
-import scratchnet.playground.picture.View;
 import scratchnet.playground.session.Comparison;
 import scratchnet.playground.session.FrameMeter;
 import scratchnet.playground.session.History;
@@ -23,7 +20,6 @@ import scratchnet.playground.share.WeightsLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleSupplier;
-import scratchnet.data.Dataset;
 import scratchnet.train.Trainer;
 
 /**

@@ -5,16 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
-import scratchnet.data.Point;
-import scratchnet.data.Shape;
-import scratchnet.io.Decimal;
 import scratchnet.io.Format;
 import scratchnet.nn.Activation;
 import scratchnet.nn.Feature;
 import scratchnet.nn.Features;
-import scratchnet.train.Loss;
-import scratchnet.train.Schedule;
 
 /**
  * One row of the table: how to read, check and write one setting, and what a control for it

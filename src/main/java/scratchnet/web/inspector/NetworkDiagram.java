@@ -8,7 +8,6 @@ import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.core.JSArray;
 import org.teavm.jso.core.JSNumber;
-import org.teavm.jso.dom.events.MouseEvent;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.canvas.ImageData;
