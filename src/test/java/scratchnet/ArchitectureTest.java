@@ -90,6 +90,7 @@ class ArchitectureTest {
             "scratchnet.playground.picture.Thumbnails",
             "scratchnet.playground.picture.Tool",
             "scratchnet.playground.picture.View",
+            "scratchnet.playground.session.DatasetPictures",
             "scratchnet.playground.session.LossCurve",
             "scratchnet.playground.session.Readout",
             "scratchnet.playground.settings.Setting",

@@ -3,6 +3,7 @@ package scratchnet.playground;
 import scratchnet.playground.export.CodeExport;
 import scratchnet.playground.inspect.Inspector;
 import scratchnet.playground.session.Comparison;
+import scratchnet.playground.session.DatasetPictures;
 import scratchnet.playground.session.FrameMeter;
 import scratchnet.playground.session.History;
 import scratchnet.playground.session.LossCurve;
@@ -44,6 +45,7 @@ public final class Playground {
     private int[] hiddenLayers = new Settings().layers; // brought back by the hidden-layer toggle
     private boolean askedToTrain; // play or step was pressed with nothing to train on
     private final Notes notes;
+    private DatasetPictures datasetPictures; // redrawn only when what they show changes
 
     /** Opens the page's link (its hash, with or without '#'; empty for the defaults). */
     public Playground(String hash) {
@@ -74,6 +76,25 @@ public final class Playground {
     /** The settings in force as link text: cheap to compare every frame. */
     public String settingsText() {
         return session.settingsText();
+    }
+
+    /** The datasets as small pictures, drawn as the settings would draw them; the same object until those settings change. */
+    public DatasetPictures datasetPictures() {
+        datasetPictures = DatasetPictures.of(current(), datasetPictures);
+        return datasetPictures;
+    }
+
+    /** "your points" when the data came from a file or a CSV (the settings' dataset did not make it), else null. */
+    public String yourPoints() {
+        return session.fromFile() ? YOUR_POINTS : null;
+    }
+
+    /** The name the dataset control shows for data that came from a file or a CSV. */
+    public static final String YOUR_POINTS = "your points";
+
+    /** The current data as a small picture, as {@link #datasetPictures()} draws each dataset. */
+    public int[] dataPicture() {
+        return DatasetPictures.draw(session.points(), session.train().isRegression());
     }
 
     /** A person changed one setting: take it (or the nearest allowed value), then rebuild what it affects. */

@@ -98,7 +98,7 @@ final class BoundaryPainter {
 
     /**
      * Marks along the bottom (x) and the left (y) edge in the data's units: a short tick and its
-     * label in dark text on a light halo, readable on every colour of the map, inside the picture's
+     * label (over an x tick, above a y tick) in dark text on a light halo, readable on every colour of the map, inside the picture's
      * edge so they cover only a strip of it. Both axes share one scale: the picture is square.
      */
     private void axes(View view) {
@@ -117,14 +117,16 @@ final class BoundaryPainter {
             mark(px, size, px, size - tick, x.labels[i], Math.max(half, Math.min(size - half, px)), size - tick - 1);
         }
         View.Axis y = view.yAxis();
+        // A y label stands just above its tick, not after it: a tick before "2" read as "−2".
         context.setTextAlign("left");
-        context.setTextBaseline("middle");
         for (int i = 0; i < y.values.length; i++) {
             double py = Math.floor(view.pixelY(y.values[i], size)) + 0.5;
             if (py > size - 2.5 * font) {
                 continue; // the x labels' strip
             }
-            mark(0, py, tick, py, y.labels[i], tick + 2, Math.max(font / 2 + 1, py));
+            boolean below = py < font + 3; // no room above at the top edge
+            context.setTextBaseline(below ? "top" : "bottom");
+            mark(0, py, tick, py, y.labels[i], 2, below ? py + 2 : py - 1);
         }
     }
 

@@ -10,8 +10,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 
 /**
- * Buttons that shape the hidden layers: add or remove a layer, and +/− neurons in each; and each
- * layer's activation, a select per layer. Every edit is handed on as the new text of the
+ * Buttons that shape the hidden layers, on the network diagram: add or remove a layer, and +/−
+ * neurons over each layer's column; and each layer's activation, a select per layer. Every edit is handed on as the new text of the
  * {@code layers} setting (e.g. {@code "8,4"}, {@code "0"} for none) or of the {@code activation}
  * setting (e.g. {@code "tanh,relu"}), the same text the share link holds.
  */
@@ -22,6 +22,7 @@ final class LayerEditor {
     private final HTMLElement columns;
     private final HTMLElement addLayer;
     private final HTMLElement removeLayer;
+    private final HTMLElement count; // "2 hidden layers"
     private final Controls.Listener listener;
     private int[] widths = new int[0];
     private String[] activations = new String[0]; // one per hidden layer
@@ -34,6 +35,7 @@ final class LayerEditor {
         columns = Dom.element(document, "layers-editor");
         addLayer = Dom.element(document, "add-layer");
         removeLayer = Dom.element(document, "remove-layer");
+        count = Dom.element(document, "hidden-count");
         addLayer.addEventListener("click", e -> {
             if (widths.length < Settings.MAX_LAYERS) {
                 int[] more = Arrays.copyOf(widths, widths.length + 1);
@@ -69,6 +71,8 @@ final class LayerEditor {
             return;
         }
         widths = layers.clone();
+        Dom.text(count, widths.length == 0 ? "no hidden layer" : widths.length == 1 ? "1 hidden layer"
+                : widths.length + " hidden layers");
         selects.clear();
         while (columns.getFirstChild() != null) {
             columns.removeChild(columns.getFirstChild());
@@ -76,7 +80,7 @@ final class LayerEditor {
         if (widths.length == 0) {
             HTMLElement none = document.createElement("p");
             none.setClassName("hint");
-            none.setTextContent("no hidden layer: the boundary is a straight line");
+            none.setTextContent("the boundary is a straight line");
             columns.appendChild(none);
         }
         for (int i = 0; i < widths.length; i++) {
@@ -89,6 +93,7 @@ final class LayerEditor {
     private HTMLElement column(int layer) {
         HTMLElement column = document.createElement("div");
         column.setClassName("layer");
+        column.setAttribute("data-layer", Integer.toString(layer)); // NetworkDiagram centres it over the layer's column
         HTMLElement title = document.createElement("span");
         title.setClassName("layer-title");
         title.setTextContent("layer " + (layer + 1));

@@ -31,6 +31,7 @@ public final class Page {
     private final Playground playground;
     private final Controls controls;
     private final LayerEditor layers;
+    private final DatasetPicker datasets;
     private final BoundaryPainter boundary;
     private final BoundaryPainter boundaryB; // run B's picture while two runs are compared
     private final CompareBar compareBar;
@@ -108,6 +109,7 @@ public final class Page {
         playground = new Playground(window.getLocation().getHash());
         controls = new Controls(document, this::edited);
         layers = new LayerEditor(document, this::edited);
+        datasets = new DatasetPicker(document, this::edited);
         boundary = new BoundaryPainter(document, picture);
         boundaryB = new BoundaryPainter(document, (HTMLCanvasElement) element("boundary-b"));
         compareBar = new CompareBar(document, playground, () -> {
@@ -143,7 +145,43 @@ public final class Page {
                 Page.this.changed();
             }
         });
-        new Tour(document);
+        new Tour(document, new Tour.Host() {
+            @Override
+            public void runUpTo(String phase) {
+                setPlaying(false);
+                for (int i = 0; i < 3 && !ran(phase); i++) {
+                    if (!playground.runPhase()) {
+                        break; // nothing to train on, or it diverged: the page says so
+                    }
+                }
+                changed();
+            }
+
+            private boolean ran(String phase) {
+                return phase.equals("backward") ? playground.inspector().phaseNext().equals("update")
+                        : playground.inspector().phaseLit().equals("update");
+            }
+
+            @Override
+            public void showGradients(boolean on) {
+                inspector.showGradients(on);
+            }
+
+            @Override
+            public String showMovedWeight() {
+                int[] w = playground.inspector().mostMoved();
+                if (w == null) {
+                    return "";
+                }
+                inspector.openWeight(w[0], w[1], w[2]);
+                return playground.inspector().movedText(w[0], w[1], w[2]);
+            }
+
+            @Override
+            public void showView(String name) {
+                inspector.showView(name);
+            }
+        });
     }
 
     private void start() {
@@ -161,6 +199,9 @@ public final class Page {
             playground.picture().setTool(clickMode.getValue());
             picture.setAttribute("data-mode", clickMode.getValue()); // the cursor, in style.css
             clickMessage.setTextContent("");
+            boolean paints = clickMode.getValue().equals("add") || clickMode.getValue().equals("brush");
+            Dom.show(paintClass, paints); // the class matters only to a tool that makes points
+            Dom.show(element("paint-class-label"), paints);
         });
         paintClass.addEventListener("change", e -> playground.picture().setPaintValue(paintClass.getValue()));
         // The picture's one set of pointer listeners: the playground decides what a press and a drag mean.
@@ -468,6 +509,7 @@ public final class Page {
             boundary.fit(); // a comparison halves the pictures' width, stopping it doubles it
             boundaryB.fit();
             layers.show(playground.settings().layers, playground.settings().get("activation"));
+            datasets.show(playground);
             Dom.text(hiddenToggle, playground.hiddenToggleText());
             hiddenToggle.setAttribute("aria-pressed", playground.hiddenLayersRemoved() ? "true" : "false");
             transfer.showWeightsOption();
@@ -476,8 +518,8 @@ public final class Page {
             shownSettings = settings;
         }
         Dom.note(linkNote, playground.linkNote());
-        showUndo(undo, playground.undoText(), "↶ Undo");
-        showUndo(redo, playground.redoText(), "↷ Redo");
+        showUndo(undo, playground.undoText(), "↶");
+        showUndo(redo, playground.redoText(), "↷");
         boundary.paint(playground);
         if (playground.twoRuns().comparing()) {
             boundaryB.paint(playground, true);

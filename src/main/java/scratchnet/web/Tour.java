@@ -14,25 +14,42 @@ import org.teavm.jso.dom.html.HTMLElement;
 final class Tour {
     private static final String DISMISSED_KEY = "scratchnet.tour.dismissed";
 
+    /** What the tour needs from the page to show a step on the live network. */
+    interface Host {
+        /** Pauses and runs the step's phases by hand until {@code phase} ("backward" or "update") has run. */
+        void runUpTo(String phase);
+
+        /** The diagram's lines show each weight's gradient (true) or the weights again. */
+        void showGradients(boolean on);
+
+        /** Opens the weight the last update moved most in the neuron view; what happened to it, or "" before any update. */
+        String showMovedWeight();
+
+        /** Shows the view under the diagram called {@code name} ("neuron", "phases"). */
+        void showView(String name);
+    }
+
     /** One step: the id of the element it outlines, a title and the text. */
     private static final String[][] STEPS = {
-        {"toggle-hidden", "1. A neuron",
-            "A neuron computes tanh(w·x + b): a weighted sum of its inputs x plus a bias b, squashed into −1…1."
-                + " With no hidden layer the whole network is one neuron and its boundary is a straight line:"
-                + " press the outlined button to see it, and again to bring the layers back."},
-        {"layers-editor", "2. A layer",
-            "A layer is a row of neurons that all read the same inputs; the next layer reads their outputs."
-                + " Each neuron bends the boundary a little; + and − change how many there are."},
+        {"network", "1. A neuron",
+            "Each circle on the diagram is a neuron: it computes tanh(w·x + b), a weighted sum of its inputs x"
+                + " (the lines into it; blue weights are positive, orange negative, wider when larger) plus a bias b,"
+                + " squashed into −1…1. Its little picture is its output over the plane. Click one to see its"
+                + " formula with live numbers below."},
+        {"net-top", "2. A layer",
+            "A layer is a column of neurons that all read the same inputs; the next layer reads their outputs."
+                + " Each neuron bends the boundary a little: + and − over a column change how many it has, + and −"
+                + " at the left how many layers there are. With none, the boundary is a straight line."},
         {"readouts", "3. The loss",
-            "The loss measures how far the outputs are from the labels (orange −1, blue +1), averaged over"
-                + " the training points: lower is better. Accuracy counts the points on the right side."},
-        {"step", "4. Backward",
-            "Step runs the network forward on the training points, then backward(): the chain rule, applied"
-                + " from the loss back through every neuron, gives each weight and bias its gradient — how"
-                + " fast the loss grows when that parameter grows."},
-        {"set-lr", "5. Update",
-            "Then every parameter moves against its gradient: p ← p − learning rate × gradient. Play repeats"
-                + " forward, backward and update many times a second: watch the loss fall and the boundary bend."},
+            "The loss measures how far the outputs are from the labels, averaged over the training points:"
+                + " lower is better. Accuracy counts the points on the right side. The chart below keeps its history."},
+        {"network", "4. Backward",
+            "One step has begun: forward computed the loss, then backward() applied the chain rule from the loss"
+                + " back through every neuron. The diagram's lines now show each weight's gradient, how fast the"
+                + " loss grows when that weight grows: blue where it grows, orange where it falls, wider when faster."},
+        {"view-neuron", "5. Update",
+            "Then every parameter moves against its gradient: p.data −= lr · p.grad. Play repeats forward,"
+                + " backward and update many times a second: watch the loss fall and the boundary bend."},
     };
 
     private final HTMLDocument document;
@@ -44,11 +61,13 @@ final class Tour {
     private final HTMLElement next;
     private final HTMLElement invite;
     private final HTMLElement toolbar;
+    private final Host host;
     private HTMLElement outlined;
     private int step = -1; // -1 while closed
 
-    Tour(HTMLDocument document) {
+    Tour(HTMLDocument document, Host host) {
         this.document = document;
+        this.host = host;
         panel = Dom.element(document, "tour");
         title = Dom.element(document, "tour-title");
         text = Dom.element(document, "tour-text");
@@ -87,6 +106,18 @@ final class Tour {
         String[] s = STEPS[step];
         title.setTextContent(s[1]);
         text.setTextContent(s[2]);
+        // The steps that show learning run it: backward's gradients on the diagram, update's moved weight.
+        host.showGradients(step == 3);
+        if (step == 3) {
+            host.runUpTo("backward");
+            host.showView("phases");
+        } else if (step == 4) {
+            host.runUpTo("update");
+            String moved = host.showMovedWeight();
+            if (!moved.isEmpty()) {
+                text.setTextContent(s[2] + " Here " + moved + ".");
+            }
+        }
         progress.setTextContent("step " + (step + 1) + " of " + STEPS.length);
         if (step == 0) {
             back.setAttribute("disabled", "");
@@ -121,6 +152,7 @@ final class Tour {
 
     private void close() {
         outline(null);
+        host.showGradients(false);
         step = -1;
         panel.setAttribute("hidden", "");
         Dom.element(document, "tour-open").focus();

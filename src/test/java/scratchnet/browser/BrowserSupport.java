@@ -92,6 +92,23 @@ public final class BrowserSupport implements AutoCloseable {
         return new ChromeDriver(service, options);
     }
 
+    /**
+     * Sets the page's viewport to exactly {@code width × height} CSS pixels (a window's size would
+     * include the browser's own frame); a phone's width also turns on touch, as a phone has it.
+     */
+    public void viewport(int width, int height) {
+        boolean phone = width < 720;
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone));
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", phone));
+    }
+
+    /** Back to the window's own viewport, without touch, after {@link #viewport}. */
+    public void resetViewport() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", false));
+    }
+
     public WebDriver driver() {
         return driver;
     }

@@ -88,6 +88,14 @@ class CsvPageIT extends PageTest {
         assertEquals(List.of("0", "1", "2"), new Select(driver().findElement(By.id("paint-class"))).getOptions().stream()
                 .map(o -> o.getAttribute("value")).collect(Collectors.toList()));
         assertTrue(hash().contains("data=gaussians&classes=3&") && hash().endsWith("&src=file"), hash());
+        // The dataset shown is the imported points, not the settings' stand-in (gaussians).
+        assertEquals("your points (imported)", new Select(driver().findElement(By.id("set-data")))
+                .getFirstSelectedOption().getText());
+        WebElement yours = driver().findElement(By.cssSelector("#dataset-pictures button[data-dataset='your points']"));
+        assertTrue(yours.isDisplayed());
+        assertEquals("true", yours.getAttribute("aria-pressed"));
+        assertEquals(List.of(), driver().findElements(By.cssSelector(
+                "#dataset-pictures button[data-dataset='gaussians'][aria-pressed='true']")));
         assertTrue(text("notes").contains(summary), text("notes"));
         assertFalse(importEnabled(), "imported: preview again to import again");
         // Training runs, exactly as on the JVM.

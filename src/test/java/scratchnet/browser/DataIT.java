@@ -579,6 +579,11 @@ class DataIT extends PageTest {
 
     // ---- the tour ----
 
+    /** The network diagram's canvas as a data URL: equal when it draws the same. */
+    private static String diagramPixels() {
+        return (String) ((JavascriptExecutor) driver()).executeScript("return document.getElementById('network').toDataURL();");
+    }
+
     @Test
     void theTourOpensStepsAndClosesByKeyboard() {
         open("wasm", "");
@@ -590,24 +595,35 @@ class DataIT extends PageTest {
         assertTrue(tour.isDisplayed());
         assertEquals("step 1 of 5", text("tour-progress"));
         assertTrue(text("tour-title").contains("neuron"));
-        assertTrue(driver().findElement(By.id("toggle-hidden")).getAttribute("class").contains("tour-target"));
+        assertTrue(driver().findElement(By.id("network")).getAttribute("class").contains("tour-target"), "the diagram");
         assertEquals("tour-next", driver().switchTo().activeElement().getAttribute("id"), "focus on Next");
         driver().switchTo().activeElement().sendKeys(Keys.ENTER);
         assertEquals("step 2 of 5", text("tour-progress"));
-        assertTrue(driver().findElement(By.id("layers-editor")).getAttribute("class").contains("tour-target"));
-        assertFalse(driver().findElement(By.id("toggle-hidden")).getAttribute("class").contains("tour-target"));
+        assertTrue(driver().findElement(By.id("net-top")).getAttribute("class").contains("tour-target"), "the layers' +/−");
+        assertFalse(driver().findElement(By.id("network")).getAttribute("class").contains("tour-target"));
         driver().switchTo().activeElement().sendKeys(" "); // space presses Next, it does not play
         assertEquals("step 3 of 5", text("tour-progress"));
         assertEquals("▶ Play", text("play"));
+        String weights = diagramPixels();
         driver().switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
         assertEquals("step 4 of 5", text("tour-progress"));
         assertTrue(text("tour-title").contains("Backward"));
+        // Backward runs on the live network: its phases by hand, the diagram's lines now the gradients.
+        await("backward lit", () -> driver().findElement(By.id("phase-backward")).getAttribute("class").contains("lit"));
+        assertEquals("true", driver().findElement(By.id("tab-phases")).getAttribute("aria-selected"));
+        assertEquals("0", text("step-count"), "the step is not done yet");
+        await("the lines show the gradients", () -> !diagramPixels().equals(weights));
         click("tour-back");
         assertEquals("step 3 of 5", text("tour-progress"));
         for (int i = 0; i < 2; i++) {
             click("tour-next");
         }
         assertEquals("step 5 of 5", text("tour-progress"));
+        // Update: the step is done, and the weight it moved most is shown moving against its gradient.
+        awaitText("step-count", "1");
+        assertTrue(text("tour-text").contains(" went from ") && text("tour-text").contains("p.data −= lr · p.grad"),
+                text("tour-text"));
+        assertEquals(1, driver().findElements(By.cssSelector("#neuron-weights tr.chosen")).size());
         assertEquals("Done", text("tour-next"));
         driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
         assertFalse(tour.isDisplayed());

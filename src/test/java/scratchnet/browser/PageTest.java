@@ -53,8 +53,23 @@ abstract class PageTest {
         return browser.driver();
     }
 
-    /** A fresh document of the page running {@code engine}, with a share-link hash ("" for defaults). */
+    /**
+     * A fresh document of the page running {@code engine}, with a share-link hash ("" for defaults),
+     * every folded group and panel opened, as a person reaching for its controls would
+     * ({@link LayoutIT} checks the page as it opens, folded).
+     */
     static void open(String engine, String hash) {
+        browser.openPage(engine, hash);
+        unfold();
+    }
+
+    /** Opens every folded group and panel ({@code <details>}) on the page. */
+    static void unfold() {
+        ((JavascriptExecutor) driver()).executeScript("for (const d of document.querySelectorAll('details')) d.open = true;");
+    }
+
+    /** {@link #open} without unfolding: the page as a visitor first sees it. */
+    static void openFolded(String engine, String hash) {
         browser.openPage(engine, hash);
     }
 

@@ -28,7 +28,16 @@ public final class Screenshots {
         Files.writeString(bad, "{\"format\": \"scratchnet-model\", \"version\": 1, \"layers\": []}");
         try (BrowserSupport browser = BrowserSupport.start()) {
             for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
-                browser.driver().manage().window().setSize(new Dimension(size[0], size[1]));
+                browser.viewport(size[0], size[1]);
+                browser.openPage("wasm", "");
+                browser.click("play");
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                        .until(d -> Integer.parseInt(browser.text("step-count")) > 150);
+                browser.click("play");
+                save(browser, out.resolve("first-" + size[0] + "x" + size[1] + ".png"));
+            }
+            for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
+                browser.viewport(size[0], size[1]);
                 browser.openPage("wasm", "layers=4&test=1&add=-1,-1,1;-0.8,-1.1,1");
                 browser.click("play");
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
@@ -43,14 +52,14 @@ public final class Screenshots {
                 browser.click("tour-close");
             }
             for (int[] size : new int[][] {{1280, 800}, {390, 1700}}) {
-                browser.driver().manage().window().setSize(new Dimension(size[0], size[1]));
+                browser.viewport(size[0], size[1]);
                 compare(browser, out, size[0] + "x" + size[1]);
             }
             for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
-                browser.driver().manage().window().setSize(new Dimension(size[0], size[1]));
+                browser.viewport(size[0], size[1]);
                 inspector(browser, out, size[0] + "x" + size[1]);
             }
-            browser.driver().manage().window().setSize(new Dimension(390, 2600));
+            browser.viewport(390, 2600);
             browser.openPage("wasm", "layers=4");
             save(browser, out.resolve("data-390-full.png"));
             browser.openPage("wasm", "points=-5&bogus=1&output=linear&loss=sse&lr=10");
@@ -73,6 +82,7 @@ public final class Screenshots {
         System.out.println(size + " playing with the inspector open: " + browser.text("perf"));
         browser.click("play");
         save(browser, out.resolve("inspector-" + size + "-top.png"));
+        browser.click("open-graph");
         for (String id : new String[] {"graph-title", "diagram-title", "phase-title", "params-panel"}) {
             scrollTo(browser, id);
             save(browser, out.resolve("inspector-" + size + "-" + id + ".png"));

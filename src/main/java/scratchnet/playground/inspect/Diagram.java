@@ -6,6 +6,7 @@ import scratchnet.playground.picture.View;
 import scratchnet.engine.Tanh;
 import scratchnet.io.Format;
 import scratchnet.nn.Activation;
+import scratchnet.nn.Feature;
 import scratchnet.nn.Layer;
 import scratchnet.nn.MLP;
 import scratchnet.nn.Neuron;
@@ -22,6 +23,10 @@ public final class Diagram {
     public final int[] widths;
     /** {@code weights[l][o][i]}: layer l's neuron o's weight on input i. */
     public final double[][][] weights;
+    /** {@code grads[l][o][i]}: that weight's grad, as the last backward() left it (the training batch's loss). */
+    public final double[][][] grads;
+    /** The largest |grad| of a weight (at least 1e-12): the gradient lines' widths are relative to it. */
+    public final double largestGrad;
     /** The largest |weight| (at least 1e-9): the weights' widths are relative to it. */
     public final double largest;
     /** Weights smaller than this are near zero (L1 drives many there): width class 0, drawn faint and dashed. */
@@ -34,6 +39,15 @@ public final class Diagram {
     /** {@code bias[c][o]}: e.g. "b 0.12"; null for the inputs. */
     public final String[][] bias;
     public final String[] inputs;
+    /**
+     * Rows of the input column: every feature a network may read ({@link #FEATURE_ROWS}), so the
+     * page can list them all beside it, or just the inputs for a network of raw inputs.
+     */
+    public final int inputSlots;
+    /** {@code inputRows[i]}: the row of input i in the input column (its feature's place among all of them). */
+    public final int[] inputRows;
+    /** The features any network may read, one row each in the input column. */
+    public static final int FEATURE_ROWS = Feature.values().length;
     /** The layers in words, each with its activation: "x, y → 8 tanh → 8 relu → 1 tanh (output)". */
     public final String layers;
     /** {@code names[c][o]}: what neuron o of column c is, e.g. "layer 0, neuron 3: tanh(w·x + b)". */
@@ -51,6 +65,8 @@ public final class Diagram {
         widths = new int[layers + 1];
         widths[0] = model.nin();
         weights = new double[layers][][];
+        grads = new double[layers][][];
+        double bigGrad = 1e-12;
         double big = 1e-9;
         int near = 0;
         int count = 0;
@@ -58,11 +74,17 @@ public final class Diagram {
             Layer layer = model.layers.get(l);
             widths[l + 1] = layer.nout();
             weights[l] = new double[layer.nout()][];
+            grads[l] = new double[layer.nout()][];
             for (int o = 0; o < layer.nout(); o++) {
                 Neuron n = layer.neurons.get(o);
                 weights[l][o] = new double[n.w.size()];
+                grads[l][o] = new double[n.w.size()];
                 for (int i = 0; i < n.w.size(); i++) {
                     weights[l][o][i] = n.w.get(i).data;
+                    grads[l][o][i] = n.w.get(i).grad;
+                    if (Double.isFinite(grads[l][o][i])) {
+                        bigGrad = Math.max(bigGrad, Math.abs(grads[l][o][i]));
+                    }
                     big = Math.max(big, Math.abs(weights[l][o][i]));
                     near += Math.abs(weights[l][o][i]) < NEAR_ZERO ? 1 : 0;
                     count++;
@@ -70,12 +92,18 @@ public final class Diagram {
             }
         }
         largest = big;
+        largestGrad = bigGrad;
         nearZero = near;
         weightCount = count;
         inputs = new String[model.nin()];
         String[] labels = model.inputLabels();
         for (int i = 0; i < inputs.length; i++) {
             inputs[i] = labels != null ? labels[i] : Names.input(i, inputs.length);
+        }
+        inputRows = new int[inputs.length];
+        inputSlots = model.features != null ? FEATURE_ROWS : inputs.length;
+        for (int i = 0; i < inputs.length; i++) {
+            inputRows[i] = model.features != null ? model.features.get(i).ordinal() : i;
         }
         StringBuilder words = new StringBuilder(String.join(", ", inputs));
         for (int l = 0; l < layers; l++) {
@@ -134,6 +162,14 @@ public final class Diagram {
             return 0;
         }
         return 1 + (int) Math.min(3, Math.floor(4 * Math.abs(w) / largest));
+    }
+
+    /** A gradient's width class, as {@link #widthClass} for weights: 1 (thinnest) to 4 by its size relative to the largest; 0 for none. */
+    public int gradWidthClass(double g) {
+        if (!(Math.abs(g) > largestGrad * 1e-3)) {
+            return 0;
+        }
+        return 1 + (int) Math.min(3, Math.floor(4 * Math.abs(g) / largestGrad));
     }
 
     /** E.g. "31 of 96 weights near zero (|w| < 0.001), dashed"; "" when there are none. */

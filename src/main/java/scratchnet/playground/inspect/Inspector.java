@@ -184,12 +184,20 @@ public final class Inspector {
 
     /** Starts a painted frame: the costly views to redraw now; report each with {@link #drawn}. */
     public List<RedrawPolicy.Part> frame(boolean playing, boolean tableOpen) {
+        return frame(playing, true, tableOpen);
+    }
+
+    /**
+     * {@link #frame(boolean, boolean)} for a page whose graph may be out of sight: a closed graph is
+     * not built (it stays out of date until it is open), the diagram always is.
+     */
+    public List<RedrawPolicy.Part> frame(boolean playing, boolean graphOpen, boolean tableOpen) {
         this.playing = playing;
         selectedIndex();
         if (modelMoved(session.model()) || selected != seenPoint) {
             graphStale = true;
         }
-        return redraws.choose(playing, graphStale, true, tableOpen);
+        return redraws.choose(playing, graphOpen && graphStale, true, tableOpen);
     }
 
     public void drawn(RedrawPolicy.Part part, double ms) {
@@ -357,6 +365,58 @@ public final class Inspector {
                         ? "" : " (" + TrainingText.formula(t.schedule) + (t.decay > 0 ? ", ÷ (1 + " + Format.number(t.decay) + "·k)" : "")
                         + ", k the step)")
                 + (t.l1 > 0 || t.l2 > 0 ? "; the loss" + PhaseWalk.regularisation(t) : "");
+    }
+
+    /**
+     * The weight the last update moved most, as {layer, neuron, input}, with what happened to it in
+     * words ({@link #movedText}); null before any update.
+     */
+    public int[] mostMoved() {
+        MLP model = session.model();
+        double[] update = session.trainer().lastUpdate();
+        List<Value> params = model.parameters();
+        java.util.Map<Value, Integer> index = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < params.size(); i++) {
+            index.put(params.get(i), i);
+        }
+        int[] best = null;
+        double most = 0;
+        for (int l = 0; l < model.layers.size(); l++) {
+            for (int o = 0; o < model.layers.get(l).nout(); o++) {
+                List<Value> w = model.layers.get(l).neurons.get(o).w;
+                for (int i = 0; i < w.size(); i++) {
+                    int k = index.get(w.get(i));
+                    double moved = k < update.length ? Math.abs(update[k]) : 0;
+                    if (moved > most) {
+                        most = moved;
+                        best = new int[] {l, o, i};
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * What the last update did to weight {@code w[layer][neuron][input]}, e.g. "w[0][3][1] went from
+     * 0.5378 to 0.5397: p.data −= lr · p.grad, 0.5378 − 0.3 × (−0.0063)"; for momentum and Adam, the
+     * move and the gradient it went against.
+     */
+    public String movedText(int layer, int neuron, int input) {
+        MLP model = session.model();
+        Trainer t = session.trainer();
+        Value p = model.layers.get(layer).neurons.get(neuron).w.get(input);
+        int k = model.parameters().indexOf(p);
+        double[] update = t.lastUpdate();
+        double change = k >= 0 && k < update.length ? update[k] : 0; // before − after
+        double before = p.data + change;
+        String name = "w[" + layer + "][" + neuron + "][" + input + "]";
+        String moved = name + " went from " + Format.compact(before) + " to " + Format.compact(p.data);
+        if (t.optimizer.label().equals("sgd")) { // its grad has the regularisation's share: the penalty is in the loss
+            return moved + ": p.data −= lr · p.grad, " + Format.compact(before) + " − "
+                    + Format.number(t.lastLearningRate()) + " × (" + Format.compact(p.grad) + ")";
+        }
+        return moved + ", against its gradient " + Format.compact(p.grad) + " (" + t.optimizer.label() + "'s step)";
     }
 
     /** The next phase, lower case. */

@@ -94,7 +94,7 @@ public final class HeatMap {
     }
 
     /** 0xRRGGBB as a canvas pixel, 0xAABBGGRR. */
-    static int abgr(int rgb) {
+    public static int abgr(int rgb) {
         return 0xFF000000 | (rgb & 0xFF) << 16 | rgb & 0xFF00 | rgb >> 16 & 0xFF;
     }
 

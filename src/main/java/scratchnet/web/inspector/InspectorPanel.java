@@ -18,7 +18,9 @@ import scratchnet.web.Dom;
  * The "inside the network" panel's elements, bound to the playground's {@link Inspector}: the
  * computation graph, the network diagram and neuron panel, the parameter table, one step phase by
  * phase, and the gradient check. The page calls {@link #paint} once per painted frame; the
- * inspector says which costly views to redraw, and nothing is drawn while the panel is closed.
+ * inspector says which costly views to redraw. The diagram and the views under it are on the
+ * first screen and always drawn; the graph and the parameter table lie in a panel below, built
+ * only once it is opened.
  */
 public final class InspectorPanel {
     /** What the panel needs from the page. */
@@ -38,6 +40,7 @@ public final class InspectorPanel {
     private final NetworkDiagram diagram;
     private final HTMLElement diagramLayers;
     private final NeuronPanel neuron;
+    private final Views views;
     private final ParameterTable table;
     private final HTMLSelectElement source;
     private final HTMLSelectElement classicChoice;
@@ -62,11 +65,23 @@ public final class InspectorPanel {
         panel = Dom.element(document, "inspector");
         paramsPanel = Dom.element(document, "params-panel");
         graph = new GraphView((HTMLCanvasElement) Dom.element(document, "graph"), node -> showNode());
+        views = new Views(document);
         diagram = new NetworkDiagram(document, (HTMLCanvasElement) Dom.element(document, "network"),
-                Dom.element(document, "network-neurons"), new NetworkDiagram.Listener() {
+                Dom.element(document, "network-neurons"), Dom.element(document, "layers-editor"),
+                new NetworkDiagram.Listener() {
                     @Override
                     public void picked(int layer, int neuron) {
                         inspector.selectNeuron(layer, neuron);
+                        InspectorPanel.this.neuron.choose(-1);
+                        views.show("neuron");
+                        host.changed();
+                    }
+
+                    @Override
+                    public void pickedWeight(int layer, int neuron, int input) {
+                        inspector.selectNeuron(layer, neuron);
+                        InspectorPanel.this.neuron.choose(input);
+                        views.show("neuron");
                         host.changed();
                     }
 
@@ -130,6 +145,11 @@ public final class InspectorPanel {
             }
         });
         phaseNext.addEventListener("click", e -> host.runPhase());
+        Dom.element(document, "open-graph").addEventListener("click", e -> reveal(document, "graph-title"));
+        Dom.element(document, "open-params").addEventListener("click", e -> {
+            paramsPanel.setAttribute("open", "");
+            reveal(document, "params-panel");
+        });
         Dom.element(document, "gradcheck").addEventListener("click", e -> startGradientCheck());
         // Opening a closed panel needs everything drawn afresh.
         panel.addEventListener("toggle", e -> refresh());
@@ -140,6 +160,32 @@ public final class InspectorPanel {
         });
     }
 
+    /** The diagram's lines show the weights' grads (the tour's "backward"), or the weights again. */
+    public void showGradients(boolean on) {
+        diagram.showGradients(on);
+        refresh();
+    }
+
+    /** Opens weight {@code w[layer][neuron][input]} in the neuron view, its row marked. */
+    public void openWeight(int layer, int neuron, int input) {
+        inspector.selectNeuron(layer, neuron);
+        this.neuron.choose(input);
+        views.show("neuron");
+        host.changed();
+    }
+
+    /** Shows the view under the diagram called {@code name}: "neuron", "phases" or "gradcheck". */
+    public void showView(String name) {
+        views.show(name);
+    }
+
+    /** Opens the panel below (the graph and the parameters) and brings {@code id} into view. */
+    private void reveal(HTMLDocument document, String id) {
+        panel.setAttribute("open", "");
+        refresh();
+        Dom.element(document, id).scrollIntoView();
+    }
+
     /** Draw everything afresh in the next frame (the panel opened, the page resized). */
     public void refresh() {
         inspector.refresh();
@@ -148,10 +194,8 @@ public final class InspectorPanel {
 
     /** Once per painted frame: the views that are due. */
     public void paint(boolean playing) {
-        if (!panel.hasAttribute("open")) {
-            return;
-        }
-        for (RedrawPolicy.Part part : inspector.frame(playing, paramsPanel.hasAttribute("open"))) {
+        boolean open = panel.hasAttribute("open"); // the graph and the table are built only once it is
+        for (RedrawPolicy.Part part : inspector.frame(playing, open, open && paramsPanel.hasAttribute("open"))) {
             double start = Performance.now();
             if (part == RedrawPolicy.Part.GRAPH) {
                 showGraph();

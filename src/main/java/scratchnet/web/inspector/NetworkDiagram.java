@@ -39,6 +39,9 @@ final class NetworkDiagram {
 
         /** Show the model's output on the picture again. */
         void endPreview();
+
+        /** A weight's line was clicked: layer {@code layer}'s neuron {@code neuron}, its weight on input {@code input}. */
+        void pickedWeight(int layer, int neuron, int input);
     }
 
     private static final String POSITIVE = HeatMap.css(HeatMap.POSITIVE);
@@ -48,6 +51,7 @@ final class NetworkDiagram {
     private final HTMLCanvasElement canvas;
     private final CanvasRenderingContext2D context;
     private final HTMLElement overlay; // the neurons' buttons
+    private final HTMLElement layerControls; // each hidden layer's +/− and activation, placed over its column (LayerEditor fills it)
     private final Listener listener;
     private final HTMLCanvasElement atlas; // every thumbnail, stacked (Thumbnails.pixels)
     private final CanvasRenderingContext2D atlasContext;
@@ -55,6 +59,10 @@ final class NetworkDiagram {
     private Int32Array atlasPixels; // atlasImage's RGBA bytes, one int per pixel
     private Thumbnails blitted; // the thumbnails in the atlas
     private int[] widths = new int[0]; // widths[0] = inputs, then each layer
+    private int[] inputRows = new int[0]; // each input's row in the input column
+    private int inputSlots = 1; // the input column's rows (every feature, see Diagram.FEATURE_ROWS)
+    private double[][][] weights = new double[0][][];
+    private boolean gradients; // the lines show each weight's grad instead of the weight
     private double radius;
     private final List<HTMLElement[]> buttons = new ArrayList<>(); // per column, per neuron
     private String laidOut = ""; // the buttons' geometry: widths and size on screen
@@ -63,26 +71,68 @@ final class NetworkDiagram {
     private boolean touched; // the coming click is a tap
     private boolean tappedFocused; // ... on the neuron already focused (and previewed)
 
-    NetworkDiagram(HTMLDocument document, HTMLCanvasElement canvas, HTMLElement overlay, Listener listener) {
+    NetworkDiagram(HTMLDocument document, HTMLCanvasElement canvas, HTMLElement overlay, HTMLElement layerControls,
+                   Listener listener) {
         this.document = document;
         this.canvas = canvas;
         this.overlay = overlay;
+        this.layerControls = layerControls;
+        canvas.addEventListener("click", e -> {
+            org.teavm.jso.dom.events.MouseEvent m = (org.teavm.jso.dom.events.MouseEvent) e;
+            int[] w = weightAt(m.getOffsetX(), m.getOffsetY());
+            if (w != null) {
+                listener.pickedWeight(w[0], w[1], w[2]);
+            }
+        });
         this.listener = listener;
         context = (CanvasRenderingContext2D) canvas.getContext("2d");
         atlas = (HTMLCanvasElement) document.createElement("canvas");
         atlasContext = (CanvasRenderingContext2D) atlas.getContext("2d");
     }
 
+    // The inputs at the left edge, beside the features' labels; room on the right for the output's bias.
     private double x(int column) {
         double w = canvas.getClientWidth();
-        double margin = 22;
-        return margin + (w - 2 * margin - 40) * column / Math.max(1, widths.length - 1);
+        double left = radius + 3;
+        double right = w - radius - 42;
+        return left + (right - left) * column / Math.max(1, widths.length - 1);
     }
 
+    // Rows evenly spread, 8 px in at the top and bottom; the inputs in their features' rows, as
+    // style.css's .features lists every feature beside them.
     private double y(int column, int row) {
         double h = canvas.getClientHeight();
-        double step = (h - 16) / widths[column];
-        return 8 + step * (row + 0.5);
+        int rows = column == 0 ? inputSlots : widths[column];
+        int at = column == 0 ? inputRows[row] : row;
+        double step = (h - 16) / rows;
+        return 8 + step * (at + 0.5);
+    }
+
+    /** The weight whose line passes within 4 CSS pixels of (px, py), as {layer, neuron, input}; null for none. */
+    private int[] weightAt(double px, double py) {
+        int[] best = null;
+        double bestDistance = 4;
+        for (int l = 0; l < weights.length; l++) {
+            for (int o = 0; o < weights[l].length; o++) {
+                for (int i = 0; i < weights[l][o].length; i++) {
+                    double d = distance(px, py, x(l) + radius, y(l, i), x(l + 1) - radius, y(l + 1, o));
+                    if (d < bestDistance) {
+                        bestDistance = d;
+                        best = new int[] {l, o, i};
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static double distance(double px, double py, double ax, double ay, double bx, double by) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        double t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / Math.max(1e-9, dx * dx + dy * dy)));
+        double ex = ax + t * dx - px;
+        double ey = ay + t * dy - py;
+        return Math.sqrt(ex * ex + ey * ey);
     }
 
     private final JSArray<JSObject> solid = JSArray.create();
@@ -95,6 +145,11 @@ final class NetworkDiagram {
         return dash;
     }
 
+    /** The lines show each weight's grad (colour its sign, width its size) instead of the weight, or the weights again. */
+    void showGradients(boolean on) {
+        gradients = on;
+    }
+
     /** @param selectedLayer the selected neuron's layer (0 = first hidden) */
     void paint(Diagram d, int selectedLayer, int selectedNeuron) {
         Dom.fitCanvas(canvas);
@@ -103,7 +158,10 @@ final class NetworkDiagram {
         context.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         context.setTransform(ratio, 0, 0, ratio, 0, 0);
         widths = d.widths;
-        int tallest = 0;
+        inputRows = d.inputRows;
+        inputSlots = d.inputSlots;
+        weights = d.weights;
+        int tallest = inputSlots;
         for (int w : widths) {
             tallest = Math.max(tallest, w);
         }
@@ -120,11 +178,13 @@ final class NetworkDiagram {
                 context.setGlobalAlpha(width == 0 ? 0.3 : width == 1 ? 0.45 : 0.8);
                 context.setLineDash(width == 0 ? nearZeroDash : solid);
                 context.beginPath();
-                for (int l = 0; l < d.weights.length; l++) {
-                    for (int o = 0; o < d.weights[l].length; o++) {
-                        double[] row = d.weights[l][o];
+                double[][][] lines = gradients ? d.grads : d.weights;
+                for (int l = 0; l < lines.length; l++) {
+                    for (int o = 0; o < lines[l].length; o++) {
+                        double[] row = lines[l][o];
                         for (int i = 0; i < row.length; i++) {
-                            if ((row[i] >= 0) != (sign > 0) || d.widthClass(row[i]) != width) {
+                            int w = gradients ? d.gradWidthClass(row[i]) : d.widthClass(row[i]);
+                            if ((row[i] >= 0) != (sign > 0) || w != width) {
                                 continue;
                             }
                             context.moveTo(x(l) + radius, y(l, i));
@@ -184,7 +244,9 @@ final class NetworkDiagram {
                 }
                 context.setFillStyle("#3c4043");
                 context.setTextAlign("left");
-                if (c == 0) {
+                if (c == 0 && inputSlots == Diagram.FEATURE_ROWS) {
+                    // named by the features' labels beside the column
+                } else if (c == 0) {
                     context.setTextAlign("center");
                     context.setStrokeStyle("rgba(255, 255, 255, 0.85)"); // a halo, readable over the thumbnail
                     context.setLineWidth(3);
@@ -253,7 +315,9 @@ final class NetworkDiagram {
                 Dom.attribute(buttons.get(c)[o], "aria-label", d.names[c][o]);
             }
         }
-        String geometry = shape + "|" + canvas.getClientWidth() + "x" + canvas.getClientHeight();
+        String geometry = shape + "|" + canvas.getClientWidth() + "x" + canvas.getClientHeight() + "|"
+                + layerControls.getChildNodes().getLength() + java.util.Arrays.toString(inputRows);
+        placeLayerControls(); // cheap, and LayerEditor may have rebuilt them
         if (!geometry.equals(laidOut)) {
             laidOut = geometry;
             double size = 2 * radius + 4;
@@ -265,6 +329,18 @@ final class NetworkDiagram {
                     style.setProperty("width", px(size));
                     style.setProperty("height", px(size));
                 }
+            }
+        }
+    }
+
+    /** Each hidden layer's controls (LayerEditor's, marked data-layer) centred over its column. */
+    private void placeLayerControls() {
+        org.teavm.jso.dom.xml.NodeList<? extends HTMLElement> boxes = layerControls.querySelectorAll("[data-layer]");
+        for (int i = 0; i < boxes.getLength(); i++) {
+            HTMLElement box = boxes.get(i);
+            int layer = Integer.parseInt(box.getAttribute("data-layer"));
+            if (layer + 1 < widths.length) {
+                box.getStyle().setProperty("left", px(x(layer + 1)));
             }
         }
     }

@@ -33,6 +33,8 @@ final class NeuronPanel {
     private final List<HTMLElement[]> rows = new ArrayList<>(); // per weight: value and grad cells
     private String shown = ""; // the neuron shown: layer/neuron/weights
     private String shownBias = "";
+    private int chosen = -1; // the weight picked on the diagram, marked in the table
+    private final List<HTMLElement> rowElements = new ArrayList<>();
 
     NeuronPanel(HTMLDocument document, Inspector inspector, Runnable edited) {
         this.document = document;
@@ -57,6 +59,24 @@ final class NeuronPanel {
         });
     }
 
+    /** Marks weight {@code input} of the neuron shown next (a line picked on the diagram); −1 for none. */
+    void choose(int input) {
+        chosen = input;
+        markChosen();
+    }
+
+    private void markChosen() {
+        for (int i = 0; i < rowElements.size(); i++) {
+            rowElements.get(i).setClassName(i == chosen ? "chosen" : "");
+        }
+        if (chosen >= 0 && chosen < rowElements.size()) {
+            HTMLElement box = document.querySelector(".neuron-scroll"); // its own box only, not the page
+            if (box != null) {
+                box.setScrollTop(Math.max(0, rowElements.get(chosen).getOffsetTop() - 24));
+            }
+        }
+    }
+
     void show(NeuronView n) {
         String which = n.layer + "/" + n.neuron + "/" + n.weights.length;
         if (!which.equals(shown)) {
@@ -64,6 +84,7 @@ final class NeuronPanel {
             shownBias = "";
             title.setTextContent(n.title);
             rebuildRows(n);
+            markChosen();
         }
         Dom.text(formula, n.formula);
         if (!n.bias.equals(shownBias) && document.getActiveElement() != bias) { // not while it is being typed into
@@ -87,6 +108,7 @@ final class NeuronPanel {
             weights.removeChild(weights.getFirstChild());
         }
         rows.clear();
+        rowElements.clear();
         for (String[] w : n.weights) {
             HTMLElement row = document.createElement("tr");
             HTMLElement name = document.createElement("th");
@@ -99,6 +121,7 @@ final class NeuronPanel {
             row.appendChild(grad);
             weights.appendChild(row);
             rows.add(new HTMLElement[] {value, grad});
+            rowElements.add(row);
         }
     }
 }

@@ -1,0 +1,99 @@
+package scratchnet.playground.inspect;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import scratchnet.engine.Value;
+import scratchnet.io.Format;
+import scratchnet.nn.MLP;
+import scratchnet.playground.Playground;
+import scratchnet.playground.session.Session;
+import scratchnet.playground.settings.Settings;
+
+/**
+ * What the one screen's diagram and the tour read from the inspector: the input column's rows (every
+ * feature, the inputs in their features' places), the weights' grads for the tour's "backward", the
+ * gradient requests that stay out of a closed graph, and the weight the last update moved most
+ * with the update rule's own arithmetic.
+ */
+class DiagramViewsTest {
+    @Test
+    void theInputsStandInTheirFeaturesRows() {
+        Playground p = new Playground("features=x,y2,sinx");
+        Diagram d = p.inspector().diagram();
+        assertEquals(7, d.inputSlots, "x, y, x², y², xy, sin x, sin y");
+        assertArrayEquals(new int[] {0, 3, 5}, d.inputRows);
+        assertEquals(List.of("x", "y²", "sin x"), List.of(d.inputs));
+    }
+
+    @Test
+    void theGradientsAreTheWeightsOwnAfterBackward() {
+        Playground p = new Playground("");
+        p.runPhase(); // forward
+        p.runPhase(); // backward
+        Diagram d = p.inspector().diagram();
+        Session replica = new Session(new Settings());
+        replica.trainer().forward();
+        replica.trainer().backward();
+        assertEquals(replica.model().layers.get(1).neurons.get(3).w.get(5).grad, d.grads[1][3][5], 0);
+        double largest = 0;
+        for (double[][] layer : d.grads) {
+            for (double[] neuron : layer) {
+                for (double g : neuron) {
+                    largest = Math.max(largest, Math.abs(g));
+                }
+            }
+        }
+        assertTrue(largest > 0, "backward gave the weights gradients");
+        assertEquals(largest, d.largestGrad, 0);
+        assertEquals(4, d.gradWidthClass(largest), "the largest is the widest");
+        assertEquals(0, d.gradWidthClass(0), "no gradient, no line");
+    }
+
+    @Test
+    void aClosedGraphIsNotBuiltButTheDiagramIs() {
+        Playground p = new Playground("");
+        Inspector in = p.inspector();
+        assertEquals(List.of(RedrawPolicy.Part.NETWORK), in.frame(false, false, false));
+        assertEquals(List.of(RedrawPolicy.Part.GRAPH, RedrawPolicy.Part.NETWORK), in.frame(false, true, false),
+                "opened, the graph is still due");
+    }
+
+    @Test
+    void theMostMovedWeightIsSaidWithTheUpdatesArithmetic() {
+        Playground p = new Playground("");
+        assertNull(p.inspector().mostMoved(), "no update yet");
+        p.step();
+        int[] w = p.inspector().mostMoved();
+        MLP model = new Session(new Settings()).model();
+        Session replica = new Session(new Settings());
+        replica.step();
+        // The biggest |before − after| among the weights, found by hand.
+        double most = -1;
+        int[] expected = null;
+        for (int l = 0; l < model.layers.size(); l++) {
+            for (int o = 0; o < model.layers.get(l).nout(); o++) {
+                for (int i = 0; i < model.layers.get(l).neurons.get(o).w.size(); i++) {
+                    double a = model.layers.get(l).neurons.get(o).w.get(i).data;
+                    double b = replica.model().layers.get(l).neurons.get(o).w.get(i).data;
+                    if (Math.abs(a - b) > most) {
+                        most = Math.abs(a - b);
+                        expected = new int[] {l, o, i};
+                    }
+                }
+            }
+        }
+        assertArrayEquals(expected, w);
+        Value after = replica.model().layers.get(w[0]).neurons.get(w[1]).w.get(w[2]);
+        double was = model.layers.get(w[0]).neurons.get(w[1]).w.get(w[2]).data;
+        String text = p.inspector().movedText(w[0], w[1], w[2]);
+        assertEquals("w[" + w[0] + "][" + w[1] + "][" + w[2] + "] went from " + Format.compact(was) + " to "
+                + Format.compact(after.data) + ": p.data −= lr · p.grad, " + Format.compact(was) + " − 0.3 × ("
+                + Format.compact(after.grad) + ")", text);
+        assertEquals(was - 0.3 * after.grad, after.data, 1e-15, "the sentence's arithmetic is the update's");
+    }
+}
