@@ -49,11 +49,22 @@ public final class Dataset {
     }
 
     /**
-     * {@code count} points of {@code shape} with the given noise, all drawn from {@code rng}, with
-     * {@code shape.classes(classes)} classes: as many as asked where the shape allows it (spiral arms,
-     * Gaussian blobs), the shape's own number otherwise, {@link #REGRESSION} for a regression shape.
+     * {@code count} points of {@code shape} by its generator version 1 (the noise in plane units),
+     * all drawn from {@code rng}, with {@code shape.classes(classes)} classes: as many as asked where
+     * the shape allows it (spiral arms, Gaussian blobs), the shape's own number otherwise,
+     * {@link #REGRESSION} for a regression shape.
      */
     public static Dataset generate(Shape shape, int count, double noise, int classes, Rng rng) {
+        return generate(shape, 1, count, noise, classes, rng);
+    }
+
+    /**
+     * {@link #generate(Shape, int, double, int, Rng)} by the shape's generator of {@code version}
+     * ({@link Shape#generator}: 1, noise in plane units, the points shapes always made; 2, noise in
+     * the shape's own {@link Shape#scale}).
+     */
+    public static Dataset generate(Shape shape, int version, int count, double noise, int classes, Rng rng) {
+        Generator generator = shape.generator(version);
         if (count < 0) {
             throw new IllegalArgumentException("count must be at least 0, was " + count);
         }
@@ -61,7 +72,7 @@ public final class Dataset {
             throw new IllegalArgumentException("noise must be at least 0, was " + noise);
         }
         int k = shape.classes(classes);
-        return new Dataset(shape.generate(count, noise, k, rng), k);
+        return new Dataset(generator.generate(count, noise, k, rng), k);
     }
 
     public int size() {

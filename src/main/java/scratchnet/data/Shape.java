@@ -9,10 +9,20 @@ import java.util.List;
  * spiral two to {@link Point#MAX_CLASSES} (with two, labels ±1 and exactly the points they always
  * had for a seed; with more, class indices); yin-yang three; plane and bumps are regression (real
  * targets in [-1, 1]).
+ *
+ * <p>Each shape is two generators of one signature ({@link #generator(int)}). Version 1, the shape
+ * itself ({@link #generate}), makes the points it always made: the noise is an absolute standard
+ * deviation in plane units, which blurs a spiral whose arms are 0.29 apart into a blob while it
+ * hardly touches the moons. Version 2 measures the noise in each shape's own natural length,
+ * σ = noise × {@link #scale} (the spiral's gap between arms, the circles' gap between rings...),
+ * so that one noise blurs every shape alike; and where version 1's points were not recognisable
+ * even without noise (a nearest-neighbour vote over them fails), it draws them a little
+ * differently too: the spiral's arms lie 0.29 apart for any number of arms, with their points
+ * spread evenly along them, and yin-yang keeps its points off the lines between its classes.
  */
 public enum Shape implements Generator {
     /** scikit-learn's make_moons: outer arc (cos t, sin t) is -1, inner (1 - cos t, 1 - sin t - 0.5) is +1. */
-    MOONS("moons", 2, 2) {
+    MOONS("moons", 2, 2, 1) { // version 2: σ = noise × the moons' radius (the same points as version 1)
         public List<Point> generate(int count, double noise, int classes, Rng rng) {
             int outer = count / 2;
             int inner = count - outer;
@@ -29,7 +39,7 @@ public enum Shape implements Generator {
         }
     },
     /** scikit-learn's make_circles(factor=0.5): outer circle of radius 1 is -1, inner of radius 0.5 is +1. */
-    CIRCLES("circles", 2, 2) {
+    CIRCLES("circles", 2, 2, 0.5) { // version 2: σ = noise × the gap between the rings
         public List<Point> generate(int count, double noise, int classes, Rng rng) {
             int outer = count / 2;
             int inner = count - outer;
@@ -46,7 +56,7 @@ public enum Shape implements Generator {
         }
     },
     /** Uniform in [-1, 1]², kept a little off the axes; +1 where x and y have the same sign. */
-    XOR("xor", 2, 2) {
+    XOR("xor", 2, 2, 0.5) { // version 2: σ = noise × half a quadrant's side
         public List<Point> generate(int count, double noise, int classes, Rng rng) {
             List<Point> points = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
@@ -61,7 +71,9 @@ public enum Shape implements Generator {
      * Round clouds of spread 0.25 + noise, one per class. Two: around (0.6, 0.6) (+1) and
      * (-0.6, -0.6) (-1). More: evenly around a circle of radius 0.85, class 0 at 45°.
      */
-    GAUSSIANS("gaussians", 2, Point.MAX_CLASSES) {
+    // Version 2: σ = noise × 1 (the same points as version 1): the noise widens each blob (0.25 + σ),
+    // whose centre lies 0.85 from the line between two blobs.
+    GAUSSIANS("gaussians", 2, Point.MAX_CLASSES, 1) {
         public List<Point> generate(int count, double noise, int classes, Rng rng) {
             int k = classes(classes);
             double spread = 0.25 + noise;
@@ -76,33 +88,56 @@ public enum Shape implements Generator {
             return shuffled(points, rng);
         }
     },
-    /** Interleaved spiral arms reaching radius 1, one per class, each making 1.75 turns. */
-    SPIRAL("spiral", 2, Point.MAX_CLASSES) {
+    /**
+     * Interleaved spiral arms reaching radius 1, one per class. Version 1: each arm makes 1.75
+     * turns, its points evenly spaced in radius (so crowded at the centre and sparse outside).
+     * Version 2: the arms make 3.5 turns between them (each 3.5 / K; two arms 1.75 as before), so
+     * neighbouring arms are always 1 / 3.5 ≈ 0.29 apart, and the points lie nearly evenly along each
+     * arm (radius √((i + ½) / n): an Archimedean spiral's length grows as the radius squared).
+     */
+    SPIRAL("spiral", 2, Point.MAX_CLASSES, 1 / 3.5) { // version 2: σ = noise × the gap between neighbouring arms
         public List<Point> generate(int count, double noise, int classes, Rng rng) {
+            return arms(count, noise, classes, rng, false);
+        }
+
+        @Override
+        List<Point> version2(int count, double sigma, int classes, Rng rng) {
+            return arms(count, sigma, classes, rng, true);
+        }
+
+        private List<Point> arms(int count, double noise, int classes, Rng rng, boolean even) {
             int k = classes(classes);
+            double turns = even ? 3.5 / k : 1.75;
             List<Point> points = new ArrayList<>(count);
             for (int arm = 0; arm < k; arm++) {
                 int n = count * (arm + 1) / k - count * arm / k; // two arms: count / 2, then the rest
-                addArm(points, n, 2 * Math.PI * arm / k, label(arm, k), noise, rng);
+                for (int i = 0; i < n; i++) {
+                    double r = even ? Math.sqrt((i + 0.5) / n) : (double) i / n;
+                    double t = turns * 2 * Math.PI * r + 2 * Math.PI * arm / k;
+                    points.add(noisy(r * Math.sin(t), r * Math.cos(t), label(arm, k), noise, rng));
+                }
             }
             return shuffled(points, rng);
-        }
-
-        private void addArm(List<Point> points, int n, double phase, int label, double noise, Rng rng) {
-            for (int i = 0; i < n; i++) {
-                double r = (double) i / n;
-                double t = 1.75 * 2 * Math.PI * r + phase;
-                points.add(noisy(r * Math.sin(t), r * Math.cos(t), label, noise, rng));
-            }
         }
     },
     /**
      * Three classes in the unit disc: yin (0) and yang (1), the two halves of the symbol, and the
      * two dots (2) of radius 0.2 at (0, ±0.5). Each class gets a third of the points (uniform over
-     * its region, by rejection), so the small dots are as well represented as the halves.
+     * its region, by rejection), so the small dots are as well represented as the halves. Version 2
+     * keeps the points {@link #YIN_YANG_MARGIN} away from the lines between the classes, as XOR
+     * keeps its points off the axes.
      */
-    YINYANG("yinyang", 3, 3) {
+    YINYANG("yinyang", 3, 3, 0.2) { // version 2: σ = noise × the dots' radius
         public List<Point> generate(int count, double noise, int classes, Rng rng) {
+            return symbol(count, noise, 0, rng);
+        }
+
+        @Override
+        List<Point> version2(int count, double sigma, int classes, Rng rng) {
+            return symbol(count, sigma, YIN_YANG_MARGIN, rng);
+        }
+
+        private List<Point> symbol(int count, double noise, double margin, Rng rng) {
             List<Point> points = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 int label = i % 3;
@@ -110,14 +145,14 @@ public enum Shape implements Generator {
                 do {
                     x = rng.uniform(-1, 1);
                     y = rng.uniform(-1, 1);
-                } while (x * x + y * y > 1 || yinYangClass(x, y) != label);
+                } while (x * x + y * y > 1 || yinYangClass(x, y) != label || margin > 0 && yinYangEdge(x, y) < margin);
                 points.add(noisy(x, y, label, noise, rng));
             }
             return shuffled(points, rng);
         }
     },
     /** Regression: uniform in [-1, 1]², target (x + y) / 2, a plane through the origin. */
-    PLANE("plane", 0, 0) {
+    PLANE("plane", 0, 0, 1) { // version 2: σ = noise × the half-width of its square (the same points as version 1)
         public List<Point> generate(int count, double noise, int classes, Rng rng) {
             List<Point> points = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
@@ -133,7 +168,7 @@ public enum Shape implements Generator {
      * (-0.5, 0.5) and (0.5, -0.5), -1 at (0.5, 0.5) and (-0.5, -0.5) (a smooth checkerboard),
      * within (-1, 1).
      */
-    BUMPS("bumps", 0, 0) {
+    BUMPS("bumps", 0, 0, 0.5) { // version 2: σ = noise × half the side of a bump's cell, as XOR's quadrants
         public List<Point> generate(int count, double noise, int classes, Rng rng) {
             List<Point> points = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
@@ -146,16 +181,45 @@ public enum Shape implements Generator {
         }
     };
 
+    /** The generator versions, 1 to this: see the class comment. */
+    public static final int VERSIONS = 2;
+    /** How far version 2's yin-yang keeps its points from the lines between its classes (XOR keeps 0.05 off its axes). */
+    static final double YIN_YANG_MARGIN = 0.07;
+
     /** The short lower-case name used on the page and in share links. */
     public final String label;
     /** The fewest and the most classes this shape makes; both 0 for a regression shape. */
     public final int minClasses;
     public final int maxClasses;
+    /** Version 2's unit of noise, the shape's natural length in plane units: σ = noise × scale. */
+    public final double scale;
 
-    Shape(String label, int minClasses, int maxClasses) {
+    Shape(String label, int minClasses, int maxClasses, double scale) {
         this.label = label;
         this.minClasses = minClasses;
         this.maxClasses = maxClasses;
+        this.scale = scale;
+    }
+
+    /**
+     * This shape's generator of {@code version}: 1 is the shape itself (the points it always made,
+     * noise an absolute standard deviation); 2 takes the noise in units of {@link #scale}.
+     *
+     * @throws IllegalArgumentException for a version outside 1 to {@link #VERSIONS}
+     */
+    public Generator generator(int version) {
+        if (version == 1) {
+            return this;
+        }
+        if (version == 2) {
+            return (count, noise, classes, rng) -> version2(count, noise * scale, classes, rng);
+        }
+        throw new IllegalArgumentException("generator version must be 1 to " + VERSIONS + ", was " + version);
+    }
+
+    /** Version 2's points with noise of standard deviation {@code sigma}: version 1's, unless the shape draws them its own way. */
+    List<Point> version2(int count, double sigma, int classes, Rng rng) {
+        return generate(count, sigma, classes, rng);
     }
 
     /** Whether the points have real-valued targets rather than classes. */
@@ -224,6 +288,21 @@ public enum Shape implements Generator {
             return 2;
         }
         return up <= 0.25 || x < 0 && down > 0.25 ? 0 : 1;
+    }
+
+    /**
+     * How far (x, y) lies from the nearest line between two yin-yang classes: a dot's rim, or the S
+     * between the halves (the right half of the upper small circle and the left half of the lower one).
+     */
+    static double yinYangEdge(double x, double y) {
+        double up = Math.sqrt(x * x + (y - 0.5) * (y - 0.5));
+        double down = Math.sqrt(x * x + (y + 0.5) * (y + 0.5));
+        double dots = Math.min(Math.abs(up - 0.2), Math.abs(down - 0.2));
+        // Off its own half, a half circle's nearest point is one of its ends: (0, 0) and (0, ±1).
+        double origin = Math.sqrt(x * x + y * y);
+        double upper = x >= 0 ? Math.abs(up - 0.5) : Math.min(origin, Math.sqrt(x * x + (y - 1) * (y - 1)));
+        double lower = x <= 0 ? Math.abs(down - 0.5) : Math.min(origin, Math.sqrt(x * x + (y + 1) * (y + 1)));
+        return Math.min(dots, Math.min(upper, lower));
     }
 
     /** A Gaussian bump of height 1 and width 0.35 centred at (cx, cy). */

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class DataTest {
+public class DataTest {
 
     @Test
     void rngIsDeterministicAndUniform() {
@@ -89,17 +89,119 @@ class DataTest {
         for (Object[] c : cases) {
             Shape shape = (Shape) c[0];
             for (Dataset d : new Dataset[] {Dataset.generate(shape, 200, 0.1, new Rng(1)),
-                    Dataset.generate(shape, 200, 0.1, 2, new Rng(1))}) {
-                long h = 17;
-                for (Point p : d.points) {
-                    h = h * 31 + Double.doubleToLongBits(p.x);
-                    h = h * 31 + Double.doubleToLongBits(p.y);
-                    h = h * 31 + p.label;
-                }
-                assertEquals((long) c[1], h, shape.label);
+                    Dataset.generate(shape, 200, 0.1, 2, new Rng(1)), Dataset.generate(shape, 1, 200, 0.1, 2, new Rng(1))}) {
+                assertEquals((long) c[1], hash(d.points), shape.label);
                 assertEquals(2, d.classes);
             }
         }
+    }
+
+    @Test
+    void versionOneOfEveryShapeAndClassCountIsAsItWas() {
+        // Printed by the generators before they had versions (200 points, noise 0.1, seed 1).
+        Object[][] cases = {
+            {Shape.GAUSSIANS, 3, -4722737188583215971L}, {Shape.GAUSSIANS, 4, 5138942474406678641L},
+            {Shape.GAUSSIANS, 5, 2174339520862299266L}, {Shape.GAUSSIANS, 6, 9154352233576056985L},
+            {Shape.SPIRAL, 3, -4168673647227968789L}, {Shape.SPIRAL, 4, 4670549846733910850L},
+            {Shape.SPIRAL, 5, -8660315348094611113L}, {Shape.SPIRAL, 6, 7566097642388912631L},
+            {Shape.YINYANG, 3, -7108225587183033843L}, {Shape.PLANE, 0, -5603413200174931289L},
+            {Shape.BUMPS, 0, 1355978896799716858L},
+        };
+        for (Object[] c : cases) {
+            Shape shape = (Shape) c[0];
+            int k = (int) c[1];
+            assertEquals((long) c[2], hash(Dataset.generate(shape, 200, 0.1, k, new Rng(1)).points), shape.label + " " + k);
+            assertEquals((long) c[2], hash(Dataset.generate(shape, 1, 200, 0.1, k, new Rng(1)).points), shape.label + " " + k);
+        }
+    }
+
+    /** The points' bits (x, y, label and target) in order: what the pinned hashes are of. */
+    public static long hash(List<Point> points) {
+        long h = 17;
+        for (Point p : points) {
+            h = h * 31 + Double.doubleToLongBits(p.x);
+            h = h * 31 + Double.doubleToLongBits(p.y);
+            h = h * 31 + p.label;
+            if (p.label == 0) { // a regression's (or class 0's): its target too; the two-class hashes above never see it
+                h = h * 31 + Double.doubleToLongBits(p.target);
+            }
+        }
+        return h;
+    }
+
+    @Test
+    void versionOneIsTheShapeItselfAndVersionTwoIsPinned() {
+        // Version 2 at the defaults (200 points, noise 0.1, seed 1, the default classes), and the
+        // spiral with three arms: share links with gen=2 regenerate these, so they never change.
+        Object[][] cases = {
+            {Shape.MOONS, 2, -4558028723890003808L}, {Shape.CIRCLES, 2, -9089192661961413231L},
+            {Shape.XOR, 2, 2795437762400755160L}, {Shape.GAUSSIANS, 2, 3874879711395181176L},
+            {Shape.SPIRAL, 2, 4241601517897875406L}, {Shape.SPIRAL, 3, -1136441961157170442L},
+            {Shape.YINYANG, 3, 8067954591723732607L}, {Shape.PLANE, 2, -5603413200174931289L},
+            {Shape.BUMPS, 2, -4215532731927713505L},
+        };
+        for (Object[] c : cases) {
+            Shape shape = (Shape) c[0];
+            int k = (int) c[1];
+            String what = shape.label + " " + k;
+            assertEquals(shape, shape.generator(1), what);
+            assertEquals((long) c[2], hash(Dataset.generate(shape, 2, 200, 0.1, k, new Rng(1)).points), what);
+        }
+        // A scale of 1 leaves the points as they were: moons, Gaussians and the plane are version 1's.
+        for (Shape shape : new Shape[] {Shape.MOONS, Shape.GAUSSIANS, Shape.PLANE}) {
+            assertEquals(1, shape.scale);
+            assertEquals(hash(shape.generate(150, 0.3, 2, new Rng(8))), hash(shape.generator(2).generate(150, 0.3, 2, new Rng(8))));
+        }
+        // Elsewhere without a geometry of its own, version 2 is version 1 with σ = noise × scale.
+        for (Shape shape : new Shape[] {Shape.CIRCLES, Shape.XOR, Shape.BUMPS}) {
+            assertEquals(hash(shape.generate(150, 0.3 * shape.scale, 2, new Rng(8))),
+                    hash(shape.generator(2).generate(150, 0.3, 2, new Rng(8))), shape.label);
+        }
+        assertEquals(0.5, Shape.CIRCLES.scale);
+        assertEquals(1 / 3.5, Shape.SPIRAL.scale);
+        assertEquals(0.2, Shape.YINYANG.scale);
+        assertThrows(IllegalArgumentException.class, () -> Shape.MOONS.generator(0));
+        assertThrows(IllegalArgumentException.class, () -> Dataset.generate(Shape.MOONS, Shape.VERSIONS + 1, 10, 0.1, 2, new Rng(1)));
+    }
+
+    @Test
+    void versionTwoSpiralArmsAreAlwaysTheSameGapApart() {
+        for (int k = 2; k <= Point.MAX_CLASSES; k++) {
+            List<Point> arms = Shape.SPIRAL.generator(2).generate(120, 0, k, new Rng(2));
+            assertEquals(120, arms.size());
+            for (Point p : arms) {
+                // On arm p's class: radius r at angle 2π · (3.5 / k) · r + the arm's phase.
+                int arm = k == 2 ? (p.label == 1 ? 0 : 1) : p.label;
+                double r = Math.hypot(p.x, p.y);
+                double t = 3.5 / k * 2 * Math.PI * r + 2 * Math.PI * arm / k;
+                assertEquals(r * Math.sin(t), p.x, 1e-12);
+                assertEquals(r * Math.cos(t), p.y, 1e-12);
+                assertTrue(r > 0 && r < 1);
+            }
+        }
+        // Two arms make 1.75 turns, as in version 1; the points lie evenly along the arm, not in radius:
+        // an arm's outer half (r > 0.5) holds about three quarters of them.
+        long outer = Shape.SPIRAL.generator(2).generate(200, 0, 2, new Rng(3)).stream().filter(p -> Math.hypot(p.x, p.y) > 0.5).count();
+        assertEquals(150, outer);
+    }
+
+    @Test
+    void versionTwoYinYangKeepsOffTheLinesBetweenItsClasses() {
+        assertEquals(0, Shape.yinYangEdge(0, 0.7), 1e-12); // a dot's rim
+        assertEquals(0, Shape.yinYangEdge(0.5, 0.5), 1e-12); // the S, upper right half
+        assertEquals(0, Shape.yinYangEdge(-0.5, -0.5), 1e-12); // the S, lower left half
+        assertEquals(0, Shape.yinYangEdge(0, 0), 1e-12); // where the halves of the S meet
+        assertEquals(0.3, Shape.yinYangEdge(-0.5, 0.5), 1e-12); // nearest: the upper dot's rim
+        assertEquals(0.2, Shape.yinYangEdge(0, 0.5), 1e-12); // a dot's centre
+        List<Point> points = Shape.YINYANG.generator(2).generate(300, 0, 3, new Rng(3));
+        int[] counts = new int[3];
+        for (Point p : points) {
+            assertTrue(p.x * p.x + p.y * p.y <= 1);
+            assertEquals(Shape.yinYangClass(p.x, p.y), p.label);
+            assertTrue(Shape.yinYangEdge(p.x, p.y) >= Shape.YIN_YANG_MARGIN);
+            counts[p.label]++;
+        }
+        assertArrayEquals(new int[] {100, 100, 100}, counts);
     }
 
     @Test

@@ -45,7 +45,7 @@ public final class Data {
     /** The settings' data: their dataset, drawn and split with the data seed. */
     static Data generate(Settings settings) {
         Rng rng = new Rng(settings.dataSeed);
-        Dataset base = Dataset.generate(settings.data, settings.points, settings.noise, settings.classes, rng);
+        Dataset base = Dataset.generate(settings.data, settings.generator, settings.points, settings.noise, settings.classes, rng);
         Dataset[] parts = base.split(settings.split / 100.0, rng);
         return new Data(base, parts[0], parts[1], false, List.of());
     }

@@ -31,8 +31,18 @@ public final class Settings {
     /** The largest step or epoch count a schedule or stop rule takes. */
     public static final int MAX_STEPS = 1_000_000;
     static final int MAX_SEED = 999_999_999;
+    /**
+     * The generator version's key. Links and files from before it lack it and read as version 1,
+     * their points as they were; a page opened without a link gets the newest.
+     */
+    static final String GENERATOR_KEY = "gen";
 
     public Shape data;
+    /**
+     * The datasets' generator version ({@link Shape#generator}): 1, noise in plane units (the
+     * points every link and file made before versions had); 2, noise in each shape's own scale.
+     */
+    public int generator;
     /** Classes asked of the datasets that let you choose (spiral arms, Gaussian blobs); see {@link #classCount()}. */
     public int classes;
     public int points;
@@ -90,6 +100,8 @@ public final class Settings {
             Setting.integer("classes", Affects.DATA, 2, 2, Point.MAX_CLASSES, s -> s.classes, (s, v) -> s.classes = v),
             Setting.integer("points", Affects.DATA, 200, 2, MAX_POINTS, s -> s.points, (s, v) -> s.points = v),
             Setting.number("noise", Affects.DATA, 0.1, 0, 1, s -> s.noise, (s, v) -> s.noise = v),
+            Setting.choice(GENERATOR_KEY, Affects.DATA, Integer.toString(Shape.VERSIONS), generatorVersions(),
+                    s -> Integer.toString(s.generator), (s, v) -> s.generator = Integer.parseInt(v)),
             Setting.integer("split", Affects.DATA, 80, 10, 100, s -> s.split, (s, v) -> s.split = v),
             Setting.integer("seed", Affects.DATA, 1, 0, MAX_SEED, s -> s.dataSeed, (s, v) -> s.dataSeed = v),
             Setting.integer("init", Affects.MODEL, 1, 0, MAX_SEED, s -> s.weightSeed, (s, v) -> s.weightSeed = v),
@@ -298,7 +310,8 @@ public final class Settings {
     /**
      * The settings a link's pairs give. Never throws: whatever cannot be read keeps its default and
      * is described in the notes (the hash's own first). Keys for which {@code othersKey} is true
-     * belong to another reader (weights, edits, a comparison) and are passed over.
+     * belong to another reader (weights, edits, a comparison) and are passed over. A hash with pairs
+     * but no {@code gen} was written before generator versions: it reads as version 1, without a note.
      */
     public static Parsed read(Hash hash, Predicate<String> othersKey) {
         Settings s = new Settings();
@@ -322,6 +335,9 @@ public final class Settings {
                     notes.add(note);
                 }
             }
+        }
+        if (!hash.pairs.isEmpty() && !hash.has(GENERATOR_KEY)) {
+            s.generator = 1; // an old link or file: the points it always had
         }
         notes.addAll(s.settle(seen));
         return new Parsed(s, notes);
@@ -361,6 +377,15 @@ public final class Settings {
             s.append(w);
         }
         return s.toString();
+    }
+
+    /** "1" to "{@link Shape#VERSIONS}": a choice, shown as a select. */
+    private static String[] generatorVersions() {
+        String[] versions = new String[Shape.VERSIONS];
+        for (int v = 1; v <= versions.length; v++) {
+            versions[v - 1] = Integer.toString(v);
+        }
+        return versions;
     }
 
     private static String[] scheduleLabels() {

@@ -41,7 +41,9 @@ import scratchnet.nn.Scaling;
  *
  * Version 1 (two classes, inputs x and y, no "classes") and version 2 (no "scaling") still read
  * exactly as they were written: without "scaling" a model reads x and y as they are, unless its
- * settings ask for standardize, when it takes its training points' own.
+ * settings ask for standardize, when it takes its training points' own. Settings without
+ * {@code gen} (every file from before the datasets' generator versions, or none at all) read as
+ * generator version 1, so they regenerate the points they were saved with.
  * Files of every version read each hidden layer's activation from its own layer (those written
  * when all hidden layers shared one simply say the same in each), and that list becomes the
  * settings' {@code activation}, whatever the stored link says.
@@ -204,6 +206,9 @@ public final class ModelFile {
         }
         Settings.Parsed parsed = Settings.fromHash(link == null ? "" : (String) link);
         Settings settings = parsed.settings;
+        if (link == null || ((String) link).isEmpty()) {
+            settings.generator = 1; // no stored settings at all: as old as any without "gen"
+        }
         int step = file.containsKey("step") ? integer(file.get("step"), "step", 0, Integer.MAX_VALUE) : 0;
         int classes = version >= 2 ? integer(file.get("classes"), "classes", 0, Point.MAX_CLASSES) : 2;
         if (classes != settings.classCount()) {

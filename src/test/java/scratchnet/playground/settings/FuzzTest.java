@@ -36,7 +36,7 @@ public class FuzzTest {
         "<img src=x onerror=alert(1)>", "javascript:alert(1)", "\u0000", "é", "99999999999999999999", "4.0", "1e-7",
         "+3", "--1", "1e", ".5", "5.", "tanh,relu", "foo,,relu", "gelu,sine,swish,elu,leaky,softplus", "relu,",
         "leaky,leaky,leaky,leaky,leaky,leaky,leaky", "sine,tanh,tanh,tanh,tanh,tanh", "swish",
-        "cosine", "micrograd", "step", "exp", "constant", "0.01", "1000001"};
+        "cosine", "micrograd", "step", "exp", "constant", "0.01", "1000001", "2"};
 
     public static String randomHash(Rng rng) {
         StringBuilder s = new StringBuilder(rng.nextInt(3) == 0 ? "#" : "");
@@ -112,6 +112,10 @@ public class FuzzTest {
                 throw new AssertionError("fromHash threw for " + hash, e);
             }
             assertValid(p.settings);
+            Hash read = Hash.read(hash);
+            if (!read.has("gen")) { // no version asked for: an old link's 1, or a fresh page's newest
+                assertEquals(read.pairs.isEmpty() ? 2 : 1, p.settings.generator, hash);
+            }
             for (String note : p.notes) {
                 assertTrue(note.length() < 300, "notes stay short: " + note);
             }

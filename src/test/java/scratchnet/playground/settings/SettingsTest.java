@@ -17,7 +17,7 @@ class SettingsTest {
     @Test
     void defaultsRoundTripThroughTheHash() {
         Settings s = new Settings();
-        assertEquals("data=moons&classes=2&points=200&noise=0.1&split=80&seed=1&init=1&features=x,y&standardize=0&layers=8,8&activation=tanh"
+        assertEquals("data=moons&classes=2&points=200&noise=0.1&gen=2&split=80&seed=1&init=1&features=x,y&standardize=0&layers=8,8&activation=tanh"
                 + "&output=tanh&loss=mse&optimizer=sgd&lr=0.3&decay=0&schedule=constant&every=100&factor=0.5&warmup=0&l1=0&l2=0"
                 + "&batch=0&stopEpochs=0&stopLoss=0&patience=0&speed=2&discretize=0&test=0&lines=0&brush=20&density=4&embed=0",
                 s.toHash());
@@ -27,11 +27,41 @@ class SettingsTest {
     }
 
     @Test
+    void aLinkWithoutTheGeneratorVersionIsOldAndReadsAsVersionOne() {
+        assertEquals(2, new Settings().generator, "a fresh page: the newest");
+        assertEquals(2, Settings.fromHash("").settings.generator, "no link at all");
+        assertEquals(2, Settings.fromHash("#").settings.generator);
+        for (String old : new String[] {"data=spiral", "#data=spiral&noise=0.1", "embed=1", "w=AAAA", "bogus", "gen"}) {
+            Settings.Parsed p = Settings.read(Hash.read(old), key -> key.equals("w"));
+            assertEquals(old.equals("gen") ? 2 : 1, p.settings.generator, old);
+            assertTrue(p.notes.stream().noneMatch(n -> n.contains("gen") && !old.equals("gen")), old + ": " + p.notes);
+        }
+        assertEquals(List.of("gen: no value given, kept 2"), Settings.fromHash("gen").notes, "asked, but for nothing");
+        for (String v : new String[] {"1", "2"}) {
+            Settings.Parsed p = Settings.fromHash("data=spiral&gen=" + v);
+            assertEquals(List.of(), p.notes);
+            assertEquals(Integer.parseInt(v), p.settings.generator);
+            assertEquals(p.settings.toHash(), Settings.fromHash(p.settings.toHash()).settings.toHash());
+            assertTrue(p.settings.toHash().contains("&noise=0.1&gen=" + v + "&"), p.settings.toHash());
+        }
+        // A version the link asks for but that does not exist: said, and the newest (not an old link's 1).
+        Settings.Parsed bad = Settings.fromHash("data=spiral&gen=3");
+        assertEquals(List.of("gen: '3' is not one of 1, 2, kept 2"), bad.notes);
+        assertEquals(2, bad.settings.generator);
+        // The version is data: changing it makes new data.
+        Settings one = Settings.fromHash("gen=1").settings;
+        assertEquals(Settings.Affects.DATA, one.difference(new Settings()));
+        assertEquals(Setting.Kind.CHOICE, Settings.find("gen").kind);
+        assertEquals(List.of("1", "2"), Settings.find("gen").options);
+    }
+
+    @Test
     void everyChangedSettingSurvivesTheRoundTrip() {
         Settings s = new Settings();
         s.data = Shape.SPIRAL;
         s.points = 321;
         s.noise = 0.25;
+        s.generator = 1;
         s.split = 55;
         s.dataSeed = 12345;
         s.weightSeed = 777;
@@ -60,6 +90,7 @@ class SettingsTest {
         Settings t = p.settings;
         assertEquals(s.toHash(), t.toHash());
         assertEquals(Shape.SPIRAL, t.data);
+        assertEquals(1, t.generator);
         assertArrayEquals(new int[] {3, 1, 32}, t.layers);
         assertArrayEquals(new Activation[] {Activation.RELU, Activation.GELU, Activation.SINE}, t.activations);
         assertEquals(0.0123, t.learningRate, 0);
