@@ -160,7 +160,9 @@ class CsvPageIT extends PageTest {
         assertEquals(points, driver().findElement(By.id("csv-text")).getAttribute("value"));
         click("csv-import");
         awaitText("data-counts", "24 training points, 6 test");
-        assertEquals("plane", driver().findElement(By.id("set-data")).getAttribute("value"));
+        // The select names the imported points; the link keeps the regression the settings stand for.
+        assertEquals("your points", driver().findElement(By.id("set-data")).getAttribute("value"));
+        assertTrue(hash().contains("data=plane&"), hash());
         assertEquals("linear", driver().findElement(By.id("set-output")).getAttribute("value"));
         // Painting on it: a point where the picture is clicked.
         new Select(driver().findElement(By.id("click-mode"))).selectByValue("add");

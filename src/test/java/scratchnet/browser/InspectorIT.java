@@ -247,15 +247,13 @@ class InspectorIT extends PageTest {
         assertEquals("forward", driver().findElement(By.id("phase-next")).getAttribute("data-next"));
     }
 
-    /** Clicks neuron {@code row} of diagram column {@code column} (0 = inputs). */
+    /** Clicks neuron {@code row} of diagram column {@code column} (0 = inputs): its button over its thumbnail. */
     private static void clickNeuron(int[] widths, int column, int row) {
-        WebElement canvas = driver().findElement(By.id("network"));
-        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", canvas);
-        double w = canvas.getSize().getWidth();
-        double h = canvas.getSize().getHeight();
-        double x = 22 + (w - 44 - 40) * column / (widths.length - 1.0);
-        double y = 8 + (h - 16) / widths[column] * (row + 0.5);
-        new Actions(driver()).moveToElement(canvas, (int) Math.round(x - w / 2), (int) Math.round(y - h / 2)).click().perform();
+        assertTrue(row < widths[column]);
+        WebElement neuron = driver().findElement(By.cssSelector(
+                "#network-neurons [data-column='" + column + "'][data-row='" + row + "']"));
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", neuron);
+        neuron.click();
     }
 
     @ParameterizedTest
