@@ -43,6 +43,8 @@ class AccessibilityIT extends PageTest {
     @ParameterizedTest
     @ValueSource(strings = {"wasm", "js"})
     void noViolationsWithEveryPanelOpenAndInTheTour(String engine) {
+        openFolded(engine, "");
+        assertNoViolations(engine, "as the page opens, its groups folded");
         open(engine, "");
         openDetails("inspector");
         openDetails("params-panel");
@@ -52,6 +54,10 @@ class AccessibilityIT extends PageTest {
         click("tour-open");
         assertTrue(driver().findElement(By.id("tour")).isDisplayed(), "the tour is open");
         assertNoViolations(engine, "the tour open");
+        for (int i = 0; i < 4; i++) {
+            click("tour-next"); // backward's gradients on the diagram, update's weight in the neuron view
+        }
+        assertNoViolations(engine, "the tour's last step");
     }
 
     @ParameterizedTest

@@ -131,6 +131,7 @@ class InspectorIT extends PageTest {
     @ValueSource(strings = {"wasm", "js"})
     void theGradientCheckFindsBackwardRight(String engine) {
         open(engine, "");
+        click("tab-gradcheck"); // the view under the diagram
         click("gradcheck");
         await("the gradient check", () -> driver().findElement(By.id("gradcheck-result")).getAttribute("data-error") != null);
         double error = Double.parseDouble(driver().findElement(By.id("gradcheck-result")).getAttribute("data-error"));
@@ -150,6 +151,7 @@ class InspectorIT extends PageTest {
         int parameters = session.model().parameters().size();
         int points = Inspection.pointsToCheck(parameters, session.train().size());
         assertTrue(points < session.train().size());
+        click("tab-gradcheck"); // the view under the diagram
         click("gradcheck");
         await("the gradient check", () -> driver().findElement(By.id("gradcheck-result")).getAttribute("data-error") != null);
         assertTrue(text("gradcheck-result").contains("backward() agrees") && text("gradcheck-result")
@@ -217,6 +219,7 @@ class InspectorIT extends PageTest {
         assertEquals(Integer.toString(parameters), text("params-count"));
         assertEquals("", lit());
 
+        click("tab-phases"); // the view under the diagram
         click("phase-next"); // forward
         await("forward lit", () -> lit().equals("phase-forward"));
         await("grads zeroed", () -> gradColumn().stream().allMatch(t -> t.equals("0.0000")));
