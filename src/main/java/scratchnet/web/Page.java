@@ -87,6 +87,8 @@ public final class Page {
     private boolean storageWarned;
 
     private boolean playing;
+    private boolean diagramDrawn; // the network diagram and the datasets' pictures: drawn once near the screen (warmUp)
+    private boolean datasetsDrawn;
     private boolean frameRequested;
     private String shownSettings = ""; // the settings the controls show, as a link
     private String writtenHash = ""; // the address bar's hash as this page last wrote it
@@ -96,12 +98,51 @@ public final class Page {
         Dom.element(document, "engine").setTextContent(args.length > 0 ? args[0] : "unknown");
         HTMLElement status = Dom.element(document, "status");
         try {
-            new Page().start();
+            Page page = new Page();
+            page.start();
             status.setTextContent("ready");
+            page.warmUp(status);
         } catch (RuntimeException e) {
-            status.setTextContent("error: " + e.getMessage());
-            status.setClassName("error");
-            throw e;
+            failed(status, e);
+        }
+    }
+
+    private static void failed(HTMLElement status, RuntimeException e) {
+        status.setTextContent("error: " + e.getMessage());
+        status.setClassName("error");
+        throw e;
+    }
+
+    /**
+     * The start-up's first paint has the toolbar, the picture and the readouts; the network diagram
+     * and the datasets' pictures are drawn in tasks of their own once they come near the screen (on
+     * a phone they lie below the fold), so no one task blocks the page long (Lighthouse's total
+     * blocking time). {@code <html data-drawn="1">} says when both are drawn.
+     */
+    private void warmUp(HTMLElement status) {
+        WhenSeen.run(element("network"), () -> guarded(status, () -> {
+            diagramDrawn = true;
+            inspector.paint(playing);
+            drawn();
+        }));
+        WhenSeen.run(element("dataset-pictures"), () -> guarded(status, () -> {
+            datasetsDrawn = true;
+            datasets.show(playground);
+            drawn();
+        }));
+    }
+
+    private void drawn() {
+        if (diagramDrawn && datasetsDrawn) {
+            document.getDocumentElement().setAttribute("data-drawn", "1"); // tests wait for it
+        }
+    }
+
+    private static void guarded(HTMLElement status, Runnable r) {
+        try {
+            r.run();
+        } catch (RuntimeException e) {
+            failed(status, e);
         }
     }
 
@@ -509,7 +550,9 @@ public final class Page {
             boundary.fit(); // a comparison halves the pictures' width, stopping it doubles it
             boundaryB.fit();
             layers.show(playground.settings().layers, playground.settings().get("activation"));
-            datasets.show(playground);
+            if (datasetsDrawn) {
+                datasets.show(playground);
+            }
             Dom.text(hiddenToggle, playground.hiddenToggleText());
             hiddenToggle.setAttribute("aria-pressed", playground.hiddenLayersRemoved() ? "true" : "false");
             transfer.showWeightsOption();
@@ -529,7 +572,9 @@ public final class Page {
         chart.paint(playground.curve(), playground.twoRuns().curveB());
         Dom.show(lrLegend, playground.curve().learningRateVaries()
                 || (playground.twoRuns().comparing() && playground.twoRuns().curveB().learningRateVaries()));
-        inspector.paint(playing);
+        if (diagramDrawn) {
+            inspector.paint(playing);
+        }
         boundary.ring(playground.inspector().selectedPoint(), playground.picture().view());
     }
 

@@ -64,6 +64,7 @@ class LayoutIT extends PageTest {
     void aLaptopScreenHoldsTheLessonWithoutScrolling(String engine) {
         browser.viewport(1280, 800);
         openFolded(engine, "");
+        awaitDrawn();
         for (String id : new String[] {"reset", "play", "step", "step-count", "set-speed", "set-lr", "set-loss",
                 "set-l2", "set-activation", "dataset-pictures", "set-classes", "set-noise", "boundary", "network",
                 "layers-editor", "set-features", "readouts", "train-loss", "test-accuracy", "chart"}) {
@@ -89,6 +90,11 @@ class LayoutIT extends PageTest {
         double[] picture = rect("boundary");
         double[] network = rect("network");
         double[] data = rect("dataset-pictures");
+        assertFalse("1".equals(js("return document.documentElement.dataset.drawn;")),
+                "below a phone's fold, the diagram and the datasets' pictures wait to be scrolled near");
+        js("document.getElementById('network').scrollIntoView();");
+        awaitDrawn();
+        js("window.scrollTo(0, 0);");
         assertTrue(network[1] > picture[3] && network[1] < data[1],
                 "the network comes after the picture and before the data: " + picture[3] + " < " + network[1] + " < " + data[1]);
         // Touch still draws points: a tap in "add" mode adds one.
@@ -105,6 +111,7 @@ class LayoutIT extends PageTest {
     @ValueSource(strings = {"wasm", "js"})
     void theDatasetsAreChosenByTheirPictures(String engine) {
         openFolded(engine, "");
+        awaitDrawn();
         List<WebElement> pictures = driver().findElements(By.cssSelector("#dataset-pictures button[data-dataset]"));
         assertEquals(9, pictures.size(), "eight datasets and 'your points'");
         WebElement spiral = driver().findElement(By.cssSelector("#dataset-pictures button[data-dataset='spiral']"));
@@ -126,6 +133,7 @@ class LayoutIT extends PageTest {
     @ValueSource(strings = {"wasm", "js"})
     void theNetworkIsShapedOnItsDiagram(String engine) {
         openFolded(engine, "");
+        awaitDrawn();
         awaitText("param-count", "105"); // 2·8+8 + 8·8+8 + 8·1+1
         // A feature toggled beside the inputs: x² adds a weight to each of the first layer's 8 neurons.
         driver().findElement(By.cssSelector("#set-features input[value='x2']")).click();
@@ -149,6 +157,7 @@ class LayoutIT extends PageTest {
     @ValueSource(strings = {"wasm", "js"})
     void aNeuronOrAWeightLineOpensInTheViewBelow(String engine) {
         openFolded(engine, "");
+        awaitDrawn();
         click("tab-phases");
         assertFalse(driver().findElement(By.id("view-neuron")).isDisplayed());
         driver().findElement(By.cssSelector("#network-neurons [data-column='1'][data-row='2']")).click();
@@ -174,6 +183,7 @@ class LayoutIT extends PageTest {
     @ValueSource(strings = {"wasm", "js"})
     void theRestOfTheSettingsFoldIntoGroupsThatOpenInPlace(String engine) {
         openFolded(engine, "");
+        awaitDrawn();
         for (String id : new String[] {"set-schedule", "set-stopLoss", "set-optimizer", "set-batch", "set-seed",
                 "set-init", "set-standardize", "set-l1"}) {
             assertFalse(driver().findElement(By.id(id)).isDisplayed(), "#" + id + " is folded away at first");

@@ -61,6 +61,16 @@ abstract class PageTest {
     static void open(String engine, String hash) {
         browser.openPage(engine, hash);
         unfold();
+        awaitDrawn();
+    }
+
+    /**
+     * Waits until the page has drawn what it draws once it is near the screen (the network diagram
+     * and the datasets' pictures: {@code <html data-drawn="1">}), as it is in a desktop window.
+     */
+    static void awaitDrawn() {
+        await("the diagram and the datasets' pictures drawn", () -> "1".equals(
+                driver().findElement(org.openqa.selenium.By.tagName("html")).getAttribute("data-drawn")));
     }
 
     /** Opens every folded group and panel ({@code <details>}) on the page. */
