@@ -2,7 +2,6 @@ package scratchnet.browser;
 
 import java.io.IOException;
 import java.util.List;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -24,7 +23,7 @@ public final class FrameRate {
         long seconds = args.length > 0 ? Long.parseLong(args[0]) : 10;
         try (BrowserSupport browser = BrowserSupport.start()) {
             for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
-                browser.driver().manage().window().setSize(new Dimension(size[0], size[1]));
+                browser.viewport(size[0], size[1]); // the page's own size, not the window's
                 for (String engine : new String[] {"wasm", "js"}) {
                     for (String[] c : CASES) {
                         measure(browser, engine, size[0] + "x" + size[1], c[0], c[1], seconds);
