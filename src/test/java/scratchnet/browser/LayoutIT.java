@@ -199,4 +199,38 @@ class LayoutIT extends PageTest {
         click("open-graph");
         await("the graph built once opened", () -> !driver().findElement(By.id("graph-nodes")).getText().isEmpty());
     }
+
+    /** Darkest channel of the boundary canvas's pixels over a rectangle (canvas pixels): low where text or a tick is drawn. */
+    private static long darkest(int x0, int y0, int x1, int y1) {
+        return ((Number) js("const g = document.getElementById('boundary').getContext('2d'),"
+                + " d = g.getImageData(arguments[0], arguments[1], arguments[2] - arguments[0], arguments[3] - arguments[1]).data;"
+                + "let low = 255; for (let i = 0; i < d.length; i += 4) low = Math.min(low, d[i], d[i + 1], d[i + 2]); return low;",
+                x0, y0, x1, y1)).longValue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void theYAxisLabelsStandAboveTheirTicksNotAfterThem(String engine) {
+        openFolded(engine, "");
+        scratchnet.playground.picture.View view = new scratchnet.playground.Playground("").picture().view();
+        int size = ((Number) js("return document.getElementById('boundary').width;")).intValue();
+        int font = (int) Math.max(10, Math.round(size / 40.0));
+        int tick = font / 2;
+        int checked = 0;
+        scratchnet.playground.picture.View.Axis y = view.yAxis();
+        for (int i = 0; i < y.values.length; i++) {
+            int py = (int) Math.floor(view.pixelY(y.values[i], size));
+            if (py < font + 3 || py > size - 2.5 * font) {
+                continue; // the top edge's label goes below its tick; the bottom strip is the x labels'
+            }
+            assertTrue(darkest(0, py, tick, py + 1) < 80, "the tick of y = " + y.labels[i] + " is drawn");
+            // Right of the tick, on its row: no label, so no dash before a digit.
+            assertTrue(darkest(tick + 2, py, tick + 3 * font, py + 1) > 150,
+                    "nothing after the tick of y = " + y.labels[i] + " on its row");
+            // Above it: the label.
+            assertTrue(darkest(2, py - font, 2 + font, py - 1) < 80, "the label " + y.labels[i] + " above its tick");
+            checked++;
+        }
+        assertTrue(checked >= 2, "at least two labels checked: " + checked);
+    }
 }
