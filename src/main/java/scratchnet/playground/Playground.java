@@ -313,6 +313,11 @@ public final class Playground {
         return runs.diverged();
     }
 
+    /** Why the training loss no longer moves though nothing diverged ("stalled: ..."), or null; training goes on. */
+    public String stalled() {
+        return runs.stalled();
+    }
+
     /** Why a stop rule ended play (e.g. "stopped: train loss 0.0098 fell below 0.01 at step 341"), or null. */
     public String stopped() {
         return runs.stopped();

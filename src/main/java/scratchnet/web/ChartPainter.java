@@ -92,16 +92,31 @@ final class ChartPainter {
         context.setFont(Math.round(11 * ratio) + "px system-ui, sans-serif");
         context.setTextBaseline("top");
         context.setTextAlign("left");
-        context.fillText(nb > 0 && b.maxLoss() > curve.maxLoss() ? b.maxLossText() : curve.maxLossText(), pad, pad + 2);
+        label(nb > 0 && b.maxLoss() > curve.maxLoss() ? b.maxLossText() : curve.maxLossText(), pad, pad + 2, ratio,
+                "#5f6368");
         if (lr) {
             context.setTextAlign("right");
-            context.setFillStyle(LEARNING_RATE);
-            context.fillText(LossCurve.learningRateText(maxLr), w - pad, pad + 2);
-            context.setFillStyle("#5f6368");
+            label(LossCurve.learningRateText(maxLr), w - pad, pad + 2, ratio, LEARNING_RATE);
         }
         context.setTextAlign("right");
         context.setTextBaseline("bottom");
-        context.fillText("step " + curve.step(n - 1), w - pad, h - pad);
+        label("step " + curve.step(n - 1), w - pad, h - pad, ratio, "#5f6368");
+    }
+
+    /**
+     * A label on a pale box, so the curves drawn under it never hide a letter (the train loss starts
+     * at the top left, where "loss 2.538" stands, and read as "oss 2.538").
+     */
+    private void label(String text, double x, double y, double ratio, String colour) {
+        double width = context.measureText(text).getWidth();
+        double height = 13 * ratio;
+        String align = context.getTextAlign();
+        double left = align.equals("right") ? x - width : x;
+        double top = context.getTextBaseline().equals("bottom") ? y - height : y - ratio;
+        context.setFillStyle("rgba(255, 255, 255, 0.88)");
+        context.fillRect(left - 2 * ratio, top, width + 4 * ratio, height);
+        context.setFillStyle(colour);
+        context.fillText(text, x, y);
     }
 
     /** One series; non-finite values break the line. */

@@ -63,6 +63,7 @@ public final class Page {
     private final HTMLElement perf = element("perf");
     private final HTMLElement trainNote = element("train-note");
     private final HTMLElement stopped = element("stopped");
+    private final HTMLElement stalled = element("stalled");
     private final HTMLElement currentLr = element("current-lr");
     private final HTMLElement lrLegend = element("lr-legend");
     private final HTMLElement scalingNote = element("scaling-note");
@@ -532,6 +533,7 @@ public final class Page {
         Dom.show(diverged, why != null);
         String stop = playground.stopped();
         Dom.note(stopped, stop == null ? null : stop + " — ▶ Play goes on");
+        Dom.note(stalled, playground.stalled());
         Dom.note(trainNote, playground.trainingNote());
         Dom.note(scalingNote, playground.picture().scalingText());
         Dom.text(pictureAxes, playground.picture().view().axesText()); // the marks the picture draws, as text

@@ -292,6 +292,19 @@ class InspectorIT extends PageTest {
         bias.sendKeys(Keys.chord(Keys.CONTROL, "a"), "abc", Keys.TAB);
         awaitText("train-loss", Format.fixed(session.readout().trainLoss, 4));
         assertEquals("-1.25", driver().findElement(By.id("neuron-bias")).getAttribute("data-value"));
+        // A weight is edited as the bias is, with the same validation.
+        WebElement weight = driver().findElement(By.cssSelector("#neuron-weights input[aria-label='w[0][3][1]']"));
+        assertEquals(Format.number(model.layers.get(0).neurons.get(3).w.get(1).data), weight.getAttribute("data-value"),
+                "the field holds the weight exactly");
+        weight.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0.75", Keys.TAB);
+        model.layers.get(0).neurons.get(3).w.get(1).data = 0.75;
+        awaitText("train-loss", Format.fixed(session.readout().trainLoss, 4));
+        awaitText("neuron-formula", Inspection.formula(model, 0, 3, x));
+        weight = driver().findElement(By.cssSelector("#neuron-weights input[aria-label='w[0][3][1]']"));
+        weight.sendKeys(Keys.chord(Keys.CONTROL, "a"), "1e999", Keys.TAB);
+        await("the weight put back", () -> driver().findElement(By.cssSelector("#neuron-weights input[aria-label='w[0][3][1]']"))
+                .getAttribute("data-value").equals("0.75"));
+        assertEquals(Format.fixed(session.readout().trainLoss, 4), text("train-loss"), "an infinite weight is refused");
     }
 
     @ParameterizedTest
@@ -303,7 +316,7 @@ class InspectorIT extends PageTest {
         ComputationGraph g = classic.graph(0);
         await("the classic graph", () -> String.valueOf(g.nodes.size())
                 .equals(driver().findElement(By.id("graph-nodes")).getAttribute("data-count")));
-        assertTrue(text("classic-readout").startsWith("41 parameters · step 0 · loss Σ over the 4 examples "
+        assertTrue(text("classic-readout").startsWith("3·4+4 + 4·4+4 + 4·1+1 = 41 parameters · step 0 · loss Σ over the 4 examples "
                 + Format.fixed(classic.loss(), 4)), text("classic-readout"));
         new Select(driver().findElement(By.id("classic-example"))).selectByIndex(2);
         ComputationGraph g2 = classic.graph(2);
@@ -313,7 +326,7 @@ class InspectorIT extends PageTest {
         for (int s = 1; s <= 5; s++) {
             click("classic-step");
             classic.step();
-            awaitText("classic-readout", "41 parameters · step " + s + " · loss Σ over the 4 examples "
+            awaitText("classic-readout", "3·4+4 + 4·4+4 + 4·1+1 = 41 parameters · step " + s + " · loss Σ over the 4 examples "
                     + Format.fixed(classic.loss(), 4));
         }
         assertTrue(classic.loss() < before);

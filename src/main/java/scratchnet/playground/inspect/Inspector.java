@@ -144,6 +144,20 @@ public final class Inspector {
      * @return false if the text is not a finite number (nothing changed)
      */
     public boolean setBias(String text) {
+        return set(-1, text);
+    }
+
+    /**
+     * Sets the selected neuron's weight on input {@code input} from text, as {@link #setBias}.
+     *
+     * @return false if the text is not a finite number or there is no such weight (nothing changed)
+     */
+    public boolean setWeight(int input, String text) {
+        return input >= 0 && set(input, text);
+    }
+
+    // input −1: the bias
+    private boolean set(int input, String text) {
         String t = text.trim();
         double v = Decimal.isDecimal(t) ? Decimal.parse(t) : Double.NaN; // exact, and the link's grammar
         if (!Double.isFinite(v)) {
@@ -151,7 +165,11 @@ public final class Inspector {
         }
         MLP model = session.model();
         settleNeuron(model);
-        model.layers.get(selectedLayer).neurons.get(selectedNeuron).b.data = v;
+        scratchnet.nn.Neuron n = model.layers.get(selectedLayer).neurons.get(selectedNeuron);
+        if (input >= n.w.size()) {
+            return false;
+        }
+        (input < 0 ? n.b : n.w.get(input)).data = v;
         graphStale = true;
         return true;
     }
@@ -269,9 +287,9 @@ public final class Inspector {
                 + ": data " + Format.compact(node.data) + ", grad " + Format.compact(node.grad);
     }
 
-    /** The classic example's parameters, step and loss, e.g. "41 parameters · step 3 · loss ...". */
+    /** The classic example's parameters, summed by layer, step and loss, e.g. "3·4+4 + 4·4+4 + 4·1+1 = 41 parameters · step 3 · loss ...". */
     public String classicSummary() {
-        return classic.model.parameters().size() + " parameters · step " + classic.steps()
+        return Names.parameterSum(classic.model) + " parameters · step " + classic.steps()
                 + " · loss Σ over the 4 examples " + Format.fixed(classic.loss(), 4);
     }
 
@@ -313,6 +331,11 @@ public final class Inspector {
         return selectedNeuron;
     }
 
+    /** The parameter count summed by layer ({@link Names#parameterSum}): "2·8+8 + 8·8+8 + 8·1+1 = 105". */
+    public String parameterSum() {
+        return Names.parameterSum(session.model());
+    }
+
     /** Every parameter's name; the same array as long as the model is the same. */
     public String[] parameterNames() {
         MLP model = session.model();
@@ -325,7 +348,8 @@ public final class Inspector {
 
     /**
      * Rows {@code first .. first + count - 1} of the parameter table, 4 texts a row: name, data,
-     * grad, and the last update it received ({@code before − after}, {@code lr · grad} for SGD).
+     * grad, and the change the last update made ({@code after − before}, {@code −lr · grad} for SGD:
+     * the sign the weight moved by, as the update note says it).
      */
     public void parameterRows(int first, int count, String[] texts) {
         List<Value> params = session.model().parameters();
@@ -337,7 +361,7 @@ public final class Inspector {
             texts[4 * k] = all[i];
             texts[4 * k + 1] = Format.compact(p.data);
             texts[4 * k + 2] = Format.compact(p.grad);
-            texts[4 * k + 3] = i < update.length ? Format.compact(update[i]) : "";
+            texts[4 * k + 3] = i < update.length ? Format.compact(-update[i]) : ""; // lastUpdate is before − after
         }
     }
 

@@ -25,6 +25,23 @@ public final class Names {
         return count == 2 ? (i == 0 ? "x" : "y") : "x" + i;
     }
 
+    /**
+     * The parameter count summed by layer, each layer's inputs·neurons + biases:
+     * "2·8+8 + 8·8+8 + 8·1+1 = 105"; MLP(3, [4, 4, 1]) gives "3·4+4 + 4·4+4 + 4·1+1 = 41".
+     */
+    public static String parameterSum(MLP model) {
+        StringBuilder s = new StringBuilder();
+        int total = 0;
+        for (Layer layer : model.layers) {
+            if (s.length() > 0) {
+                s.append(" + ");
+            }
+            s.append(layer.nin()).append('·').append(layer.nout()).append('+').append(layer.nout());
+            total += layer.nin() * layer.nout() + layer.nout();
+        }
+        return s.append(" = ").append(total).toString();
+    }
+
     /** Every parameter's name in {@link MLP#parameters()} order. */
     public static String[] parameters(MLP model) {
         String[] names = new String[model.parameters().size()];

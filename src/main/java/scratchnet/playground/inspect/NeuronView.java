@@ -21,7 +21,7 @@ public final class NeuronView {
     /** The bias in full, as the bias field shows it. */
     public final String bias;
     public final String biasGrad;
-    /** Per weight: name, data, grad. */
+    /** Per weight: name, data in full (as the bias, for its field), grad. */
     public final String[][] weights;
     /** {@code MAP_SIDE²} canvas pixels (see {@link HeatMap#paint}), or null if there is no map. */
     public final int[] map;
@@ -37,7 +37,7 @@ public final class NeuronView {
         biasGrad = Format.compact(n.b.grad);
         weights = new String[n.w.size()][];
         for (int i = 0; i < weights.length; i++) {
-            weights[i] = new String[] {Names.weight(layer, neuron, i), Format.compact(n.w.get(i).data),
+            weights[i] = new String[] {Names.weight(layer, neuron, i), Format.number(n.w.get(i).data), // exact, as the bias
                     Format.compact(n.w.get(i).grad)};
         }
         if (model.features != null) {

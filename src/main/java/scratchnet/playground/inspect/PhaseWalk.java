@@ -62,7 +62,7 @@ public final class PhaseWalk {
             case "backward":
                 return "backward: every grad is filled in — the table shows how the batch's loss changes with each parameter";
             case "update":
-                return "update: each parameter moved by −lr·grad (the table's last update) with lr = "
+                return "update: each parameter moved by −lr·grad (the table's last change, after − before) with lr = "
                         + Format.significant(trainer.lastLearningRate(), 4) + ", this step's rate — step " + trainer.steps()
                         + " done";
             default:

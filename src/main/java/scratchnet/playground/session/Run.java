@@ -18,6 +18,8 @@ public final class Run {
     private final StopRule rule = new StopRule();
     private String diverged; // why training stopped, or null
     private String stopped; // why a stop rule ended play, or null
+    private final Stall stall = new Stall();
+    private String stalled; // why the loss no longer moves, or null
 
     /** Run A: the playground's own session. */
     public Run(Session session) {
@@ -45,6 +47,9 @@ public final class Run {
     /** Takes the result of a step run elsewhere (phase by phase): false if it diverged. */
     public boolean check(Trainer.Result result) {
         if (!result.diverged) {
+            if (stalled == null && stall.step(result.step, result.loss)) {
+                stalled = name + TrainingText.stalled(stall.held(), stall.since(), result.step, largestGrad());
+            }
             return true;
         }
         diverged = name + "Training diverged (loss is NaN/∞) after step " + result.step
@@ -61,6 +66,19 @@ public final class Run {
         return stop != null;
     }
 
+    private double largestGrad() {
+        double largest = 0;
+        for (scratchnet.engine.Value p : session.model().parameters()) {
+            largest = Math.max(largest, Math.abs(p.grad));
+        }
+        return largest;
+    }
+
+    /** Why the training loss no longer moves (see {@link Stall}), or null. Training goes on; the page says it. */
+    public String stalled() {
+        return stalled;
+    }
+
     /** Why training stopped (a loss or gradient that is not finite), or null while it may go on. */
     public String diverged() {
         return diverged;
@@ -75,6 +93,8 @@ public final class Run {
     public void resume() {
         diverged = null;
         stopped = null;
+        stalled = null;
+        stall.restart();
     }
 
     /** Step 0 again (or a fork): the curve, the alarms and the stop rules start over. */

@@ -83,6 +83,11 @@ public final class Runs {
         return a.diverged() != null ? a.diverged() : b == null ? null : b.diverged();
     }
 
+    /** Why a run's loss no longer moves ({@link Run#stalled()}), "Run B: ..." for B, or null. */
+    public String stalled() {
+        return a.stalled() != null ? a.stalled() : b == null ? null : b.stalled();
+    }
+
     /** Why a stop rule ended play, "Run B: ..." for B, or null. */
     public String stopped() {
         return a.stopped() != null ? a.stopped() : b == null ? null : b.stopped();

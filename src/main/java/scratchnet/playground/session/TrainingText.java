@@ -9,6 +9,23 @@ public final class TrainingText {
     private TrainingText() {
     }
 
+    /**
+     * Why a run's loss no longer moves, e.g. "stalled: the train loss has stayed at 1.4500 since step
+     * 12 (100 steps) and the largest gradient is 0 ...": with gradients at about 0 the neurons sit
+     * where their activation is flat; otherwise the updates cancel out.
+     */
+    public static String stalled(double loss, int since, int step, double largestGrad) {
+        String stayed = "stalled: the train loss has stayed at " + Format.fixed(loss, 4) + " since step " + since + " ("
+                + (step - since) + " steps)";
+        if (largestGrad < 1e-6) {
+            return stayed + " and the largest gradient is " + Format.compact(largestGrad) + ": the neurons sit where"
+                    + " their activation is flat (tanh or sigmoid at its limits), so backward() gives the weights"
+                    + " nothing to follow. A learning rate too large often pushes them there: reset and try a smaller one.";
+        }
+        return stayed + " although the largest gradient is " + Format.compact(largestGrad) + ": each update undoes"
+                + " the last. Try a smaller learning rate.";
+    }
+
     /** Why training stopped, e.g. "stopped: train loss 0.0098 fell below 0.01 at step 341". */
     public static String stopped(StopRule.Stop stop) {
         switch (stop.kind) {

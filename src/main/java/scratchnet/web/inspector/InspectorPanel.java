@@ -39,6 +39,8 @@ public final class InspectorPanel {
     private final GraphView graph;
     private final NetworkDiagram diagram;
     private final HTMLElement diagramLayers;
+    private final HTMLElement paramSum; // under the diagram
+    private final HTMLElement paramsSum; // the parameter table's heading
     private final NeuronPanel neuron;
     private final Views views;
     private final ParameterTable table;
@@ -98,6 +100,8 @@ public final class InspectorPanel {
                     }
                 });
         diagramLayers = Dom.element(document, "network-layers");
+        paramSum = Dom.element(document, "param-sum");
+        paramsSum = Dom.element(document, "params-sum");
         neuron = new NeuronPanel(document, inspector, host::changed);
         HTMLElement scroller = Dom.element(document, "param-scroll");
         table = new ParameterTable(document, Dom.element(document, "param-rows"), scroller);
@@ -203,6 +207,7 @@ public final class InspectorPanel {
                 Diagram d = inspector.diagram();
                 diagram.paint(d, inspector.selectedLayer(), inspector.selectedNeuron());
                 Dom.text(diagramLayers, d.layers);
+                Dom.text(paramSum, inspector.parameterSum());
                 Dom.text(diagramNote, d.nearZeroText());
                 neuron.show(inspector.neuron());
             } else {
@@ -211,6 +216,9 @@ public final class InspectorPanel {
             inspector.drawn(part, Performance.now() - start);
         }
         Dom.text(paramsCount, Integer.toString(inspector.parameterNames().length));
+        if (open) {
+            Dom.text(paramsSum, inspector.parameterSum());
+        }
         showPhase();
         if (inspector.behind()) {
             host.changed(); // so the frame after a pause brings every view up to date

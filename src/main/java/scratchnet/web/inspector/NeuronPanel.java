@@ -31,6 +31,10 @@ final class NeuronPanel {
     private final ImageData image;
     private final Int32Array pixels;
     private final List<HTMLElement[]> rows = new ArrayList<>(); // per weight: value and grad cells
+    private final List<HTMLInputElement> fields = new ArrayList<>(); // per weight: its editable value
+    private final List<String> shownWeights = new ArrayList<>();
+    private final Inspector inspector;
+    private final Runnable edited;
     private String shown = ""; // the neuron shown: layer/neuron/weights
     private String shownBias = "";
     private int chosen = -1; // the weight picked on the diagram, marked in the table
@@ -38,6 +42,8 @@ final class NeuronPanel {
 
     NeuronPanel(HTMLDocument document, Inspector inspector, Runnable edited) {
         this.document = document;
+        this.inspector = inspector;
+        this.edited = edited;
         title = Dom.element(document, "neuron-title");
         formula = Dom.element(document, "neuron-formula");
         bias = (HTMLInputElement) Dom.element(document, "neuron-bias");
@@ -89,12 +95,20 @@ final class NeuronPanel {
         Dom.text(formula, n.formula);
         if (!n.bias.equals(shownBias) && document.getActiveElement() != bias) { // not while it is being typed into
             bias.setValue(n.bias);
+            // Wide enough for the exact text: cut short, −5.4e-4 read as "-5.3958352489", i.e. −5.4.
+            bias.getStyle().setProperty("width", Math.max(8, n.bias.length() + 3) + "ch");
             shownBias = n.bias;
         }
         bias.setAttribute("data-value", n.bias);
         Dom.text(biasGrad, n.biasGrad);
         for (int i = 0; i < rows.size(); i++) {
-            Dom.text(rows.get(i)[0], n.weights[i][1]);
+            HTMLInputElement field = fields.get(i);
+            if (!n.weights[i][1].equals(shownWeights.get(i)) && document.getActiveElement() != field) {
+                field.setValue(n.weights[i][1]); // not while it is being typed into
+                field.getStyle().setProperty("width", Math.max(8, n.weights[i][1].length() + 3) + "ch");
+                shownWeights.set(i, n.weights[i][1]);
+            }
+            field.setAttribute("data-value", n.weights[i][1]);
             Dom.text(rows.get(i)[1], n.weights[i][2]);
         }
         if (n.map != null) {
@@ -109,12 +123,33 @@ final class NeuronPanel {
         }
         rows.clear();
         rowElements.clear();
+        fields.clear();
+        shownWeights.clear();
         for (String[] w : n.weights) {
             HTMLElement row = document.createElement("tr");
             HTMLElement name = document.createElement("th");
             name.setAttribute("scope", "row");
             name.setTextContent(w[0]);
             HTMLElement value = document.createElement("td");
+            // Editable as the bias is, with the same validation: a committed number sets the weight.
+            HTMLInputElement field = (HTMLInputElement) document.createElement("input");
+            field.setType("number");
+            field.setAttribute("step", "any");
+            field.setAttribute("inputmode", "decimal");
+            field.setAttribute("aria-label", w[0]);
+            field.setClassName("weight-field");
+            int input = fields.size();
+            field.addEventListener("change", e -> {
+                if (inspector.setWeight(input, field.getValue())) {
+                    shownWeights.set(input, "");
+                    edited.run();
+                } else {
+                    field.setValue(shownWeights.get(input)); // not a number: put the weight back
+                }
+            });
+            value.appendChild(field);
+            fields.add(field);
+            shownWeights.add("");
             HTMLElement grad = document.createElement("td");
             row.appendChild(name);
             row.appendChild(value);

@@ -2,6 +2,7 @@ package scratchnet.playground.inspect;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -95,5 +96,41 @@ class DiagramViewsTest {
                 + Format.compact(after.data) + ": p.data −= lr · p.grad, " + Format.compact(was) + " − 0.3 × ("
                 + Format.compact(after.grad) + ")", text);
         assertEquals(was - 0.3 * after.grad, after.data, 1e-15, "the sentence's arithmetic is the update's");
+    }
+
+    @Test
+    void theParameterCountIsSummedByLayer() {
+        assertEquals("2·8+8 + 8·8+8 + 8·1+1 = 105", new Playground("").inspector().parameterSum());
+        assertEquals("3·4+4 + 4·4+4 + 4·1+1 = 41", Names.parameterSum(new MLP(3, new int[] {4, 4, 1})));
+        assertEquals("2·1+1 = 3", new Playground("layers=0").inspector().parameterSum());
+    }
+
+    @Test
+    void theTablesLastChangeIsAfterMinusBeforeTheSignTheParameterMoved() {
+        Playground p = new Playground("");
+        Session before = new Session(new Settings());
+        p.step();
+        Session after = new Session(new Settings());
+        after.step();
+        String[] rows = new String[4];
+        p.inspector().parameterRows(0, 1, rows);
+        double was = before.model().parameters().get(0).data;
+        double now = after.model().parameters().get(0).data;
+        assertEquals(Format.compact(now - was), rows[3], "after − before");
+        assertEquals(Format.compact(-0.3 * after.model().parameters().get(0).grad), rows[3], "−lr·grad for SGD");
+    }
+
+    @Test
+    void weightsAreEditedAsTheBiasIsWithTheSameValidation() {
+        Playground p = new Playground("");
+        Inspector in = p.inspector();
+        in.selectNeuron(0, 3);
+        assertTrue(in.setWeight(1, " -0.625 "));
+        assertEquals(-0.625, p.session().model().layers.get(0).neurons.get(3).w.get(1).data, 0);
+        for (String bad : new String[] {"abc", "1e999", "NaN", "", "0x10"}) {
+            assertFalse(in.setWeight(1, bad), bad);
+        }
+        assertFalse(in.setWeight(2, "1"), "layer 0's neurons read 2 inputs");
+        assertEquals("-0.625", in.neuron().weights[1][1], "unchanged by the refused texts, and shown exactly");
     }
 }

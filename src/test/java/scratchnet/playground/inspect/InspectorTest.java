@@ -53,7 +53,7 @@ class InspectorTest {
         in.classicStep();
         c.step();
         assertEquals(c.loss(), in.classicLoss(), 0);
-        assertEquals("41 parameters · step 1 · loss Σ over the 4 examples " + Format.fixed(c.loss(), 4),
+        assertEquals("3·4+4 + 4·4+4 + 4·1+1 = 41 parameters · step 1 · loss Σ over the 4 examples " + Format.fixed(c.loss(), 4),
                 in.classicSummary());
         // A click on the data leaves the classic example for the point's graph.
         in.selectNear(0, 0);
@@ -150,7 +150,7 @@ class InspectorTest {
         assertTrue(in.phaseNote().contains("(with L1 0.01·Σ|p| = "), in.phaseNote());
         assertTrue(p.runPhase());
         assertTrue(p.runPhase());
-        assertTrue(in.phaseNote().startsWith("update: each parameter moved by −lr·grad (the table's last update) with lr = 0.2000,"
+        assertTrue(in.phaseNote().startsWith("update: each parameter moved by −lr·grad (the table's last change, after − before) with lr = 0.2000,"
                 + " this step's rate — step 4 done"), in.phaseNote());
         p.step();
         assertTrue(in.updateNote().contains("the last step's lr was 0.1000"), in.updateNote());
