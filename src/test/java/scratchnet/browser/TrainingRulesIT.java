@@ -105,4 +105,20 @@ class TrainingRulesIT extends PageTest {
                         + "return n;");
         return ((Number) n).intValue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void aRunWhoseLossFreezesSaysItHasStalled(String engine) {
+        open(engine, "lr=10");
+        assertFalse(driver().findElement(By.id("stalled")).isDisplayed());
+        click("play");
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> d.findElement(By.id("stalled")).isDisplayed());
+        String said = text("stalled");
+        assertTrue(said.startsWith("stalled: the train loss has stayed at 1.4500 since step ")
+                && said.contains("reset and try a smaller one"), said);
+        assertFalse(driver().findElement(By.id("diverged")).isDisplayed(), "finite all along: not a divergence");
+        click("play");
+        click("reset");
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("stalled")).isDisplayed());
+    }
 }
