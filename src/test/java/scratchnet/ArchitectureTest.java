@@ -84,6 +84,7 @@ class ArchitectureTest {
             "scratchnet.playground.inspect.Diagram",
             "scratchnet.playground.inspect.Inspector", // the inspector panel's commands and state
             "scratchnet.playground.inspect.NeuronView",
+            "scratchnet.playground.inspect.NudgeView",
             "scratchnet.playground.inspect.RedrawPolicy",
             "scratchnet.playground.picture.HeatMap",
             "scratchnet.playground.picture.Marks",

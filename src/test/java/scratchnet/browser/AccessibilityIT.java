@@ -50,6 +50,10 @@ class AccessibilityIT extends PageTest {
         openDetails("params-panel");
         assertTrue(driver().findElement(By.id("param-rows")).isDisplayed(), "the parameter table is shown");
         assertNoViolations(engine, "every panel open");
+        click("tab-nudge");
+        click("nudge-apply");
+        await("the nudge's table", () -> !driver().findElements(By.cssSelector("#nudge-rows tr")).isEmpty());
+        assertNoViolations(engine, "a nudge shown");
 
         click("tour-open");
         assertTrue(driver().findElement(By.id("tour")).isDisplayed(), "the tour is open");

@@ -337,4 +337,33 @@ class InspectorIT extends PageTest {
         awaitText("graph-node", nodeText(stepped, "w[0][1][2]"));
         assertEquals("0", text("step-count"), "the playground's own model did not train");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void aNudgedWeightChangesTheLossByAboutGradTimesDeltaAndIsPutBack(String engine) {
+        open(engine, "");
+        Session session = new Session(new Settings());
+        String before = Format.fixed(session.readout().trainLoss, 4);
+        awaitText("train-loss", before);
+        click("tab-nudge");
+        new Select(driver().findElement(By.id("nudge-param"))).selectByValue("w[2][0][3]");
+        WebElement delta = driver().findElement(By.id("nudge-delta"));
+        delta.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0.5", Keys.TAB);
+        click("nudge-apply");
+        session.model().layers.get(2).neurons.get(0).w.get(3).data += 0.5;
+        awaitText("train-loss", Format.fixed(session.readout().trainLoss, 4));
+        assertTrue(text("nudge-summary").startsWith("w[2][0][3] raised by 0.5, from "), text("nudge-summary"));
+        List<WebElement> rows = driver().findElements(By.cssSelector("#nudge-rows tr"));
+        assertEquals(3, rows.size());
+        double far = Double.parseDouble(rows.get(0).findElements(By.tagName("td")).get(3).getText());
+        double near = Double.parseDouble(rows.get(2).findElements(By.tagName("td")).get(3).getText());
+        assertTrue(Math.abs(near - 1) < Math.abs(far - 1), "closer to 1 as Δ shrinks: " + far + " then " + near);
+        click("nudge-undo");
+        awaitText("train-loss", before);
+        // Not a Δ: nothing moves, and the page says what a Δ is.
+        delta.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0", Keys.TAB);
+        click("nudge-apply");
+        awaitText("nudge-summary", "Δ must be a number other than 0 (e.g. 0.01), and there must be training points.");
+        assertEquals(before, text("train-loss"));
+    }
 }

@@ -331,6 +331,63 @@ public final class Inspector {
         return selectedNeuron;
     }
 
+    private int nudged = -1; // the parameter the last nudge raised, until put back
+    private double nudgedFrom;
+    private MLP nudgedModel;
+
+    /**
+     * Raises parameter {@code name} (e.g. "w[2][0][3]", "b[1][4]") by {@code deltaText} and says what
+     * the training loss did, beside grad × Δ, for Δ, Δ/10 and Δ/100 (computed at the weights before
+     * the raise). {@link #putBack()} undoes it exactly.
+     *
+     * @return the nudge, or null if the name or Δ is not one (a finite number other than 0), or there are no training points
+     */
+    public NudgeView nudge(String name, String deltaText) {
+        String t = deltaText.trim();
+        double delta = Decimal.isDecimal(t) ? Decimal.parse(t) : Double.NaN;
+        int k = java.util.Arrays.asList(parameterNames()).indexOf(name);
+        if (k < 0 || !(Double.isFinite(delta) && delta != 0) || session.train().size() == 0) {
+            return null;
+        }
+        MLP model = session.model();
+        Trainer tr = session.trainer();
+        NudgeView view = new NudgeView(name, scratchnet.train.Nudge.of(model, session.train(), tr.loss, tr.l1, tr.l2, k, delta));
+        Value p = model.parameters().get(k);
+        nudged = k;
+        nudgedFrom = p.data;
+        nudgedModel = model;
+        p.data += delta;
+        graphStale = true;
+        return view;
+    }
+
+    /** True if a nudge can be put back (the same model, not yet put back). */
+    public boolean canPutBack() {
+        return nudged >= 0 && nudgedModel == session.model();
+    }
+
+    /** Puts the last nudged parameter back to its value before the nudge, exactly. */
+    public void putBack() {
+        if (canPutBack()) {
+            session.model().parameters().get(nudged).data = nudgedFrom;
+            graphStale = true;
+        }
+        nudged = -1;
+    }
+
+    /** The selected neuron's parameters' names: its weights, then its bias. */
+    public String[] neuronParameters() {
+        MLP model = session.model();
+        settleNeuron(model);
+        int n = model.layers.get(selectedLayer).nin();
+        String[] names = new String[n + 1];
+        for (int i = 0; i < n; i++) {
+            names[i] = Names.weight(selectedLayer, selectedNeuron, i);
+        }
+        names[n] = Names.bias(selectedLayer, selectedNeuron);
+        return names;
+    }
+
     /** The parameter count summed by layer ({@link Names#parameterSum}): "2·8+8 + 8·8+8 + 8·1+1 = 105". */
     public String parameterSum() {
         return Names.parameterSum(session.model());

@@ -4,6 +4,7 @@ import scratchnet.playground.inspect.CheckRun;
 import scratchnet.playground.inspect.ComputationGraph;
 import scratchnet.playground.inspect.Diagram;
 import scratchnet.playground.inspect.Inspector;
+import scratchnet.playground.inspect.NudgeView;
 import scratchnet.playground.inspect.RedrawPolicy;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
@@ -58,10 +59,19 @@ public final class InspectorPanel {
     private final HTMLElement paramsNote;
     private final HTMLElement diagramNote;
     private final HTMLElement gradcheckResult;
+    private final HTMLSelectElement nudgeParam;
+    private final HTMLInputElement nudgeDelta;
+    private final HTMLElement nudgeUndo;
+    private final HTMLElement nudgeSummary;
+    private final HTMLElement nudgeRows;
+    private String nudgeNeuron = ""; // whose parameters the select lists
+    private String nudgeChoice; // a weight picked on the diagram, to choose once the select lists it
+    private final HTMLDocument document;
     private CheckRun running; // the gradient check whose slices are being run, or null
     private String litPhase = "";
 
     public InspectorPanel(HTMLDocument document, Inspector inspector, Host host) {
+        this.document = document;
         this.inspector = inspector;
         this.host = host;
         panel = Dom.element(document, "inspector");
@@ -82,6 +92,7 @@ public final class InspectorPanel {
                     @Override
                     public void pickedWeight(int layer, int neuron, int input) {
                         inspector.selectNeuron(layer, neuron);
+                        nudgeChoice = inspector.neuronParameters()[input];
                         InspectorPanel.this.neuron.choose(input);
                         views.show("neuron");
                         host.changed();
@@ -149,6 +160,17 @@ public final class InspectorPanel {
             }
         });
         phaseNext.addEventListener("click", e -> host.runPhase());
+        nudgeParam = (HTMLSelectElement) Dom.element(document, "nudge-param");
+        nudgeDelta = (HTMLInputElement) Dom.element(document, "nudge-delta");
+        nudgeUndo = Dom.element(document, "nudge-undo");
+        nudgeSummary = Dom.element(document, "nudge-summary");
+        nudgeRows = Dom.element(document, "nudge-rows");
+        Dom.element(document, "nudge-apply").addEventListener("click", e -> nudge());
+        nudgeUndo.addEventListener("click", e -> {
+            inspector.putBack();
+            nudgeSummary.setTextContent(nudgeParam.getValue() + " is back where it was.");
+            host.changed();
+        });
         Dom.element(document, "open-graph").addEventListener("click", e -> reveal(document, "graph-title"));
         Dom.element(document, "open-params").addEventListener("click", e -> {
             paramsPanel.setAttribute("open", "");
@@ -183,6 +205,55 @@ public final class InspectorPanel {
         views.show(name);
     }
 
+    private void nudge() {
+        NudgeView n = inspector.nudge(nudgeParam.getValue(), nudgeDelta.getValue());
+        Dom.clear(nudgeRows);
+        if (n == null) {
+            nudgeSummary.setTextContent("Δ must be a number other than 0 (e.g. 0.01), and there must be training points.");
+            host.changed();
+            return;
+        }
+        nudgeSummary.setTextContent(n.summary);
+        for (String[] r : n.rows) {
+            HTMLElement row = document.createElement("tr");
+            for (int c = 0; c < r.length; c++) {
+                HTMLElement cell = document.createElement(c == 0 ? "th" : "td");
+                if (c == 0) {
+                    cell.setAttribute("scope", "row");
+                }
+                cell.setTextContent(r[c]);
+                row.appendChild(cell);
+            }
+            nudgeRows.appendChild(row);
+        }
+        host.changed();
+    }
+
+    /** The nudge's choice of parameter: the selected neuron's, kept when it is the same neuron. */
+    private void showNudgeChoices() {
+        String[] names = inspector.neuronParameters();
+        String key = String.join(",", names);
+        if (!key.equals(nudgeNeuron)) {
+            nudgeNeuron = key;
+            Dom.clear(nudgeParam);
+            for (String name : names) {
+                HTMLElement o = document.createElement("option");
+                o.setAttribute("value", name);
+                o.setTextContent(name);
+                nudgeParam.appendChild(o);
+            }
+        }
+        if (nudgeChoice != null) {
+            nudgeParam.setValue(nudgeChoice);
+            nudgeChoice = null;
+        }
+        if (inspector.canPutBack()) {
+            nudgeUndo.removeAttribute("disabled");
+        } else if (!nudgeUndo.hasAttribute("disabled")) {
+            nudgeUndo.setAttribute("disabled", "");
+        }
+    }
+
     /** Opens the panel below (the graph and the parameters) and brings {@code id} into view. */
     private void reveal(HTMLDocument document, String id) {
         panel.setAttribute("open", "");
@@ -210,6 +281,7 @@ public final class InspectorPanel {
                 Dom.text(paramSum, inspector.parameterSum());
                 Dom.text(diagramNote, d.nearZeroText());
                 neuron.show(inspector.neuron());
+                showNudgeChoices();
             } else {
                 table.show(inspector);
             }

@@ -11,7 +11,7 @@ import scratchnet.web.Dom;
  * them, as the WAI-ARIA tabs pattern has it. Another view is one more name in {@link #NAMES}.
  */
 final class Views {
-    static final String[] NAMES = {"neuron", "phases", "gradcheck"};
+    static final String[] NAMES = {"neuron", "phases", "gradcheck", "nudge"};
 
     private final HTMLElement[] tabs = new HTMLElement[NAMES.length];
     private final HTMLElement[] panels = new HTMLElement[NAMES.length];

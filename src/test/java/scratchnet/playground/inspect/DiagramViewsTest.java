@@ -133,4 +133,28 @@ class DiagramViewsTest {
         assertFalse(in.setWeight(2, "1"), "layer 0's neurons read 2 inputs");
         assertEquals("-0.625", in.neuron().weights[1][1], "unchanged by the refused texts, and shown exactly");
     }
+
+    @Test
+    void aNudgeRaisesTheParameterSaysWhatTheLossDidAndIsPutBackExactly() {
+        Playground p = new Playground("");
+        Inspector in = p.inspector();
+        in.selectNeuron(2, 0);
+        assertEquals(List.of("w[2][0][0]", "w[2][0][1]", "w[2][0][2]", "w[2][0][3]", "w[2][0][4]", "w[2][0][5]",
+                "w[2][0][6]", "w[2][0][7]", "b[2][0]"), List.of(in.neuronParameters()));
+        Value w = p.session().model().layers.get(2).neurons.get(0).w.get(3);
+        double was = w.data;
+        assertEquals(null, in.nudge("w[2][0][3]", "0"), "Δ 0 is refused");
+        assertEquals(null, in.nudge("w[9][0][3]", "0.01"), "no such parameter");
+        NudgeView n = in.nudge("w[2][0][3]", "0.01");
+        assertEquals(was + 0.01, w.data, 0, "raised by Δ");
+        assertEquals(3, n.rows.length);
+        assertEquals(List.of("0.01", "0.001", "1.0e-4"), List.of(n.rows[0][0], n.rows[1][0], n.rows[2][0]));
+        double ratio = Double.parseDouble(n.rows[2][4]);
+        assertEquals(1, ratio, 1e-2, "at Δ/100 the change is grad × Δ: " + java.util.Arrays.deepToString(n.rows));
+        assertTrue(n.summary.startsWith("w[2][0][3] raised by 0.01, from "), n.summary);
+        assertTrue(in.canPutBack());
+        in.putBack();
+        assertEquals(was, w.data, 0, "put back exactly");
+        assertFalse(in.canPutBack());
+    }
 }
