@@ -95,7 +95,7 @@ class ThumbnailsIT extends PageTest {
         long largest = 0;
         for (int c = 1; c < WIDTHS.length; c++) {
             for (int o = 0; o < WIDTHS[c]; o++) {
-                double cx = radius + 3 + (w - 2 * radius - 45) * c / (WIDTHS.length - 1.0); // NetworkDiagram.x
+                double cx = radius + 3 + (w - 2 * radius - 53) * c / (WIDTHS.length - 1.0); // NetworkDiagram.x
                 double cy = 8 + (h - 16) / WIDTHS[c] * (o + 0.5);
                 List<Double> at = new ArrayList<>();
                 List<Integer> expected = new ArrayList<>();

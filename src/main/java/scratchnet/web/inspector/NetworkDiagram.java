@@ -94,7 +94,7 @@ final class NetworkDiagram {
     private double x(int column) {
         double w = canvas.getClientWidth();
         double left = radius + 3;
-        double right = w - radius - 42;
+        double right = w - radius - 50; // room for the output's bias label
         return left + (right - left) * column / Math.max(1, widths.length - 1);
     }
 
@@ -106,6 +106,11 @@ final class NetworkDiagram {
         int at = column == 0 ? inputRows[row] : row;
         double step = (h - 16) / rows;
         return 8 + step * (at + 0.5);
+    }
+
+    /** The distance between two neurons' centres in column {@code column}. */
+    private double rowStep(int column) {
+        return (canvas.getClientHeight() - 16) / (column == 0 ? inputSlots : widths[column]);
     }
 
     /** The weight whose line passes within 4 CSS pixels of (px, py), as {layer, neuron, input}; null for none. */
@@ -252,11 +257,11 @@ final class NetworkDiagram {
                     context.setLineWidth(3);
                     context.strokeText(d.inputs[o], cx, cy);
                     context.fillText(d.inputs[o], cx, cy);
-                } else if (radius >= 5 || picked) {
-                    // The bias, every one of them, beside its neuron.
+                } else if ((radius >= 5 && rowStep(c) >= 12) || picked) {
+                    // The bias beside its neuron, level with it: in its own row, never over the next neuron.
                     String text = d.bias[c][o];
-                    double tx = cx + radius + 2;
-                    double ty = cy + radius * 0.9;
+                    double tx = cx + radius + 3;
+                    double ty = cy;
                     context.setStrokeStyle("rgba(255, 255, 255, 0.85)"); // a halo, readable over the weights
                     context.setLineWidth(3);
                     context.strokeText(text, tx, ty);
