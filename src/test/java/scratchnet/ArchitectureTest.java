@@ -83,6 +83,7 @@ class ArchitectureTest {
             "scratchnet.playground.inspect.ComputationGraph",
             "scratchnet.playground.inspect.Diagram",
             "scratchnet.playground.inspect.Inspector", // the inspector panel's commands and state
+            "scratchnet.playground.inspect.Moves", // its nudge and the update's largest move
             "scratchnet.playground.inspect.NeuronView",
             "scratchnet.playground.inspect.NudgeView",
             "scratchnet.playground.inspect.RedrawPolicy",

@@ -187,43 +187,7 @@ public final class Page {
                 Page.this.changed();
             }
         });
-        new Tour(document, new Tour.Host() {
-            @Override
-            public void runUpTo(String phase) {
-                setPlaying(false);
-                for (int i = 0; i < 3 && !ran(phase); i++) {
-                    if (!playground.runPhase()) {
-                        break; // nothing to train on, or it diverged: the page says so
-                    }
-                }
-                changed();
-            }
-
-            private boolean ran(String phase) {
-                return phase.equals("backward") ? playground.inspector().phaseNext().equals("update")
-                        : playground.inspector().phaseLit().equals("update");
-            }
-
-            @Override
-            public void showGradients(boolean on) {
-                inspector.showGradients(on);
-            }
-
-            @Override
-            public String showMovedWeight() {
-                int[] w = playground.inspector().mostMoved();
-                if (w == null) {
-                    return "";
-                }
-                inspector.openWeight(w[0], w[1], w[2]);
-                return playground.inspector().movedText(w[0], w[1], w[2]);
-            }
-
-            @Override
-            public void showView(String name) {
-                inspector.showView(name);
-            }
-        });
+        new Tour(document, new LiveTour(playground, inspector, () -> setPlaying(false), this::changed));
     }
 
     private void start() {

@@ -167,7 +167,7 @@ public final class InspectorPanel {
         nudgeRows = Dom.element(document, "nudge-rows");
         Dom.element(document, "nudge-apply").addEventListener("click", e -> nudge());
         nudgeUndo.addEventListener("click", e -> {
-            inspector.putBack();
+            inspector.moves().putBack();
             nudgeSummary.setTextContent(nudgeParam.getValue() + " is back where it was.");
             host.changed();
         });
@@ -206,7 +206,7 @@ public final class InspectorPanel {
     }
 
     private void nudge() {
-        NudgeView n = inspector.nudge(nudgeParam.getValue(), nudgeDelta.getValue());
+        NudgeView n = inspector.moves().nudge(nudgeParam.getValue(), nudgeDelta.getValue());
         Dom.clear(nudgeRows);
         if (n == null) {
             nudgeSummary.setTextContent("Δ must be a number other than 0 (e.g. 0.01), and there must be training points.");
@@ -247,7 +247,7 @@ public final class InspectorPanel {
             nudgeParam.setValue(nudgeChoice);
             nudgeChoice = null;
         }
-        if (inspector.canPutBack()) {
+        if (inspector.moves().canPutBack()) {
             nudgeUndo.removeAttribute("disabled");
         } else if (!nudgeUndo.hasAttribute("disabled")) {
             nudgeUndo.setAttribute("disabled", "");

@@ -67,9 +67,9 @@ class DiagramViewsTest {
     @Test
     void theMostMovedWeightIsSaidWithTheUpdatesArithmetic() {
         Playground p = new Playground("");
-        assertNull(p.inspector().mostMoved(), "no update yet");
+        assertNull(p.inspector().moves().mostMoved(), "no update yet");
         p.step();
-        int[] w = p.inspector().mostMoved();
+        int[] w = p.inspector().moves().mostMoved();
         MLP model = new Session(new Settings()).model();
         Session replica = new Session(new Settings());
         replica.step();
@@ -91,7 +91,7 @@ class DiagramViewsTest {
         assertArrayEquals(expected, w);
         Value after = replica.model().layers.get(w[0]).neurons.get(w[1]).w.get(w[2]);
         double was = model.layers.get(w[0]).neurons.get(w[1]).w.get(w[2]).data;
-        String text = p.inspector().movedText(w[0], w[1], w[2]);
+        String text = p.inspector().moves().movedText(w[0], w[1], w[2]);
         assertEquals("w[" + w[0] + "][" + w[1] + "][" + w[2] + "] went from " + Format.compact(was) + " to "
                 + Format.compact(after.data) + ": p.data −= lr · p.grad, " + Format.compact(was) + " − 0.3 × ("
                 + Format.compact(after.grad) + ")", text);
@@ -143,18 +143,18 @@ class DiagramViewsTest {
                 "w[2][0][6]", "w[2][0][7]", "b[2][0]"), List.of(in.neuronParameters()));
         Value w = p.session().model().layers.get(2).neurons.get(0).w.get(3);
         double was = w.data;
-        assertEquals(null, in.nudge("w[2][0][3]", "0"), "Δ 0 is refused");
-        assertEquals(null, in.nudge("w[9][0][3]", "0.01"), "no such parameter");
-        NudgeView n = in.nudge("w[2][0][3]", "0.01");
+        assertEquals(null, in.moves().nudge("w[2][0][3]", "0"), "Δ 0 is refused");
+        assertEquals(null, in.moves().nudge("w[9][0][3]", "0.01"), "no such parameter");
+        NudgeView n = in.moves().nudge("w[2][0][3]", "0.01");
         assertEquals(was + 0.01, w.data, 0, "raised by Δ");
         assertEquals(3, n.rows.length);
         assertEquals(List.of("0.01", "0.001", "1.0e-4"), List.of(n.rows[0][0], n.rows[1][0], n.rows[2][0]));
         double ratio = Double.parseDouble(n.rows[2][4]);
         assertEquals(1, ratio, 1e-2, "at Δ/100 the change is grad × Δ: " + java.util.Arrays.deepToString(n.rows));
         assertTrue(n.summary.startsWith("w[2][0][3] raised by 0.01, from "), n.summary);
-        assertTrue(in.canPutBack());
-        in.putBack();
+        assertTrue(in.moves().canPutBack());
+        in.moves().putBack();
         assertEquals(was, w.data, 0, "put back exactly");
-        assertFalse(in.canPutBack());
+        assertFalse(in.moves().canPutBack());
     }
 }
