@@ -94,12 +94,8 @@ final class LayerEditor {
         HTMLElement column = document.createElement("div");
         column.setClassName("layer");
         column.setAttribute("data-layer", Integer.toString(layer)); // NetworkDiagram centres it over the layer's column
-        HTMLElement title = document.createElement("span");
-        title.setClassName("layer-title");
-        title.setTextContent("layer " + (layer + 1));
         HTMLElement count = document.createElement("strong");
         count.setTextContent(Integer.toString(widths[layer]));
-        column.appendChild(title);
         column.appendChild(button("−", "fewer neurons in layer " + (layer + 1), layer, -1));
         column.appendChild(count);
         column.appendChild(button("+", "more neurons in layer " + (layer + 1), layer, +1));

@@ -28,20 +28,12 @@ public final class Screenshots {
         try (BrowserSupport browser = BrowserSupport.start()) {
             for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
                 browser.viewport(size[0], size[1]);
-                browser.openPage("wasm", "");
-                browser.click("play");
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                        .until(d -> Integer.parseInt(browser.text("step-count")) > 150);
-                browser.click("play");
+                trained(browser, "", 150);
                 save(browser, out.resolve("first-" + size[0] + "x" + size[1] + ".png"));
             }
             for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
                 browser.viewport(size[0], size[1]);
-                browser.openPage("wasm", "layers=4&test=1&add=-1,-1,1;-0.8,-1.1,1");
-                browser.click("play");
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                        .until(d -> Integer.parseInt(browser.text("step-count")) > 100);
-                browser.click("play");
+                trained(browser, "layers=4&test=1&add=-1,-1,1;-0.8,-1.1,1", 100);
                 browser.driver().findElement(By.id("import-file")).sendKeys(bad.toString());
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                         .until(d -> browser.text("import-error").contains("bad.json"));
@@ -102,6 +94,15 @@ public final class Screenshots {
         browser.click("play");
         browser.click("edit-b");
         save(browser, out.resolve("compare-" + size + ".png"));
+    }
+
+    /** The page opened with {@code hash}, played past {@code steps} steps, then paused. */
+    private static void trained(BrowserSupport browser, String hash, int steps) {
+        browser.openPage("wasm", hash);
+        browser.click("play");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> Integer.parseInt(browser.text("step-count")) > steps);
+        browser.click("play");
     }
 
     private static void scrollTo(BrowserSupport browser, String id) {
