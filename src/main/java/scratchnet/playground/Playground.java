@@ -46,6 +46,7 @@ public final class Playground {
     private boolean askedToTrain; // play or step was pressed with nothing to train on
     private final Notes notes;
     private DatasetPictures datasetPictures; // redrawn only when what they show changes
+    private final LossCurve lessonCurve = new LossCurve(scratchnet.playground.session.Run.CHART_SAMPLES);
 
     /** Opens the page's link (its hash, with or without '#'; empty for the defaults). */
     public Playground(String hash) {
@@ -261,6 +262,9 @@ public final class Playground {
 
     /** True if there is something to train on; otherwise play and step say so ({@link #trainingNote()}). */
     public boolean canTrain() {
+        if (lesson()) {
+            return true; // its four examples
+        }
         boolean can = session.train().size() > 0;
         askedToTrain |= !can;
         return can;
@@ -268,7 +272,7 @@ public final class Playground {
 
     /** Why play and step do nothing, once one was pressed in vain: no training points. Null when they work. */
     public String trainingNote() {
-        askedToTrain &= session.train().size() == 0;
+        askedToTrain &= session.train().size() == 0 && !lesson();
         return askedToTrain ? "no training points — click the picture to add some" : null;
     }
 
@@ -280,12 +284,32 @@ public final class Playground {
      * @return the steps taken (none without training points)
      */
     public int train(DoubleSupplier now) {
+        if (lesson()) { // four examples, 41 parameters: "steps / frame" steps fit any frame
+            int speed = current().speed;
+            for (int i = 0; i < speed; i++) {
+                inspector.classic().step();
+            }
+            return speed;
+        }
         return canTrain() ? runs.train(current().speed, now) : 0;
+    }
+
+    /**
+     * True while the lesson's example is shown ({@code lesson=1}): micrograd's MLP(3, [4, 4, 1]) on
+     * its four examples is then what play, step, reset and every view of the network work on, with
+     * the lesson's loss Σ (out − y)² and rate 0.1; the data's network waits as it was.
+     */
+    public boolean lesson() {
+        return inspector.showsClassic();
     }
 
     /** One training step (of both runs when comparing); false if there was nothing to train on, it diverged
      * (see {@link #diverged()}) or a stop rule fired ({@link #stopped()}). */
     public boolean step() {
+        if (lesson()) {
+            inspector.classic().step();
+            return true;
+        }
         return canTrain() && runs.step();
     }
 
@@ -295,32 +319,36 @@ public final class Playground {
             return false;
         }
         Trainer.Result r = inspector.runPhase();
-        return r == null || runs.stepped(r);
+        return r == null || lesson() || runs.stepped(r);
     }
 
     /** Back to step 0 with the same initial weights (both runs, when comparing). */
     public void reset() {
+        if (lesson()) {
+            inspector.classicReset();
+            return;
+        }
         session.reset();
         runs.restarted();
     }
 
     public int steps() {
-        return session.trainer().steps();
+        return inspector.trainer().steps();
     }
 
     /** Why training stopped (a loss or gradient that is not finite), or null while it may go on. */
     public String diverged() {
-        return runs.diverged();
+        return lesson() ? null : runs.diverged();
     }
 
     /** Why the training loss no longer moves though nothing diverged ("stalled: ..."), or null; training goes on. */
     public String stalled() {
-        return runs.stalled();
+        return lesson() ? null : runs.stalled();
     }
 
     /** Why a stop rule ended play (e.g. "stopped: train loss 0.0098 fell below 0.01 at step 341"), or null. */
     public String stopped() {
-        return runs.stopped();
+        return lesson() ? null : runs.stopped();
     }
 
     /** Play was pressed: a stop for divergence or by a stop rule is forgotten (the weights are the last good ones). */
@@ -368,12 +396,22 @@ public final class Playground {
 
     /** The readouts now; each call also records them for the chart. */
     public Readout readout() {
+        if (lesson()) {
+            Readout r = inspector.classic().readout();
+            lessonCurve.record(r);
+            return r;
+        }
         return runs.a.readout();
     }
 
-    /** The chart's samples. */
+    /** The data's points, e.g. "160 training points, 40 test" (the session's, the lesson shown or not). */
+    public String pointsText() {
+        return Readout.pointsText(session.train().size(), session.test().size());
+    }
+
+    /** The chart's samples (the lesson's, while it is shown). */
     public LossCurve curve() {
-        return runs.a.curve;
+        return lesson() ? lessonCurve : runs.a.curve;
     }
 
     public FrameMeter meter() {

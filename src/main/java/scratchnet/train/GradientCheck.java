@@ -93,19 +93,41 @@ public final class GradientCheck {
 
         /** Checks the gradient of {@code loss} plus {@code l1 · Σ |p|} and {@code l2 · Σ p²}. */
         public Job(MLP model, Dataset data, Loss loss, double l1, double l2) {
+            this(model, data, null, loss.targets(data), loss, l1, l2);
+        }
+
+        /**
+         * Checks the gradient of {@code loss} (with {@code l1} and {@code l2}) for a network of raw
+         * inputs on examples given as rows {@code xs}, with the loss's targets {@code ys}.
+         */
+        public Job(MLP model, double[][] xs, double[] ys, Loss loss, double l1, double l2) {
+            this(model, null, xs, ys, loss, l1, l2);
+            if (model.features != null) {
+                throw new IllegalArgumentException("a network of the plane is checked on a dataset of points");
+            }
+        }
+
+        // data: the points (their features are nodes of the scalar graph), or null for the raw rows xs
+        private Job(MLP model, Dataset data, double[][] rows, double[] ys, Loss loss, double l1, double l2) {
             this.model = model.copy();
             this.params = this.model.parameters();
-            this.xs = this.model.inputs(data);
-            this.ys = loss.targets(data);
+            this.xs = data != null ? this.model.inputs(data) : rows;
+            this.ys = ys;
             this.loss = loss;
             this.l1 = l1;
             this.l2 = l2;
             int n = params.size();
 
-            // backward() through the scalar graph, each point's from its x and y
+            // backward() through the scalar graph, each point's from its x and y (raw rows: leaves)
             List<Value> outputs = new ArrayList<>();
-            for (Point p : data.points) {
-                outputs.addAll(this.model.forward(p.x, p.y));
+            if (data == null) {
+                for (double[] x : rows) {
+                    outputs.addAll(this.model.forward(x));
+                }
+            } else {
+                for (Point p : data.points) {
+                    outputs.addAll(this.model.forward(p.x, p.y));
+                }
             }
             Value total = loss.of(outputs, ys);
             if (l2 > 0) {

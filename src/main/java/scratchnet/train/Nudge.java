@@ -52,10 +52,22 @@ public final class Nudge {
      * @throws IllegalArgumentException for no such parameter, an empty data set or a Δ that is 0 or not finite
      */
     public static Nudge of(MLP live, Dataset data, Loss loss, double l1, double l2, int parameter, double delta) {
+        return of(live, live.inputs(data), loss.targets(data), loss, l1, l2, parameter, delta);
+    }
+
+    /** {@link #of(MLP, Dataset, Loss, double, double, int, double)} on what {@code trainer} trains on, with its loss. */
+    public static Nudge of(Trainer trainer, int parameter, double delta) {
+        return of(trainer.model, trainer.inputs(), trainer.targets(trainer.loss), trainer.loss, trainer.l1, trainer.l2,
+                parameter, delta);
+    }
+
+    // xs: the network's input rows, ys: the loss's targets
+    private static Nudge of(MLP live, double[][] xs, double[] ys, Loss loss, double l1, double l2, int parameter,
+                            double delta) {
         if (!(Double.isFinite(delta) && delta != 0)) {
             throw new IllegalArgumentException("Δ must be a finite number other than 0, was " + delta);
         }
-        if (data.size() == 0) {
+        if (xs.length == 0) {
             throw new IllegalArgumentException("no training points");
         }
         MLP model = live.copy();
@@ -63,8 +75,6 @@ public final class Nudge {
         if (parameter < 0 || parameter >= params.size()) {
             throw new IllegalArgumentException("no parameter " + parameter + " of " + params.size());
         }
-        double[][] xs = model.inputs(data);
-        double[] ys = loss.targets(data);
         int[] all = new int[xs.length];
         for (int i = 0; i < all.length; i++) {
             all[i] = i;

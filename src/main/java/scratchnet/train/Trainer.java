@@ -45,7 +45,8 @@ public final class Trainer {
     private final Rng rng;
     private final List<Value> parameters;
     private final double[] lastUpdate;
-    private Dataset data;
+    private Dataset data;         // null for a network of raw inputs (see the second constructor)
+    private double[] labels;      // a network of raw inputs: its examples' labels, -1 or +1
     private double[][] inputs;    // the network's inputs (features) of every point
     private double[] targets;     // what targetsOf compares each point's outputs with
     private Loss targetsOf;
@@ -65,6 +66,8 @@ public final class Trainer {
     private boolean endsEpoch; // the batch in progress is its epoch's last; counted once its update is made
 
     /**
+     * A trainer of a network of the plane on a dataset of points.
+     *
      * @param model a network of the plane (it has {@link MLP#features})
      * @param rng shuffles the mini-batches
      */
@@ -82,12 +85,52 @@ public final class Trainer {
         setData(data);
     }
 
+    /**
+     * A trainer of a network of raw inputs (no {@link MLP#features}, e.g. the lesson's
+     * {@code MLP(3, [4, 4, 1])}) on examples given as rows of its inputs, each with the label −1 or
+     * +1 (two classes, as a dataset's labels: ce takes them as classes 0 and 1).
+     */
+    public Trainer(MLP model, double[][] inputs, double[] labels, Loss loss, Optimizer optimizer, Rng rng) {
+        if (model.features != null) {
+            throw new IllegalArgumentException("a network of the plane trains on a dataset of points");
+        }
+        if (inputs.length != labels.length) {
+            throw new IllegalArgumentException(inputs.length + " examples but " + labels.length + " labels");
+        }
+        double[][] rows = new double[inputs.length][];
+        for (int i = 0; i < rows.length; i++) {
+            if (inputs[i].length != model.nin()) {
+                throw new IllegalArgumentException("example " + i + " has " + inputs[i].length + " inputs, the network reads "
+                        + model.nin());
+            }
+            if (labels[i] != 1 && labels[i] != -1) {
+                throw new IllegalArgumentException("example " + i + "'s label must be -1 or +1, was " + labels[i]);
+            }
+            rows[i] = inputs[i].clone();
+        }
+        this.model = model;
+        this.loss = loss;
+        this.optimizer = optimizer;
+        this.rng = rng;
+        this.parameters = model.parameters();
+        this.lastUpdate = new double[parameters.size()];
+        this.labels = labels.clone();
+        start(rows);
+    }
+
     /** Trains on {@code data} from now on (its points may have been added or removed by hand). */
     public void setData(Dataset data) {
+        if (labels != null) {
+            throw new IllegalStateException("this trainer's network reads raw inputs, not points of the plane");
+        }
         this.data = data;
-        this.inputs = model.inputs(data);
+        start(model.inputs(data));
+    }
+
+    private void start(double[][] rows) {
+        this.inputs = rows;
         this.targetsOf = null; // computed for the loss at the next step
-        this.order = new int[data.size()];
+        this.order = new int[rows.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
@@ -95,8 +138,42 @@ public final class Trainer {
         this.next = Phase.FORWARD;     // a step begun on the old data is dropped
     }
 
+    /** The dataset trained on; null for a network of raw inputs. */
     public Dataset data() {
         return data;
+    }
+
+    /** The examples trained on, as the network's input rows (features after scaling), a copy. */
+    public double[][] inputs() {
+        double[][] rows = new double[inputs.length][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = inputs[i].clone();
+        }
+        return rows;
+    }
+
+    /** What {@code loss} compares each example's outputs with (a label, a class index, a target). */
+    public double[] targets(Loss loss) {
+        if (data != null) {
+            return loss.targets(data);
+        }
+        double[] t = labels.clone();
+        if (loss == Loss.CROSS_ENTROPY) {
+            for (int i = 0; i < t.length; i++) {
+                t[i] = t[i] > 0 ? 1 : 0;
+            }
+        }
+        return t;
+    }
+
+    /** The number of examples trained on. */
+    public int size() {
+        return inputs.length;
+    }
+
+    /** The data's number of classes ({@link Dataset#REGRESSION} for real-valued targets); 2 for raw examples. */
+    public int classes() {
+        return data != null ? data.classes : 2;
     }
 
     /** Steps taken so far. */
@@ -181,7 +258,7 @@ public final class Trainer {
         expect(Phase.FORWARD);
         checkSettings();
         if (targetsOf != loss) {
-            targets = loss.targets(data);
+            targets = targets(loss);
             targetsOf = loss;
         }
         int k = model.nout();
@@ -206,11 +283,15 @@ public final class Trainer {
             System.arraycopy(graph.scores.data, 0, batchScores, 0, batchScores.length);
             batchLoss = graph.total.data[0];
         } else {
-            // Each point's graph from its x and y: the features are nodes too.
+            // Each point's graph from its x and y: the features are nodes too (raw inputs are leaves).
             List<Value> outputs = new ArrayList<>(batchScores.length);
             for (int i = 0; i < batch.length; i++) {
-                Point p = data.points.get(batch[i]);
-                outputs.addAll(model.forward(p.x, p.y));
+                if (data == null) {
+                    outputs.addAll(model.forward(inputs[batch[i]]));
+                } else {
+                    Point p = data.points.get(batch[i]);
+                    outputs.addAll(model.forward(p.x, p.y));
+                }
             }
             for (int j = 0; j < batchScores.length; j++) {
                 batchScores[j] = outputs.get(j).data;
@@ -297,23 +378,25 @@ public final class Trainer {
             throw new IllegalStateException("a loss and an optimizer are needed, got " + loss + " and " + optimizer);
         }
         int k = model.nout();
+        int classes = classes();
+        boolean regression = classes == Dataset.REGRESSION;
         if (loss == Loss.CROSS_ENTROPY) {
-            if (data.isRegression()) {
+            if (regression) {
                 throw new IllegalStateException("ce needs classes; these data have real-valued targets (use mse)");
             }
-            if (k != data.classes) {
-                throw new IllegalStateException("ce needs one output per class: the data have " + data.classes
+            if (k != classes) {
+                throw new IllegalStateException("ce needs one output per class: the data have " + classes
                         + " classes, the network " + k + " output" + (k == 1 ? "" : "s"));
             }
         } else {
-            if (data.classes > 2) {
+            if (classes > 2) {
                 throw new IllegalStateException(loss.label + " compares one output with a target; "
-                        + data.classes + " classes need ce");
+                        + classes + " classes need ce");
             }
             if (k != 1) {
                 throw new IllegalStateException(loss.label + " needs a network with one output, this one has " + k);
             }
-            if (loss == Loss.HINGE && data.isRegression()) {
+            if (loss == Loss.HINGE && regression) {
                 throw new IllegalStateException("hinge needs labels -1 and +1; these data have real-valued targets (use mse)");
             }
         }
@@ -321,7 +404,7 @@ public final class Trainer {
 
     /** The batch's accuracy (the class from the sign of one output, or the largest of K); NaN for regression. */
     private double batchAccuracy() {
-        return data.isRegression() ? Double.NaN : Loss.accuracy(batchScores, batchTargets);
+        return classes() == Dataset.REGRESSION ? Double.NaN : Loss.accuracy(batchScores, batchTargets);
     }
 
     private void expect(Phase phase) {

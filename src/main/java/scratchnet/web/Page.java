@@ -35,6 +35,7 @@ public final class Page {
     private final BoundaryPainter boundary;
     private final BoundaryPainter boundaryB; // run B's picture while two runs are compared
     private final CompareBar compareBar;
+    private final LessonPanel lesson;
     private final ChartPainter chart;
     private final ModelTransfer transfer;
     private final InspectorPanel inspector;
@@ -154,6 +155,7 @@ public final class Page {
         datasets = new DatasetPicker(document, this::edited);
         boundary = new BoundaryPainter(document, picture);
         boundaryB = new BoundaryPainter(document, (HTMLCanvasElement) element("boundary-b"));
+        lesson = new LessonPanel(document, playground, this::changed);
         compareBar = new CompareBar(document, playground, () -> {
             writeLink();
             changed();
@@ -185,6 +187,22 @@ public final class Page {
                 setPlaying(false);
                 playground.runPhase();
                 Page.this.changed();
+            }
+
+            @Override
+            public void lesson(boolean on) {
+                setPlaying(false);
+                took(playground.set("lesson", on ? "1" : "0"));
+            }
+
+            @Override
+            public void step() {
+                stepOnce();
+            }
+
+            @Override
+            public void reset() {
+                Page.this.reset();
             }
         });
         new Tour(document, new LiveTour(playground, inspector, () -> setPlaying(false), this::changed));
@@ -488,7 +506,7 @@ public final class Page {
         Dom.text(testLoss, r.testLossText());
         Dom.text(testAccuracy, r.testAccuracyText());
         Dom.text(paramCount, Integer.toString(r.parameters));
-        Dom.text(dataCounts, r.pointsText());
+        Dom.text(dataCounts, playground.pointsText());
         Dom.text(currentLr, r.learningRateText());
         String why = playground.diverged();
         if (why != null) {
@@ -529,8 +547,11 @@ public final class Page {
         Dom.note(linkNote, playground.linkNote());
         showUndo(undo, playground.undoText(), "↶");
         showUndo(redo, playground.redoText(), "↷");
-        boundary.paint(playground);
-        if (playground.twoRuns().comparing()) {
+        lesson.show();
+        if (!playground.lesson()) { // the lesson has no plane: its examples' table stands in the picture's place
+            boundary.paint(playground);
+        }
+        if (playground.twoRuns().comparing() && !playground.lesson()) {
             boundaryB.paint(playground, true);
         }
         String caption = playground.picture().caption(); // a neuron previewed from the network diagram

@@ -25,7 +25,15 @@ public final class Screenshots {
         Path out = Path.of(args.length > 0 ? args[0] : "target/screenshots");
         Path bad = Files.createTempDirectory("scratchnet-shots-").resolve("bad.json");
         Files.writeString(bad, "{\"format\": \"scratchnet-model\", \"version\": 1, \"layers\": []}");
+        boolean lessonOnly = args.length > 1 && args[1].equals("lesson"); // scripts/screenshots DIR lesson
         try (BrowserSupport browser = BrowserSupport.start()) {
+            for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
+                browser.viewport(size[0], size[1]);
+                lesson(browser, out, size[0] + "x" + size[1]);
+            }
+            if (lessonOnly) {
+                return;
+            }
             for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
                 browser.viewport(size[0], size[1]);
                 trained(browser, "", 150);
@@ -82,6 +90,18 @@ public final class Screenshots {
         browser.click("classic-step");
         scrollTo(browser, "graph-title");
         save(browser, out.resolve("inspector-" + size + "-classic.png"));
+    }
+
+    /** The lesson's example after 3 steps: the first screen, then its 41 parameters. */
+    private static void lesson(BrowserSupport browser, Path out, String size) throws IOException {
+        browser.openPage("wasm", "lesson=1");
+        for (int i = 0; i < 3; i++) {
+            browser.click("step");
+        }
+        browser.click("lesson-example-1");
+        save(browser, out.resolve("lesson-" + size + ".png"));
+        browser.click("open-params");
+        save(browser, out.resolve("lesson-" + size + "-params.png"));
     }
 
     /** Two runs compared (B: adam at a smaller rate) after 150 steps, the controls editing B. */

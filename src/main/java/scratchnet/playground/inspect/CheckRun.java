@@ -1,6 +1,5 @@
 package scratchnet.playground.inspect;
 
-import scratchnet.playground.session.Session;
 import scratchnet.data.Dataset;
 import scratchnet.nn.MLP;
 import scratchnet.train.GradientCheck;
@@ -18,16 +17,23 @@ public final class CheckRun {
     private final String scope;
     private int slices;
 
-    CheckRun(Session session) {
-        Trainer trainer = session.trainer();
-        MLP model = session.model();
-        Dataset train = session.train();
-        int points = Inspection.pointsToCheck(model.parameters().size(), train.size());
-        Dataset checked = points == train.size() ? train : new Dataset(train.points.subList(0, points), train.classes);
-        job = new GradientCheck.Job(model, checked, trainer.loss, trainer.l1, trainer.l2);
+    CheckRun(Trainer trainer) {
+        MLP model = trainer.model;
+        int size = trainer.size();
+        int points = Inspection.pointsToCheck(model.parameters().size(), size);
+        Dataset train = trainer.data();
+        if (train == null) { // a network of raw inputs: the lesson's four examples
+            double[][] xs = java.util.Arrays.copyOf(trainer.inputs(), points);
+            double[] ys = java.util.Arrays.copyOf(trainer.targets(trainer.loss), points);
+            job = new GradientCheck.Job(model, xs, ys, trainer.loss, trainer.l1, trainer.l2);
+        } else {
+            Dataset checked = points == size ? train : new Dataset(train.points.subList(0, points), train.classes);
+            job = new GradientCheck.Job(model, checked, trainer.loss, trainer.l1, trainer.l2);
+        }
         names = Names.parameters(model);
-        scope = job.parameters() + " parameters, " + (points == train.size() ? "all " + points + " training points"
-                : "the first " + points + " of " + train.size() + " training points (a big network)")
+        String what = train == null ? " examples" : " training points";
+        scope = job.parameters() + " parameters, " + (points == size ? "all " + points + what
+                : "the first " + points + " of " + size + what + " (a big network)")
                 + " · at step " + trainer.steps();
     }
 

@@ -57,6 +57,7 @@ public final class Diagram {
     /** Where the selected point lies on a thumbnail, as fractions {across, down} of its side; null for none. */
     public final double[] marker;
 
+    /** @param point the selected point's {x, y}, or a network of raw inputs' inputs; null for none */
     Diagram(MLP model, double[] point, Thumbnails thumbnails, View view) {
         this.thumbnails = thumbnails;
         marker = point == null || thumbnails == null ? null : new double[] {
@@ -113,8 +114,10 @@ public final class Diagram {
         this.layers = words.append(" (output)").toString();
         Snapshot s = point == null ? null : model.snapshot();
         double[] in = point == null ? null : Inspection.neuronInputs(model, 0, point);
-        if (s != null) {
+        if (s != null && model.features != null) {
             s.predict(point[0], point[1]);
+        } else if (s != null) {
+            s.predict(point); // a network of raw inputs: point is its inputs
         }
         names = new String[layers + 1][];
         for (int c = 0; c <= layers; c++) {

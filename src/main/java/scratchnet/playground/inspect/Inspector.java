@@ -32,7 +32,7 @@ public final class Inspector {
     private int selectedLayer = -1; // the selected neuron; -1: the output neuron
     private int selectedNeuron;
     private ClassicExample classic; // made when first shown
-    private boolean showClassic;
+    private boolean showClassic; // as the lesson setting was when last looked at
     private int classicExample;
 
     private ComputationGraph graph;
@@ -53,15 +53,33 @@ public final class Inspector {
     private final Moves moves;
 
     public Inspector(Session session) {
-        moves = new Moves(session);
+        moves = new Moves(this::trainer);
         this.session = session;
+    }
+
+    /**
+     * The trainer the views look at: the lesson's ({@link ClassicExample}, while it is shown) or the
+     * session's. Its model is {@link #model()}.
+     */
+    public Trainer trainer() {
+        return showsClassic() ? classic.trainer : session.trainer();
+    }
+
+    /** The network the views show: the lesson's {@code MLP(3, [4, 4, 1])} while it is shown, else the session's. */
+    public MLP model() {
+        return trainer().model;
+    }
+
+    /** The lesson's example, made when first shown; null before. */
+    public ClassicExample classic() {
+        return classic;
     }
 
     // ---- commands ----
 
     /**
-     * Selects the training point nearest to (x, y) and shows its graph (leaving the classic
-     * example). Returns false if there are no training points.
+     * Selects the training point nearest to (x, y) and shows its graph (once the lesson is not
+     * shown). Returns false if there are no training points.
      */
     public boolean selectNear(double x, double y) {
         List<Point> points = session.train().points;
@@ -70,7 +88,6 @@ public final class Inspector {
             return false;
         }
         selected = points.get(i);
-        showClassic = false;
         graphStale = true;
         return true;
     }
@@ -97,7 +114,7 @@ public final class Inspector {
 
     /** The previewed neuron as {layer, neuron} (layer −1: an input), or null: none, or no longer in the network. */
     public int[] previewed() {
-        MLP model = session.model();
+        MLP model = model();
         if (previewLayer == NO_PREVIEW || model.features == null || previewLayer >= model.layers.size()) {
             return null;
         }
@@ -108,20 +125,21 @@ public final class Inspector {
     /** What the picture shows when it shows a neuron, e.g. "layer 0, neuron 3: tanh(w·x + b)"; "" otherwise. */
     public String previewCaption() {
         int[] p = previewed();
-        return p == null ? "" : Diagram.name(session.model(), p[0], p[1]);
+        return p == null ? "" : Diagram.name(model(), p[0], p[1]);
     }
 
-    /** Shows the classic example's graph (true) or the selected point's (false). */
-    public void showClassic(boolean on) {
+    /** True while the lesson's example is shown (the {@code lesson} setting): every view shows it. */
+    public boolean showsClassic() {
+        boolean on = session.current().lesson;
         if (on && classic == null) {
             classic = new ClassicExample();
         }
-        showClassic = on;
-        graphStale = true;
-    }
-
-    public boolean showsClassic() {
-        return showClassic;
+        if (on != showClassic) {
+            showClassic = on;
+            graphStale = true;
+            check = null;
+        }
+        return on;
     }
 
     /** Which of the classic example's four examples the graph shows. */
@@ -130,14 +148,28 @@ public final class Inspector {
         graphStale = true;
     }
 
-    /** One SGD step of the classic example. */
-    public void classicStep() {
-        showClassic(true);
-        classic.step();
+    /** The lesson's examples' number: the rows of its examples table. */
+    public int lessonExamples() {
+        return ClassicExample.XS.length;
     }
 
+    /** The lesson's example {@code k} as its table shows it ({@link ClassicExample#row}); made if not yet. */
+    public String[] lessonRow(int k) {
+        if (classic == null) {
+            classic = new ClassicExample();
+        }
+        return classic.row(k);
+    }
+
+    /** The classic example's example shown (0 .. 3). */
+    public int classicExample() {
+        return classicExample;
+    }
+
+    /** The lesson starts over: its first weights, step 0. */
     public void classicReset() {
         classic = new ClassicExample();
+        check = null;
         graphStale = true;
     }
 
@@ -166,7 +198,7 @@ public final class Inspector {
         if (!Double.isFinite(v)) {
             return false;
         }
-        MLP model = session.model();
+        MLP model = model();
         settleNeuron(model);
         scratchnet.nn.Neuron n = model.layers.get(selectedLayer).neurons.get(selectedNeuron);
         if (input >= n.w.size()) {
@@ -183,12 +215,12 @@ public final class Inspector {
      * @return the update's result after an update (check it for divergence), else null
      */
     public Trainer.Result runPhase() {
-        return phases.run(session.trainer());
+        return phases.run(trainer());
     }
 
     /** Starts a gradient check of the live model (dropping one under way). */
     public void startCheck() {
-        check = new CheckRun(session);
+        check = new CheckRun(trainer());
     }
 
     /** The latest gradient check, running or done; null before the first. */
@@ -215,7 +247,7 @@ public final class Inspector {
     public List<RedrawPolicy.Part> frame(boolean playing, boolean graphOpen, boolean tableOpen) {
         this.playing = playing;
         selectedIndex();
-        if (modelMoved(session.model()) || selected != seenPoint) {
+        if (modelMoved(model()) || selected != seenPoint) {
             graphStale = true;
         }
         return redraws.choose(playing, graphOpen && graphStale, true, tableOpen);
@@ -232,10 +264,21 @@ public final class Inspector {
 
     // ---- views ----
 
-    /** The selected point's {x, y}, or null. */
+    /** The selected point's {x, y}, or null (none while the lesson is shown: it has no plane). */
     public double[] selectedPoint() {
+        if (showsClassic()) {
+            return null;
+        }
         selectedIndex();
         return selected == null ? null : new double[] {selected.x, selected.y};
+    }
+
+    /**
+     * What the views' numbers are computed on: the selected point's {x, y} (a network of the plane),
+     * the lesson's shown example's raw inputs, or null.
+     */
+    private double[] selectedInputs() {
+        return showsClassic() ? ClassicExample.XS[classicExample].clone() : selectedPoint();
     }
 
     /** Rebuilds the graph to show (null when there is none) and its summary. */
@@ -243,7 +286,7 @@ public final class Inspector {
         graphStale = false;
         int index = selectedIndex();
         seenPoint = selected;
-        if (showClassic) {
+        if (showsClassic()) {
             int k = classicExample;
             graph = classic.graph(k);
             double[] x = ClassicExample.XS[k];
@@ -306,7 +349,7 @@ public final class Inspector {
      * thumbnail (made afresh when {@link ThumbnailPolicy} says so).
      */
     public Diagram diagram() {
-        MLP model = session.model();
+        MLP model = model();
         settleNeuron(model);
         if (model.features == null) {
             thumbnails = null;
@@ -314,23 +357,23 @@ public final class Inspector {
             thumbnails = new Thumbnails(model, session.view());
             thumbnailPolicy.made(model, session.view());
         }
-        return new Diagram(model, selectedPoint(), thumbnails, session.view());
+        return new Diagram(model, selectedInputs(), thumbnails, session.view());
     }
 
     /** The selected neuron (layer and index, see {@link #selectedLayer()}), up close. */
     public NeuronView neuron() {
-        MLP model = session.model();
+        MLP model = model();
         settleNeuron(model);
-        return new NeuronView(model, selectedLayer, selectedNeuron, selectedPoint(), session.view());
+        return new NeuronView(model, selectedLayer, selectedNeuron, selectedInputs(), session.view());
     }
 
     public int selectedLayer() {
-        settleNeuron(session.model());
+        settleNeuron(model());
         return selectedLayer;
     }
 
     public int selectedNeuron() {
-        settleNeuron(session.model());
+        settleNeuron(model());
         return selectedNeuron;
     }
 
@@ -341,7 +384,7 @@ public final class Inspector {
 
     /** The selected neuron's parameters' names: its weights, then its bias. */
     public String[] neuronParameters() {
-        MLP model = session.model();
+        MLP model = model();
         settleNeuron(model);
         int n = model.layers.get(selectedLayer).nin();
         String[] names = new String[n + 1];
@@ -354,12 +397,12 @@ public final class Inspector {
 
     /** The parameter count summed by layer ({@link Names#parameterSum}): "2·8+8 + 8·8+8 + 8·1+1 = 105". */
     public String parameterSum() {
-        return Names.parameterSum(session.model());
+        return Names.parameterSum(model());
     }
 
     /** Every parameter's name; the same array as long as the model is the same. */
     public String[] parameterNames() {
-        MLP model = session.model();
+        MLP model = model();
         if (model != namedModel) {
             namedModel = model;
             names = Names.parameters(model);
@@ -373,9 +416,9 @@ public final class Inspector {
      * the sign the weight moved by, as the update note says it).
      */
     public void parameterRows(int first, int count, String[] texts) {
-        List<Value> params = session.model().parameters();
+        List<Value> params = model().parameters();
         String[] all = parameterNames();
-        double[] update = session.trainer().lastUpdate();
+        double[] update = trainer().lastUpdate();
         for (int k = 0; k < count; k++) {
             int i = first + k;
             Value p = params.get(i);
@@ -388,11 +431,11 @@ public final class Inspector {
 
     /** The phase just run by hand ("forward", "backward", "update"), or "". */
     public String phaseLit() {
-        return phases.lit(session.trainer());
+        return phases.lit(trainer());
     }
 
     public String phaseNote() {
-        return phases.note(session.trainer());
+        return phases.note(trainer());
     }
 
     /**
@@ -400,7 +443,7 @@ public final class Inspector {
      * used and the next one will (the schedule's), and what regularisation adds to the loss.
      */
     public String updateNote() {
-        Trainer t = session.trainer();
+        Trainer t = trainer();
         double last = t.lastLearningRate();
         return (t.optimizer.label().equals("sgd") ? "update: p.data −= lr · p.grad"
                         : "update: " + t.optimizer.label() + "'s step, scaled by lr")
@@ -414,7 +457,7 @@ public final class Inspector {
 
     /** The next phase, lower case. */
     public String phaseNext() {
-        return PhaseWalk.next(session.trainer());
+        return PhaseWalk.next(trainer());
     }
 
     // ---- helpers ----

@@ -5,7 +5,7 @@ import scratchnet.engine.Value;
 import scratchnet.io.Decimal;
 import scratchnet.io.Format;
 import scratchnet.nn.MLP;
-import scratchnet.playground.session.Session;
+import java.util.function.Supplier;
 import scratchnet.train.Nudge;
 import scratchnet.train.Trainer;
 
@@ -15,10 +15,10 @@ import scratchnet.train.Trainer;
  * the tour). The inspector notices the moved weights by itself and redraws what shows them.
  */
 public final class Moves {
-    private final Session session;
+    private final Supplier<Trainer> shown; // the trainer the views show, and so its model
 
-    Moves(Session session) {
-        this.session = session;
+    Moves(Supplier<Trainer> shown) {
+        this.shown = shown;
     }
 
     private int nudged = -1; // the parameter the last nudge raised, until put back
@@ -35,13 +35,13 @@ public final class Moves {
     public NudgeView nudge(String name, String deltaText) {
         String t = deltaText.trim();
         double delta = Decimal.isDecimal(t) ? Decimal.parse(t) : Double.NaN;
-        int k = java.util.Arrays.asList(Names.parameters(session.model())).indexOf(name);
-        if (k < 0 || !(Double.isFinite(delta) && delta != 0) || session.train().size() == 0) {
+        Trainer tr = shown.get();
+        MLP model = tr.model;
+        int k = java.util.Arrays.asList(Names.parameters(model)).indexOf(name);
+        if (k < 0 || !(Double.isFinite(delta) && delta != 0) || tr.size() == 0) {
             return null;
         }
-        MLP model = session.model();
-        Trainer tr = session.trainer();
-        NudgeView view = new NudgeView(name, Nudge.of(model, session.train(), tr.loss, tr.l1, tr.l2, k, delta));
+        NudgeView view = new NudgeView(name, Nudge.of(tr, k, delta));
         Value p = model.parameters().get(k);
         nudged = k;
         nudgedFrom = p.data;
@@ -52,14 +52,14 @@ public final class Moves {
 
     /** True if a nudge can be put back (the same model, not yet put back). */
     public boolean canPutBack() {
-        return nudged >= 0 && nudgedModel == session.model();
+        return nudged >= 0 && nudgedModel == shown.get().model;
     }
 
     /** Puts the last nudged parameter back to its value before the nudge, exactly. */
     public void putBack() {
         if (canPutBack()) {
-            session.model().parameters().get(nudged).data = nudgedFrom;
-            }
+            shown.get().model.parameters().get(nudged).data = nudgedFrom;
+        }
         nudged = -1;
     }
 
@@ -68,8 +68,8 @@ public final class Moves {
      * words ({@link #movedText}); null before any update.
      */
     public int[] mostMoved() {
-        MLP model = session.model();
-        double[] update = session.trainer().lastUpdate();
+        MLP model = shown.get().model;
+        double[] update = shown.get().lastUpdate();
         List<Value> params = model.parameters();
         java.util.Map<Value, Integer> index = new java.util.IdentityHashMap<>();
         for (int i = 0; i < params.size(); i++) {
@@ -99,8 +99,8 @@ public final class Moves {
      * move and the gradient it went against.
      */
     public String movedText(int layer, int neuron, int input) {
-        MLP model = session.model();
-        Trainer t = session.trainer();
+        Trainer t = shown.get();
+        MLP model = t.model;
         Value p = model.layers.get(layer).neurons.get(neuron).w.get(input);
         int k = model.parameters().indexOf(p);
         double[] update = t.lastUpdate();

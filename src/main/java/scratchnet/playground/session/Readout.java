@@ -38,6 +38,15 @@ public final class Readout {
         this.testPoints = testPoints;
     }
 
+    /**
+     * The readout of a network trained on examples with no test set (the lesson's four): its loss
+     * and accuracy over them at step {@code step}, with the next step's learning rate.
+     */
+    public static Readout ofExamples(int step, double loss, double accuracy, int parameters, int examples,
+                                     double learningRate) {
+        return new Readout(step, step, loss, accuracy, Double.NaN, Double.NaN, parameters, examples, 0, learningRate);
+    }
+
     public String trainLossText() {
         return trainPoints > 0 ? Format.fixed(trainLoss, 4) : "—";
     }
@@ -61,6 +70,11 @@ public final class Readout {
 
     /** E.g. "160 training points, 40 test". */
     public String pointsText() {
-        return trainPoints + " training points, " + testPoints + " test";
+        return pointsText(trainPoints, testPoints);
+    }
+
+    /** E.g. "160 training points, 40 test". */
+    public static String pointsText(int train, int test) {
+        return train + " training points, " + test + " test";
     }
 }

@@ -93,6 +93,11 @@ public final class Settings {
     public int density;
     /** The page shows only the picture, play/step/reset and the readouts, for an iframe. */
     public boolean embed;
+    /**
+     * The lesson's example in every view: micrograd's {@code MLP(3, [4, 4, 1])} on its four
+     * examples, trained by play and step in place of the data's network (see {@code ClassicExample}).
+     */
+    public boolean lesson;
 
     static final List<Setting> TABLE = List.of(
             Setting.choice("data", Affects.DATA, "moons", labels(Shape.values()), s -> s.data.label,
@@ -134,7 +139,8 @@ public final class Settings {
             Setting.flag("lines", Affects.VIEW, false, s -> s.showLines, (s, v) -> s.showLines = v),
             Setting.integer("brush", Affects.VIEW, 20, 4, 80, s -> s.brush, (s, v) -> s.brush = v),
             Setting.integer("density", Affects.VIEW, 4, 1, 20, s -> s.density, (s, v) -> s.density = v),
-            Setting.flag("embed", Affects.VIEW, false, s -> s.embed, (s, v) -> s.embed = v));
+            Setting.flag("embed", Affects.VIEW, false, s -> s.embed, (s, v) -> s.embed = v),
+            Setting.flag("lesson", Affects.VIEW, false, s -> s.lesson, (s, v) -> s.lesson = v));
 
     /**
      * What a change of a setting rebuilds, from most to least: new data (and so a fresh model),

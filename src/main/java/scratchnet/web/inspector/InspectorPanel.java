@@ -31,6 +31,15 @@ public final class InspectorPanel {
 
         /** Pause, run the next phase of a step by hand, and paint. */
         void runPhase();
+
+        /** Show the lesson's example in every view (the {@code lesson} setting), or the data's network. */
+        void lesson(boolean on);
+
+        /** The toolbar's Step. */
+        void step();
+
+        /** The toolbar's Reset. */
+        void reset();
     }
 
     private final Inspector inspector;
@@ -133,21 +142,16 @@ public final class InspectorPanel {
         gradcheckResult = Dom.element(document, "gradcheck-result");
 
         source.addEventListener("change", e -> {
-            inspector.showClassic(source.getValue().equals("classic"));
-            host.changed();
+            host.lesson(source.getValue().equals("classic"));
         });
         classicChoice.addEventListener("change", e -> {
             inspector.chooseClassicExample(classicChoice.getSelectedIndex());
             host.changed();
         });
         Dom.element(document, "classic-step").addEventListener("click", e -> {
-            inspector.classicStep();
-            host.changed();
+            host.step();
         });
-        Dom.element(document, "classic-reset").addEventListener("click", e -> {
-            inspector.classicReset();
-            host.changed();
-        });
+        Dom.element(document, "classic-reset").addEventListener("click", e -> host.reset());
         Dom.element(document, "graph-zoom-in").addEventListener("click", e -> graph.zoom(1.4));
         Dom.element(document, "graph-zoom-out").addEventListener("click", e -> graph.zoom(1 / 1.4));
         Dom.element(document, "graph-fit").addEventListener("click", e -> graph.fit());

@@ -42,25 +42,6 @@ class InspectorTest {
     }
 
     @Test
-    void theClassicExampleHasItsOwnGraphAndStep() {
-        Inspector in = new Playground("").inspector();
-        in.showClassic(true);
-        in.chooseClassicExample(2);
-        ComputationGraph g = in.buildGraph();
-        ClassicExample c = new ClassicExample();
-        assertEquals(c.graph(2).loss, g.loss, 0);
-        assertTrue(in.graphSummary().startsWith("example 2: x = (0.5, 1.0, 1.0), y = -1"), in.graphSummary());
-        in.classicStep();
-        c.step();
-        assertEquals(c.loss(), in.classicLoss(), 0);
-        assertEquals("3·4+4 + 4·4+4 + 4·1+1 = 41 parameters · step 1 · loss Σ over the 4 examples " + Format.fixed(c.loss(), 4),
-                in.classicSummary());
-        // A click on the data leaves the classic example for the point's graph.
-        in.selectNear(0, 0);
-        assertFalse(in.showsClassic());
-    }
-
-    @Test
     void theDiagramAndNeuronPanelShowTheLiveModel() {
         Playground p = new Playground("#layers=3");
         Inspector in = p.inspector();
