@@ -175,9 +175,9 @@ public final class Diagram {
         return 1 + (int) Math.min(3, Math.floor(4 * Math.abs(g) / largestGrad));
     }
 
-    /** E.g. "31 of 96 weights near zero (|w| < 0.001), dashed"; "" when there are none. */
+    /** E.g. "· 31 of 96 weights near zero (|w| < 0.001), dashed" (after the parameter sum); "" when there are none. */
     public String nearZeroText() {
-        return nearZero == 0 ? "" : nearZero + " of " + weightCount + " weights near zero (|w| < " + Format.number(NEAR_ZERO)
+        return nearZero == 0 ? "" : "· " + nearZero + " of " + weightCount + " weights near zero (|w| < " + Format.number(NEAR_ZERO)
                 + "), dashed";
     }
 }

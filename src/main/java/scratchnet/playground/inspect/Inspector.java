@@ -99,6 +99,24 @@ public final class Inspector {
     }
 
     /**
+     * Selects the neuron that parameter {@code name} belongs to ("w[1][3][0]", "b[1][3]"), so the
+     * nudge view lists it.
+     *
+     * @return false if the network has no parameter of that name
+     */
+    public boolean selectParameter(String name) {
+        if (!java.util.Arrays.asList(parameterNames()).contains(name)) {
+            return false;
+        }
+        int open = name.indexOf('['); // "w[1][3][0]", "b[1][3]": the layer, then the neuron
+        int close = name.indexOf(']', open);
+        int layer = Integer.parseInt(name.substring(open + 1, close));
+        int neuron = Integer.parseInt(name.substring(close + 2, name.indexOf(']', close + 1)));
+        selectNeuron(layer, neuron);
+        return true;
+    }
+
+    /**
      * Shows neuron {@code neuron} of layer {@code layer} (0 = the first hidden, −1 = the inputs)
      * on the picture instead of the model's output, until {@link #endPreview}.
      */

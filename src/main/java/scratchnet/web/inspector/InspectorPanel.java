@@ -124,7 +124,7 @@ public final class InspectorPanel {
         paramsSum = Dom.element(document, "params-sum");
         neuron = new NeuronPanel(document, inspector, host::changed);
         HTMLElement scroller = Dom.element(document, "param-scroll");
-        table = new ParameterTable(document, Dom.element(document, "param-rows"), scroller);
+        table = new ParameterTable(document, Dom.element(document, "param-rows"), scroller, this::nudgeFromTable);
         source = (HTMLSelectElement) Dom.element(document, "graph-source");
         classicChoice = (HTMLSelectElement) Dom.element(document, "classic-example");
         classicControls = Dom.element(document, "classic-controls");
@@ -207,6 +207,17 @@ public final class InspectorPanel {
     /** Shows the view under the diagram called {@code name}: "neuron", "phases" or "gradcheck". */
     public void showView(String name) {
         views.show(name);
+    }
+
+    /** A parameter table row's "nudge": its neuron selected, the parameter chosen in the Nudge view, shown. */
+    private void nudgeFromTable(String name) {
+        if (!inspector.selectParameter(name)) {
+            return;
+        }
+        nudgeChoice = name;
+        views.show("nudge");
+        host.changed();
+        reveal(document, "view-nudge");
     }
 
     private void nudge() {
@@ -307,6 +318,8 @@ public final class InspectorPanel {
         source.setValue(classic ? "classic" : "point"); // a click on the data means "this point's graph"
         Dom.show(classicControls, classic);
         if (classic) {
+            classicChoice.setSelectedIndex(inspector.classicExample()); // chosen here or in the examples table
+            classicChoice.setSelectedIndex(inspector.classicExample()); // chosen here or in the examples table
             classicReadout.setTextContent(inspector.classicSummary());
             classicReadout.setAttribute("data-loss", Double.toString(inspector.classicLoss()));
         }

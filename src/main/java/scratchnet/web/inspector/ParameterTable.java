@@ -3,6 +3,7 @@ package scratchnet.web.inspector;
 import scratchnet.playground.inspect.Inspector;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import java.util.function.Consumer;
 
 /**
  * Every parameter in a row: its name (as in the graph), {@code data}, {@code grad}, and the last
@@ -13,7 +14,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  * network's 5,409 rows made the browser lay the page out for ~3 ms every frame; this one stays
  * small whatever the network. Cells are written only when their text changes, and nothing reads
  * layout while painting: the row height is measured once, the scroll position comes from events.
- * {@code tbody[data-parameters]} says how many parameters the table holds.
+ * {@code tbody[data-parameters]} says how many parameters the table holds. Each row ends in a
+ * "nudge" button that hands its parameter's name to the nudge view.
  */
 final class ParameterTable {
     private static final int WINDOW = 40; // more than fit in the 320 px box, so scrolling never shows a gap
@@ -32,9 +34,12 @@ final class ParameterTable {
     private double rowHeight; // measured after a rebuild
     private double scrollTop; // kept up to date by scrolled()
     private int shownFirst = -1;
+    private final Consumer<String> nudge;
+    private HTMLElement[] buttons = new HTMLElement[0]; // one per row of the window
 
-    ParameterTable(HTMLDocument document, HTMLElement body, HTMLElement scroller) {
+    ParameterTable(HTMLDocument document, HTMLElement body, HTMLElement scroller, Consumer<String> nudge) {
         this.document = document;
+        this.nudge = nudge;
         this.body = body;
         this.scroller = scroller;
         above = spacer();
@@ -62,6 +67,9 @@ final class ParameterTable {
             if (!texts[cell].equals(shownTexts[cell])) {
                 shownTexts[cell] = texts[cell];
                 cells[cell].setTextContent(texts[cell]);
+                if (cell % 4 == 0) {
+                    buttons[cell / 4].setAttribute("aria-label", "nudge " + texts[cell]);
+                }
             }
         }
     }
@@ -81,6 +89,7 @@ final class ParameterTable {
         cells = new HTMLElement[4 * rows];
         shownTexts = new String[4 * rows];
         texts = new String[4 * rows];
+        buttons = new HTMLElement[rows];
         body.appendChild(above);
         firstRow = null;
         for (int k = 0; k < rows; k++) {
@@ -98,6 +107,18 @@ final class ParameterTable {
                 cells[4 * k + c] = cell;
                 shownTexts[4 * k + c] = "";
             }
+            HTMLElement last = document.createElement("td");
+            HTMLElement button = document.createElement("button");
+            button.setAttribute("type", "button");
+            button.setClassName("nudge-row");
+            button.setAttribute("aria-label", "nudge " + names[k]);
+            button.setAttribute("title", "Raise this parameter by Δ in the Nudge view and see the loss change");
+            button.setTextContent("Δ");
+            int at = 4 * k;
+            button.addEventListener("click", e -> nudge.accept(shownTexts[at]));
+            buttons[k] = button;
+            last.appendChild(button);
+            row.appendChild(last);
             body.appendChild(row);
             if (k == 0) {
                 firstRow = row;
@@ -113,7 +134,7 @@ final class ParameterTable {
         HTMLElement row = document.createElement("tr");
         row.setClassName("spacer");
         HTMLElement cell = document.createElement("td");
-        cell.setAttribute("colspan", "4");
+        cell.setAttribute("colspan", "5");
         row.appendChild(cell);
         return row;
     }

@@ -102,7 +102,7 @@ class InspectorTest {
         assertEquals(2 * 8 + 8 * 8 + 8, d1.weightCount);
         assertTrue(d1.nearZero > 30, d1.nearZeroText());
         assertTrue(d1.nearZero > d2.nearZero + 25, d1.nearZero + " vs " + d2.nearZero);
-        assertEquals(d1.nearZero + " of 88 weights near zero (|w| < 0.001), dashed", d1.nearZeroText());
+        assertEquals("· " + d1.nearZero + " of 88 weights near zero (|w| < 0.001), dashed", d1.nearZeroText());
         int zeroClass = 0;
         for (double[][] layer : d1.weights) {
             for (double[] row : layer) {

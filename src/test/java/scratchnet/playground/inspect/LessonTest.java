@@ -174,6 +174,20 @@ class LessonTest {
     }
 
     @Test
+    void aParameterTableRowSelectsItsNeuronForTheNudge() {
+        Inspector in = new Playground("#lesson=1").inspector();
+        assertTrue(in.selectParameter("w[1][3][2]"));
+        assertEquals(1, in.selectedLayer());
+        assertEquals(3, in.selectedNeuron());
+        assertTrue(java.util.Arrays.asList(in.neuronParameters()).contains("w[1][3][2]"));
+        assertTrue(in.selectParameter("b[2][0]"));
+        assertEquals(2, in.selectedLayer());
+        assertFalse(in.selectParameter("w[1][3][9]"), "no such weight");
+        assertFalse(in.selectParameter("w[7][0][0]"));
+        assertEquals(2, in.selectedLayer(), "nothing changed");
+    }
+
+    @Test
     void theExamplesTableReadsEachExample() {
         ClassicExample c = new ClassicExample();
         String[] row = c.row(2);
