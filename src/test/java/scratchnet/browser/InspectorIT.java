@@ -309,33 +309,62 @@ class InspectorIT extends PageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"wasm", "js"})
-    void theClassicExampleLearnsStepByStep(String engine) {
-        open(engine, "");
-        new Select(driver().findElement(By.id("graph-source"))).selectByValue("classic");
+    void theLessonsExampleIsItsOwnNetworkInEveryView(String engine) {
+        open(engine, "lesson=1");
         ClassicExample classic = new ClassicExample();
-        ComputationGraph g = classic.graph(0);
-        await("the classic graph", () -> String.valueOf(g.nodes.size())
-                .equals(driver().findElement(By.id("graph-nodes")).getAttribute("data-count")));
-        assertTrue(text("classic-readout").startsWith("3·4+4 + 4·4+4 + 4·1+1 = 41 parameters · step 0 · loss Σ over the 4 examples "
-                + Format.fixed(classic.loss(), 4)), text("classic-readout"));
-        new Select(driver().findElement(By.id("classic-example"))).selectByIndex(2);
-        ComputationGraph g2 = classic.graph(2);
-        await("example 2", () -> text("graph-summary").startsWith("example 2: x = (0.5, 1.0, 1.0), y = -1 · output "
-                + Format.fixed(g2.output, 4)));
-        double before = classic.loss();
-        for (int s = 1; s <= 5; s++) {
-            click("classic-step");
-            classic.step();
-            awaitText("classic-readout", "3·4+4 + 4·4+4 + 4·1+1 = 41 parameters · step " + s + " · loss Σ over the 4 examples "
-                    + Format.fixed(classic.loss(), 4));
+        // the first screen: 41 parameters summed by layer, the four examples in the picture's place
+        awaitText("param-count", "41");
+        assertEquals("3·4+4 + 4·4+4 + 4·1+1 = 41", text("param-sum"));
+        assertTrue(text("network-layers").startsWith("x0, x1, x2 → 4 tanh → 4 tanh → 1 tanh (output)"), text("network-layers"));
+        assertTrue(driver().findElement(By.id("lesson-examples")).isDisplayed());
+        assertTrue(!driver().findElement(By.id("boundary")).isDisplayed(), "no plane to picture");
+        for (int k = 0; k < 4; k++) {
+            String row = String.join(" ", classic.row(k));
+            String shown = driver().findElement(By.cssSelector("#lesson-rows tr:nth-child(" + (k + 1) + ")")).getText();
+            assertEquals(k + " " + row, shown.replace('\n', ' '), "example " + k);
         }
-        assertTrue(classic.loss() < before);
-        double shown = Double.parseDouble(driver().findElement(By.id("classic-readout")).getAttribute("data-loss"));
-        assertTrue(shown < before, shown + " after 5 steps, " + before + " before");
-        ComputationGraph stepped = classic.graph(2);
+        // the graph of the chosen example is the scalar engine's
+        click("lesson-example-2");
+        ComputationGraph g2 = classic.graph(2);
+        await("example 2's graph", () -> text("graph-summary").startsWith("example 2: x = (0.5, 1.0, 1.0), y = -1 · output "
+                + Format.fixed(g2.output, 4)));
+        assertEquals(String.valueOf(g2.nodes.size()), driver().findElement(By.id("graph-nodes")).getAttribute("data-count"));
+        // the toolbar's Step trains the lesson: p.data -= 0.1 * p.grad on Σ (out − y)²
+        for (int s = 1; s <= 3; s++) {
+            click("step");
+            classic.step();
+            awaitText("step-count", Integer.toString(s));
+            awaitText("train-loss", Format.fixed(classic.loss(), 4));
+        }
+        awaitText("lesson-total", "3·4+4 + 4·4+4 + 4·1+1 = 41 parameters · step 3 · loss Σ over the 4 examples "
+                + Format.fixed(classic.loss(), 4));
         find("w[0][1][2]");
-        awaitText("graph-node", nodeText(stepped, "w[0][1][2]"));
-        assertEquals("0", text("step-count"), "the playground's own model did not train");
+        awaitText("graph-node", nodeText(classic.graph(2), "w[0][1][2]"));
+        // the parameter table: 41 rows; a row's Δ opens the nudge on it
+        click("open-params");
+        await("41 rows", () -> "41".equals(driver().findElement(By.id("param-rows")).getAttribute("data-parameters")));
+        String row = "#param-rows button[aria-label='nudge w[1][2][3]']";
+        ((JavascriptExecutor) driver()).executeScript("document.querySelector(arguments[0]).scrollIntoView({block: 'center'})", row);
+        // the table keeps only the rows in view, relabelling its buttons as it scrolls: find and press at once
+        ((JavascriptExecutor) driver()).executeScript("document.querySelector(arguments[0]).click()", row);
+        await("the nudge view on w[1][2][3]", () -> driver().findElement(By.id("view-nudge")).isDisplayed()
+                && "w[1][2][3]".equals(new Select(driver().findElement(By.id("nudge-param"))).getFirstSelectedOption().getAttribute("value")));
+        click("nudge-apply");
+        int k = java.util.Arrays.asList(Names.parameters(classic.model)).indexOf("w[1][2][3]");
+        scratchnet.train.Nudge expected = scratchnet.train.Nudge.of(classic.trainer, k, 0.01);
+        await("the nudge's numbers", () -> text("nudge-summary").contains("a change of "
+                + Format.significant(expected.change(0), 4) + "; its gradient predicts grad × Δ = "
+                + Format.significant(expected.grad, 4)));
+        click("nudge-undo");
+        // the gradient check runs on the lesson's network and its four examples
+        click("tab-gradcheck");
+        click("gradcheck");
+        await("the check", () -> text("gradcheck-result").contains("41 parameters, all 4 examples · at step 3"));
+        // untick: the data's network as it was, untrained
+        click("set-lesson");
+        awaitText("param-count", "105");
+        assertEquals("0", text("step-count"), "the data's network waited");
+        assertTrue(driver().findElement(By.id("boundary")).isDisplayed());
     }
 
     @ParameterizedTest

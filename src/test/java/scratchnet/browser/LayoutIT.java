@@ -81,6 +81,28 @@ class LayoutIT extends PageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"wasm", "js"})
+    void theLessonsExampleFillsTheFirstScreenAndAPhonesWidth(String engine) {
+        browser.viewport(1280, 800);
+        openFolded(engine, "lesson=1");
+        awaitDrawn();
+        for (String id : new String[] {"play", "step", "step-count", "set-lesson", "network", "lesson-examples",
+                "lesson-example-3", "train-loss", "chart", "tab-nudge"}) {
+            assertOnScreen(id, 1280, 800);
+        }
+        assertTrue(rect("network")[4] >= 300, "the diagram keeps its width without the features column: "
+                + java.util.Arrays.toString(rect("network")));
+        assertNoSidewaysScroll(1280);
+        browser.viewport(390, 844);
+        openFolded(engine, "lesson=1");
+        assertOnScreen("play", 390, 844);
+        assertOnScreen("lesson-example-3", 390, 844);
+        assertNoSidewaysScroll(390);
+        double[] table = rect("lesson-rows");
+        assertTrue(table[2] <= 390, "the examples' table fits a phone: " + java.util.Arrays.toString(table));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
     void aPhoneShowsPlayAndTheWholePictureFirstThenTheNetwork(String engine) {
         browser.viewport(390, 844);
         openFolded(engine, "");

@@ -319,7 +319,6 @@ public final class InspectorPanel {
         Dom.show(classicControls, classic);
         if (classic) {
             classicChoice.setSelectedIndex(inspector.classicExample()); // chosen here or in the examples table
-            classicChoice.setSelectedIndex(inspector.classicExample()); // chosen here or in the examples table
             classicReadout.setTextContent(inspector.classicSummary());
             classicReadout.setAttribute("data-loss", Double.toString(inspector.classicLoss()));
         }

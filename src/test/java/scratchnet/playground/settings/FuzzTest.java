@@ -141,6 +141,7 @@ public class FuzzTest {
         values[VALUES.length + 2] = "momentum";
         Rng rng = new Rng(14);
         int compared = 0;
+        int lessons = 0;
         for (int i = 0; i < 400; i++) {
             StringBuilder hash = new StringBuilder(rng.nextInt(2) == 0 ? "compare=1" : "");
             for (int n = rng.nextInt(12); n >= 0; n--) {
@@ -148,6 +149,9 @@ public class FuzzTest {
                 if (rng.nextInt(8) != 0) {
                     hash.append('=').append(rng.nextInt(6) == 0 ? randomText(rng, 8) : values[rng.nextInt(values.length)]);
                 }
+            }
+            if (i % 5 == 0) { // the lesson's example over whatever else the link says
+                hash.append(hash.length() > 0 ? "&" : "").append("lesson=1");
             }
             Playground p;
             try {
@@ -159,6 +163,16 @@ public class FuzzTest {
             for (String note : p.openingNotes().lines) {
                 assertTrue(note.length() < 300, "notes stay short: " + note);
             }
+            try { // a step and every view of what opened (the lesson's example, when lesson=1 came up)
+                p.step();
+                p.readout();
+                p.inspector().diagram();
+                p.inspector().neuron();
+                p.inspector().buildGraph();
+            } catch (RuntimeException e) {
+                throw new AssertionError("a step or a view threw for " + hash, e);
+            }
+            lessons += p.lesson() ? 1 : 0;
             if (p.twoRuns().comparing()) {
                 compared++;
                 Settings b = p.twoRuns().sessionB().settings();
@@ -170,7 +184,8 @@ public class FuzzTest {
                 assertEquals(p.link(), again.link());
             }
         }
-        System.out.println("comparison links fuzzed: 400, comparing: " + compared);
+        System.out.println("comparison links fuzzed: 400, comparing: " + compared + ", the lesson shown: " + lessons);
+        assertTrue(lessons > 10, "the generator does open the lesson");
         assertTrue(compared > 150, "the generator does make comparisons");
     }
 
