@@ -3,6 +3,7 @@ package scratchnet.playground.export;
 import scratchnet.playground.session.Session;
 import scratchnet.playground.settings.Settings;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,10 @@ import scratchnet.train.Schedule;
  * softmax cross-entropy over K logits, the targets class indices; regression with sse or mse, the
  * targets real numbers.
  *
+ * <p>A network of raw inputs (micrograd's classic {@code MLP(3, [4, 4, 1])} on four examples of
+ * three numbers) is exported with its examples through {@link RawExamples}: its inputs are named
+ * x1, x2, ... and go to the first layer as they are, no features computed.
+ *
  * <p>Run, either program first recomputes the training loss at the exported weights, as
  * {@link Session#readout()} computes it (no L2, every training point), and compares it with the
  * exact number the page showed, embedded in the file: it prints both and exits with status 1 if
@@ -44,7 +49,7 @@ import scratchnet.train.Schedule;
  * and {@link JavaCode} write them in their language, each from small pieces chosen by name: a
  * feature's expression in each writer's {@code feature}, a loss as a case of each writer's
  * {@code loss}, the accuracy by the sign of one output or the largest of K. A point's row is
- * {x, y, target}, the target what the loss compares the outputs with.
+ * {x, y, target} (an example's {x1, ..., xn, target}), the target what the loss compares the outputs with.
  */
 public final class CodeExport {
     /** The files' names, as the page offers them for download. */
@@ -97,6 +102,21 @@ public final class CodeExport {
         return JavaCode.write(new CodeExport(p));
     }
 
+    /** A network of raw inputs with its examples as a Python 3 program, as {@link #python(Session)}. */
+    public static String python(RawExamples examples) {
+        return PythonCode.write(examples.export);
+    }
+
+    /** A network of raw inputs with its examples as one Java source file, as {@link #java(Session)}. */
+    public static String java(RawExamples examples) {
+        return JavaCode.write(examples.export);
+    }
+
+    /** What {@link #python(Parts)} and {@link #java(Parts)} write, read from the parts now; throws as they do. */
+    static CodeExport of(Parts p) {
+        return new CodeExport(p);
+    }
+
     /**
      * What an export reads, as plain fields: the network, its training points, how the page trains
      * it, and what the page showed. {@link #of(Session)} reads them from a session; a test fills
@@ -104,8 +124,15 @@ public final class CodeExport {
      */
     static final class Parts {
         MLP model;
-        /** The training points, every one of which the file trains on. */
+        /** The training points, every one of which the file trains on; null for raw {@link #inputs}. */
         Dataset train;
+        /**
+         * For a network of raw inputs instead of {@link #train}: one row per example, as long as the
+         * network's inputs, given to its first layer as they are (no features, no scaling).
+         */
+        double[][] inputs;
+        /** With {@link #inputs}: each example's target, what the loss compares its outputs with. */
+        double[] targets;
         Loss loss;
         /** "sgd", "momentum" or "adam". */
         String optimizer = "sgd";
@@ -148,18 +175,23 @@ public final class CodeExport {
         }
     }
 
-    /** The network's inputs, in order, each computed from a point's x and y (x and y for raw inputs). */
+    /** The network's inputs, in order, each computed from a point's x and y; null for raw inputs. */
     final List<Feature> features;
-    /** How x and y are standardised before the features ({@link Scaling#NONE}: not at all). */
+    /** How x and y are standardised before the features ({@link Scaling#NONE}: not at all, as for raw inputs). */
     final Scaling scaling;
+    /** The names of a row's numbers before its target: x and y, or a raw network's x1, x2, ... */
+    final String[] columns;
+    /** What a row is, in the files' words: "point" (of the plane) or "example" (of raw inputs). */
+    final String noun;
     /** Per layer: its activation's label, {@code weights[l][o][i]}, {@code biases[l][o]}. */
     final String[] activations;
     final double[][][] weights;
     final double[][] biases;
     /**
-     * The training points, one row {x, y, target} each: the target is what the loss compares the
-     * outputs with, {@link Loss#targets}: the label -1 or +1, the class index 0 .. K-1 for ce (two
-     * classes: -1 is 0, +1 is 1), or the real number of a regression point.
+     * The training points, one row {x, y, target} each ({x1, ..., xn, target} for raw inputs): the
+     * target is what the loss compares the outputs with, {@link Loss#targets}: the label -1 or +1,
+     * the class index 0 .. K-1 for ce (two classes: -1 is 0, +1 is 1), or the real number of a
+     * regression point.
      */
     final double[][] points;
     /** 2 for two classes, K for K classes, {@link Dataset#REGRESSION} for real-valued targets. */
@@ -184,11 +216,25 @@ public final class CodeExport {
 
     private CodeExport(Parts p) {
         MLP model = p.model;
-        features = (model.features != null ? model.features : Features.XY).list();
-        if (model.nin() != features.size()) {
-            throw new IllegalArgumentException("the network takes " + model.nin() + " raw inputs, not a point (x, y) of the plane");
+        boolean raw = p.inputs != null;
+        if (raw) {
+            features = null;
+            scaling = Scaling.NONE;
+            columns = new String[model.nin()];
+            for (int i = 0; i < columns.length; i++) {
+                columns[i] = "x" + (i + 1);
+            }
+            noun = "example";
+        } else {
+            features = (model.features != null ? model.features : Features.XY).list();
+            if (model.nin() != features.size()) {
+                throw new IllegalArgumentException("the network takes " + model.nin() + " raw inputs, not a point (x, y) of"
+                        + " the plane: export it with its examples (RawExamples)");
+            }
+            scaling = model.scaling;
+            columns = new String[] {"x", "y"};
+            noun = "point";
         }
-        scaling = model.scaling;
         int n = model.layers.size();
         activations = new String[n];
         weights = new double[n][][];
@@ -207,19 +253,13 @@ public final class CodeExport {
             }
         }
         loss = p.loss;
-        classes = p.train.classes;
+        classes = raw ? rawClasses(p.loss, p.targets, model.nout()) : p.train.classes;
         if (!fits(loss, classes, model.nout())) {
             throw new IllegalArgumentException("the loss " + loss.label + " does not fit " + kindText(classes)
                     + " and a network of " + model.nout() + (model.nout() == 1 ? " output" : " outputs")
                     + ": ce needs one output per class, the others one output and at most two classes");
         }
-        List<Point> train = p.train.points;
-        double[] targets = loss.targets(p.train);
-        points = new double[train.size()][];
-        for (int k = 0; k < points.length; k++) {
-            Point point = train.get(k);
-            points[k] = new double[] {point.x, point.y, targets[k]};
-        }
+        points = raw ? rows(p.inputs, p.targets, model.nin(), logits() ? classes : 0) : rows(p.train, loss);
         optimizer = p.optimizer;
         learningRate = p.learningRate;
         decay = p.decay;
@@ -233,9 +273,60 @@ public final class CodeExport {
             net.append(" -> ").append(layer.nout()).append(' ').append(layer.activation().label);
         }
         network = net + ", " + model.parameters().size() + " parameters";
-        data = points.length + " training points" + (p.source.isEmpty() ? "" : ": " + p.source);
+        data = points.length + " training " + noun + "s" + (p.source.isEmpty() ? "" : ": " + p.source);
         settingsHash = p.settingsHash;
         batchSize = p.batchSize;
+    }
+
+    /** The training points' rows {x, y, target}, the target as {@code loss} reads it. */
+    private static double[][] rows(Dataset train, Loss loss) {
+        double[] targets = loss.targets(train);
+        double[][] rows = new double[train.size()][];
+        for (int k = 0; k < rows.length; k++) {
+            Point point = train.points.get(k);
+            rows[k] = new double[] {point.x, point.y, targets[k]};
+        }
+        return rows;
+    }
+
+    /**
+     * Raw examples' rows {x1, ..., xn, target}, copied; for {@code classes} K > 0 (loss ce) each
+     * target must be a class index 0 .. K-1.
+     */
+    private static double[][] rows(double[][] inputs, double[] targets, int nin, int classes) {
+        if (inputs.length != targets.length) {
+            throw new IllegalArgumentException(inputs.length + " rows of inputs and " + targets.length + " targets: one each per example");
+        }
+        double[][] rows = new double[inputs.length][];
+        for (int k = 0; k < rows.length; k++) {
+            if (inputs[k].length != nin) {
+                throw new IllegalArgumentException("example " + k + " has " + inputs[k].length + " inputs, the network reads " + nin);
+            }
+            double t = targets[k];
+            if (classes > 0 && !(t == Math.rint(t) && t >= 0 && t < classes)) {
+                throw new IllegalArgumentException("example " + k + "'s target " + t + " is not a class index 0 to " + (classes - 1)
+                        + ", as ce reads it");
+            }
+            rows[k] = Arrays.copyOf(inputs[k], nin + 1);
+            rows[k][nin] = t;
+        }
+        return rows;
+    }
+
+    /**
+     * What raw examples' targets are: for ce one class per output (at least two); else two classes
+     * if every target is -1 or +1, a regression if not.
+     */
+    private static int rawClasses(Loss loss, double[] targets, int outputs) {
+        if (loss == Loss.CROSS_ENTROPY) {
+            return Math.max(2, outputs);
+        }
+        for (double t : targets) {
+            if (t != -1 && t != 1) {
+                return Dataset.REGRESSION;
+            }
+        }
+        return 2;
     }
 
     /** Whether the trainer takes this loss for these data and outputs (as {@code Trainer} checks). */
@@ -264,6 +355,19 @@ public final class CodeExport {
         return logits() ? "the class (0 to " + (classes - 1) + ")" : "the label (-1 or +1)";
     }
 
+    /** The comment over the rows: e.g. "The training points: x, y and the label (-1 or +1)". */
+    String rowsText() {
+        return "The training " + noun + "s: " + String.join(", ", columns) + " and " + targetText();
+    }
+
+    /** What the files' {@code forward} does, in a sentence for its comment. */
+    String forwardText() {
+        return features == null
+                ? "Every training example's outputs: its graph from the Values " + String.join(", ", columns)
+                        + ", its raw inputs, through the layers."
+                : "Every training point's outputs: its graph from the Values x and y, through the features and the layers.";
+    }
+
     /**
      * A point's target as a literal of both languages: an integer for a class index (it indexes the
      * logits), else {@link #decimal}.
@@ -285,19 +389,20 @@ public final class CodeExport {
         h.add("");
         h.add("A neural network from scratch in the style of micrograd (github.com/karpathy/micrograd):");
         h.add("a scalar Value that remembers how it was computed, Neuron, Layer and MLP, with the page's");
-        h.add("trained weights, its " + points.length + " training points and its training settings.");
+        h.add("trained weights, its " + points.length + " training " + noun + "s and its training settings.");
         h.add("");
-        h.add("It first recomputes the training loss at these weights (no L2, every training point) and");
+        h.add("It first recomputes the training loss at these weights (no L2, every training " + noun + ") and");
         h.add("checks it against the loss the page showed, to 1e-9 relative, printing both; it exits");
         h.add("with status 1 if they disagree. Then it trains STEPS more steps as the page would, on all");
-        h.add("the training points at once, printing each step's loss (with L1 and L2, as the page's trainer).");
+        h.add("the training " + noun + "s at once, printing each step's loss (with L1 and L2, as the page's trainer).");
         if (classification()) {
-            h.add("Both times it prints the accuracy too: the fraction of training points classified right.");
+            h.add("Both times it prints the accuracy too: the fraction of training " + noun + "s classified right.");
         }
-        h.add("Each step builds the graph of every point, the micrograd way: big networks are slow.");
+        h.add("Each step builds the graph of every " + noun + ", the micrograd way: big networks are slow.");
         h.add("");
         h.add("Network:  " + network);
-        h.add("Inputs:   " + inputsText() + ", computed from the point (x, y) in the graph");
+        h.add("Inputs:   " + (features == null ? String.join(", ", columns) + ", each example's raw inputs (no features computed)"
+                : inputsText() + ", computed from the point (x, y) in the graph"));
         h.add("Problem:  " + problemText());
         h.add("Loss:     " + loss.label + ", " + lossText(loss));
         h.add("Training: " + optimizer + ", learning rate " + decimal(learningRate)
@@ -314,6 +419,11 @@ public final class CodeExport {
             h.add("");
             h.add("The page trains on mini-batches of " + batchSize + " points; this file trains on all "
                     + points.length + " at every step.");
+        }
+        if (features == null) {
+            h.add("");
+            h.add("The page trains this network with plain gradient descent, p.data -= lr * p.grad, on all");
+            h.add("its examples at every step; so does this file.");
         }
         if (!optimizer.equals("sgd")) {
             h.add("");
@@ -333,12 +443,12 @@ public final class CodeExport {
 
     private String problemText() {
         if (!classification()) {
-            return "regression: each point's target is a real number, the output its prediction";
+            return "regression: each " + noun + "'s target is a real number, the output its prediction";
         }
         if (!logits()) {
             return "two classes, labels -1 and +1; the output's sign is the class";
         }
-        String labels = classes == 2 ? "two classes, -1 and +1 on the page, here 0 and 1 (their index)"
+        String labels = classes == 2 && features != null ? "two classes, -1 and +1 on the page, here 0 and 1 (their index)"
                 : classes + " classes, labels 0 to " + (classes - 1);
         return labels + "; the largest of the " + classes + " outputs is the class";
     }
@@ -408,6 +518,15 @@ public final class CodeExport {
     }
 
     private static final int PER_LINE = 4;
+
+    /** Each name between {@code before} and {@code after}: e.g. {"Value(x)", "Value(y)"}. */
+    static String[] each(String[] names, String before, String after) {
+        String[] out = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            out[i] = before + names[i] + after;
+        }
+        return out;
+    }
 
     /** The schedule in words, ASCII only: e.g. "step: times 0.5 every 100 steps, linear warm-up over 10 steps". */
     String scheduleText() {

@@ -51,6 +51,16 @@ final class JavaCode {
         v.put("MODEL", model(e));
         v.put("POINTS", points(e));
         v.put("OPTIMIZER", optimizer(e.optimizer));
+        v.put("ROWS", "training " + e.noun + "s");
+        v.put("FORWARD_DOC", e.forwardText());
+        String[] leaves = new String[e.columns.length];
+        for (int i = 0; i < leaves.length; i++) {
+            leaves[i] = "new Value(p[" + i + "])";
+        }
+        v.put("INPUTS", (e.features == null ? "List.of(" : "features(") + String.join(", ", leaves) + ")");
+        v.put("TARGETS_DOC", "Each " + e.noun + "'s " + (e.features == null ? "last number, after its " + leaves.length
+                + (leaves.length == 1 ? " input" : " inputs") : "third number") + ": what the loss compares its outputs with.");
+        v.put("TARGET", Integer.toString(leaves.length));
         return Template.fill(FILE, v);
     }
 
@@ -103,8 +113,11 @@ final class JavaCode {
         return CodeExport.decimal(v);
     }
 
-    /** Each feature's expression from the nodes x and y, as {@code nn/Feature} builds it. */
+    /** Each feature's expression from the nodes x and y, as {@code nn/Feature} builds it; none for raw inputs. */
     private static String features(CodeExport e) {
+        if (e.features == null) {
+            return "";
+        }
         StringBuilder list = new StringBuilder();
         for (Feature f : e.features) {
             list.append(list.length() > 0 ? ", " : "").append(CodeExport.FEATURES.get(f)[2]);
@@ -121,7 +134,7 @@ final class JavaCode {
         Map<String, String> v = new HashMap<>();
         v.put("SCALING", scaling);
         v.put("LIST", list.toString());
-        return Template.fill(FEATURES, v);
+        return Template.fill(FEATURES, v) + "\n";
     }
 
     private static final String FEATURES = """
@@ -373,7 +386,7 @@ final class JavaCode {
         StringBuilder s = new StringBuilder();
         int n = e.points.length;
         int parts = Math.max(1, (n + POINTS_PER_METHOD - 1) / POINTS_PER_METHOD);
-        s.append("\n    /** The training points: x, y and ").append(e.targetText()).append(". */\n");
+        s.append("\n    /** ").append(e.rowsText()).append(". */\n");
         if (parts == 1) {
             pointsMethod(s, "points", e, 0, n);
             return s.toString();
@@ -397,8 +410,11 @@ final class JavaCode {
         s.append("        return new double[][] {\n");
         for (int k = from; k < to; k++) {
             double[] p = e.points[k];
-            s.append("            {").append(number(p[0])).append(", ").append(number(p[1])).append(", ")
-                    .append(e.target(p[2])).append("},\n");
+            s.append("            {");
+            for (int i = 0; i < p.length - 1; i++) {
+                s.append(number(p[i])).append(", ");
+            }
+            s.append(e.target(p[p.length - 1])).append("},\n");
         }
         s.append("        };\n    }\n");
     }
@@ -455,20 +471,20 @@ final class JavaCode {
                     }
                 }
 
-                /** Every training point's outputs: its graph from the Values x and y, through the features and the layers. */
+                /** ${FORWARD_DOC} */
                 static List<List<Value>> forward(MLP model, double[][] points) {
                     List<List<Value>> outputs = new ArrayList<>();
                     for (double[] p : points) {
-                        outputs.add(model.forward(features(new Value(p[0]), new Value(p[1]))));
+                        outputs.add(model.forward(${INPUTS}));
                     }
                     return outputs;
                 }
 
-                /** Each point's third number: what the loss compares its outputs with. */
+                /** ${TARGETS_DOC} */
                 static double[] targets(double[][] points) {
                     double[] targets = new double[points.length];
                     for (int i = 0; i < points.length; i++) {
-                        targets[i] = points[i][2];
+                        targets[i] = points[i][${TARGET}];
                     }
                     return targets;
                 }
@@ -844,9 +860,8 @@ final class JavaCode {
 
                 // ---- what the page trained with ----
 
-            ${FEATURES}
-            ${LOSS}${ACCURACY}
-                // ---- the trained weights and the training points ----
+            ${FEATURES}${LOSS}${ACCURACY}
+                // ---- the trained weights and the ${ROWS} ----
 
             ${MODEL}${POINTS}}
             """ + ENGINE + NETWORK + "\n${OPTIMIZER}";

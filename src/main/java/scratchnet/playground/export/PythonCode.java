@@ -1,5 +1,6 @@
 package scratchnet.playground.export;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import scratchnet.nn.Feature;
@@ -49,6 +50,12 @@ final class PythonCode {
         v.put("NEW_OPTIMIZER", optimizerClass(e.optimizer));
         v.put("CHECK_ACCURACY", e.classification() ? "\n    print(f'accuracy {accuracy(outputs, targets)!r}')" : "");
         v.put("STEP_ACCURACY", e.classification() ? " accuracy {accuracy(outputs, targets)!r}" : "");
+        v.put("ROWS", "training " + e.noun + "s");
+        v.put("FORWARD_DOC", e.forwardText());
+        String leaves = String.join(", ", CodeExport.each(e.columns, "Value(", ")"));
+        v.put("INPUTS", e.features == null ? "[" + leaves + "]" : "features(" + leaves + ")");
+        v.put("COLUMNS", String.join(", ", e.columns));
+        v.put("SKIP", String.join(", ", Collections.nCopies(e.columns.length, "_")));
         return Template.fill(FILE, v);
     }
 
@@ -101,8 +108,11 @@ final class PythonCode {
         return CodeExport.decimal(v);
     }
 
-    /** Each feature's expression from the nodes x and y, as {@code nn/Feature} builds it. */
+    /** Each feature's expression from the nodes x and y, as {@code nn/Feature} builds it; none for raw inputs. */
     private static String features(CodeExport e) {
+        if (e.features == null) {
+            return "";
+        }
         StringBuilder list = new StringBuilder();
         for (Feature f : e.features) {
             list.append(list.length() > 0 ? ", " : "").append(CodeExport.FEATURES.get(f)[1]);
@@ -119,7 +129,7 @@ final class PythonCode {
         Map<String, String> v = new HashMap<>();
         v.put("SCALING", scaling);
         v.put("LIST", list.toString());
-        return Template.fill(FEATURES, v);
+        return Template.fill(FEATURES, v) + "\n\n";
     }
 
     private static final String FEATURES = """
@@ -302,11 +312,14 @@ final class PythonCode {
 
     private static String points(CodeExport e) {
         StringBuilder s = new StringBuilder();
-        s.append("# The training points: x, y and ").append(e.targetText()).append(".\n");
+        s.append("# ").append(e.rowsText()).append(".\n");
         s.append("POINTS = [\n");
         for (double[] p : e.points) {
-            s.append("    (").append(number(p[0])).append(", ").append(number(p[1])).append(", ")
-                    .append(e.target(p[2])).append("),\n");
+            s.append("    (");
+            for (int i = 0; i < p.length - 1; i++) {
+                s.append(number(p[i])).append(", ");
+            }
+            s.append(e.target(p[p.length - 1])).append("),\n");
         }
         s.append("]\n");
         return s.toString();
@@ -606,8 +619,8 @@ final class PythonCode {
             # ---- check, then train on ----
 
             def forward(model):
-                \"""Every training point's outputs: its graph from the Values x and y, through the features and the layers.\"""
-                return [model(features(Value(x), Value(y))) for x, y, _ in POINTS]
+                \"""${FORWARD_DOC}\"""
+                return [model(${INPUTS}) for ${COLUMNS}, _ in POINTS]
 
 
             def agree(a, b):
@@ -622,7 +635,7 @@ final class PythonCode {
             def main():
                 model = trained_model()
                 print(model)
-                targets = [target for _, _, target in POINTS]
+                targets = [target for ${SKIP}, target in POINTS]
                 # 1. The loss at the exported weights (no L2, as the page's readout), against the page's.
                 outputs = forward(model)
                 recomputed = loss(outputs, targets).data
@@ -665,9 +678,7 @@ final class PythonCode {
 
             # ---- what the page trained with ----
 
-            ${FEATURES}
-
-            ${LOSS}
+            ${FEATURES}${LOSS}
 
             ${ACCURACY}${OPTIMIZER}
 
@@ -680,7 +691,7 @@ final class PythonCode {
             STEPS = ${STEPS}  # steps to train here
 
 
-            # ---- the trained weights and the training points ----
+            # ---- the trained weights and the ${ROWS} ----
 
             ${MODEL}
 

@@ -21,10 +21,12 @@ import scratchnet.engine.Value;
 import scratchnet.nn.Activation;
 import scratchnet.nn.Features;
 import scratchnet.nn.MLP;
+import scratchnet.playground.inspect.ClassicExample;
 import scratchnet.train.Loss;
 
 /**
- * Pins the exported programs, byte for byte on the JVM, for sessions of every kind: the SHA-256 of
+ * Pins the exported programs, byte for byte on the JVM, for sessions of every kind and for the
+ * lesson's classic example of raw inputs: the SHA-256 of
  * each file as the exporter wrote it before its slots were filled by {@link CodeExport#fill}. A
  * change of the text changes a hash; if the change is meant, put the new hash here and say in the
  * commit what changed in the files.
@@ -50,6 +52,10 @@ class CodeExportPinTest {
         {"no points", "bd4953bf00d12bf18d73fa3889518da9ebda7d361b534779995a48e658895de3", "60f765a5d0994697b98e9a58cd2237f85469475ca28193f2288ffcf0201431b7"},
     };
 
+    /** The classic example ({@link RawExamples}) at step 0: its Python's hash and its Java's. */
+    private static final String[] CLASSIC = {"d0ebd6e54536c5580cd613b848578b0a05ae55b74bb2785d49ea1262e3c975ea",
+        "f156481caf54a13eecf37673545e2f21d6a0d0f6d4bd57890bbc9ac17bf9c06c"};
+
     /** -Dpin.dump=DIR also writes each case's files under DIR, to diff the text when a hash changes. */
     private static final String DUMP = System.getProperty("pin.dump");
 
@@ -70,6 +76,18 @@ class CodeExportPinTest {
             pinned.add("{\"" + row[0] + "\", \"" + row[1] + "\", \"" + row[2] + "\"},");
         }
         assertEquals(String.join("\n", pinned), String.join("\n", seen));
+    }
+
+    @Test
+    void theClassicExampleIsAsPinned() throws Exception {
+        RawExamples r = new RawExamples(new MLP(3, new int[] {4, 4, 1}), ClassicExample.XS, ClassicExample.YS,
+                Loss.SUM_SQUARED, ClassicExample.LEARNING_RATE, 0, new ClassicExample().loss(), "the classic example, micrograd's");
+        if (DUMP != null) {
+            Path dir = Files.createDirectories(Path.of(DUMP, "classic-example"));
+            Files.writeString(dir.resolve(CodeExport.PYTHON_NAME), CodeExport.python(r));
+            Files.writeString(dir.resolve(CodeExport.JAVA_NAME), CodeExport.java(r));
+        }
+        assertEquals(String.join(" ", CLASSIC), sha256(CodeExport.python(r)) + " " + sha256(CodeExport.java(r)));
     }
 
     private static Map<String, Callable<CodeExport.Parts>> cases() {

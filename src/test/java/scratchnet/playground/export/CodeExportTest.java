@@ -54,7 +54,7 @@ class CodeExportTest {
     private static final Pattern PAGE = Pattern.compile("^page loss +(\\S+)$", Pattern.MULTILINE);
     private static final Pattern ACCURACY = Pattern.compile("^accuracy (\\S+)$", Pattern.MULTILINE);
     private static final Pattern STEP = Pattern.compile("^step (\\d+) loss (\\S+)(?: accuracy (\\S+))?$", Pattern.MULTILINE);
-    // The largest differences seen, printed at the end (as golden tests do).
+    // The largest differences seen, printed at the end (as golden tests do); CodeExportRawTest's too.
     private static double worstCheck;
     private static double worstTraining;
 
@@ -63,8 +63,8 @@ class CodeExportTest {
 
     @AfterAll
     static void report() {
-        System.out.printf(Locale.ROOT, "CodeExportTest: recomputed vs page loss, largest relative difference %.3g;"
-                + " training steps vs the page's, %.3g%n", worstCheck, worstTraining);
+        System.out.printf(Locale.ROOT, "Exported programs run so far: recomputed vs page loss, largest relative difference %.3g;"
+                + " training steps vs the page's (raw examples: the JVM's plain SGD), %.3g%n", worstCheck, worstTraining);
     }
 
     // ---- sessions of every kind the page has today ----
@@ -314,9 +314,12 @@ class CodeExportTest {
 
     @Test
     void rawInputsOtherThanAPointAreRefused() {
+        // The session's path: python(Session) and java(Session) export Parts.of(session).
         CodeExport.Parts p = parts(new MLP(3, new int[] {2, 1}), Dataset.generate(Shape.MOONS, 10, 0, new Rng(1)), Loss.MEAN_SQUARED, 0.1);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CodeExport.python(p));
         assertTrue(e.getMessage().contains("3 raw inputs"), e.getMessage());
+        assertTrue(e.getMessage().contains("RawExamples"), "it says how to export one: " + e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> CodeExport.java(p));
     }
 
     // ---- odd and hostile cases ----
@@ -558,7 +561,7 @@ class CodeExportTest {
      * {@link CodeExport#STEPS} finite losses going down, and, given the page's next steps, each
      * loss within 1e-9 of the page's and the same accuracies (none printed for regression).
      */
-    private void check(Result r, Language language, double pageLoss, int step, List<Trainer.Result> expected) {
+    static void check(Result r, Language language, double pageLoss, int step, List<Trainer.Result> expected) {
         String where = language + ":\n" + r.output;
         assertEquals(Double.doubleToLongBits(pageLoss), Double.doubleToLongBits(r.page), "page loss embedded exactly; " + where);
         double check = relative(r.recomputed, pageLoss);
@@ -597,12 +600,17 @@ class CodeExportTest {
     }
 
     private Result run(String code, Language language) throws Exception {
+        return run(code, language, dir);
+    }
+
+    /** Runs an exported program, written in {@code dir}: it must exit with 0 and its check must pass. */
+    static Result run(String code, Language language, Path dir) throws Exception {
         Result r;
         if (language == Language.PYTHON) {
-            r = PYTHON.run("run", write(CodeExport.PYTHON_NAME, code));
+            r = PYTHON.run("run", write(dir, CodeExport.PYTHON_NAME, code));
         } else {
             // --release 11: compiled as Java 11 would, so the file keeps to Java 11.
-            r = JAVA.run("run", write(CodeExport.JAVA_NAME, code));
+            r = JAVA.run("run", write(dir, CodeExport.JAVA_NAME, code));
         }
         assertEquals(0, r.exit, language + " exited with " + r.exit + ":\n" + r.output);
         assertTrue(r.output.contains("they agree"), r.output);
@@ -611,6 +619,10 @@ class CodeExportTest {
 
     /** Writes the file {@code name} in this test's directory and returns its path. */
     private Path write(String name, String text) throws IOException {
+        return write(dir, name, text);
+    }
+
+    private static Path write(Path dir, String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.US_ASCII);
     }
 
