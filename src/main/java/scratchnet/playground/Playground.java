@@ -1,6 +1,7 @@
 package scratchnet.playground;
 
 import scratchnet.playground.export.CodeExport;
+import scratchnet.playground.export.RawExamples;
 import scratchnet.playground.inspect.Inspector;
 import scratchnet.playground.session.Comparison;
 import scratchnet.playground.session.DatasetPictures;
@@ -250,12 +251,19 @@ public final class Playground {
 
     /** The network, its weights, data and training as a runnable Python file. */
     public String exportPython() {
-        return CodeExport.python(session);
+        return lesson() ? CodeExport.python(lessonExport()) : CodeExport.python(session);
     }
 
     /** The same as one Java file, run with {@code java Model.java}. */
     public String exportJava() {
-        return CodeExport.java(session);
+        return lesson() ? CodeExport.java(lessonExport()) : CodeExport.java(session);
+    }
+
+    /** The lesson's network, its four examples and its training as they are now, for the exported programs. */
+    private RawExamples lessonExport() {
+        Trainer t = inspector.trainer();
+        return new RawExamples(t.model, t.inputs(), t.targets(t.loss), t.loss, t.learningRate, t.steps(),
+                readout().trainLoss, "the lesson's example, micrograd's four");
     }
 
     // ---- training ----

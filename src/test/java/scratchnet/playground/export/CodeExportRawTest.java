@@ -211,6 +211,25 @@ class CodeExportRawTest {
      * from {@code step + 1}, each loss within 1e-9 of the JVM's and each accuracy the JVM's (none
      * printed for a regression), the last loss below the first.
      */
+    /** The page's Export in lesson mode: the lesson's network at its step, trained on as the page would. */
+    @Test
+    void thePageExportsTheLessonWhileItIsShown() throws Exception {
+        scratchnet.playground.Playground page = new scratchnet.playground.Playground("#lesson=1");
+        ClassicExample lesson = new ClassicExample();
+        for (int k = 0; k < 3; k++) {
+            page.step();
+            lesson.step();
+        }
+        double shown = page.readout().trainLoss;
+        assertEquals(lesson.loss(), shown, 0);
+        String python = page.exportPython();
+        assertTrue(python.contains("Network:  3 inputs -> 4 tanh -> 4 tanh -> 1 tanh, 41 parameters\n"), python);
+        List<Trainer.Result> expected = sgd(lesson.model.copy(), ClassicExample.XS, ClassicExample.YS, Loss.SUM_SQUARED,
+                ClassicExample.LEARNING_RATE, CodeExport.STEPS);
+        CodeExportTest.check(CodeExportTest.run(python, Language.PYTHON, dir), Language.PYTHON, shown, 3, expected);
+        CodeExportTest.check(CodeExportTest.run(page.exportJava(), Language.JAVA, dir), Language.JAVA, shown, 3, expected);
+    }
+
     private void runBoth(RawExamples r, double pageLoss, int step, List<Trainer.Result> expected) throws Exception {
         for (Language language : Language.values()) {
             Result out = CodeExportTest.run(language == Language.PYTHON ? CodeExport.python(r) : CodeExport.java(r), language, dir);
