@@ -22,6 +22,15 @@ final class LiveTour implements Tour.Host {
     }
 
     @Override
+    public void begin() {
+        if (playground.lesson()) { // its layers, picture and loss are the data's network's
+            pause.run();
+            playground.set("lesson", "0");
+            changed.run();
+        }
+    }
+
+    @Override
     public void runUpTo(String phase) {
         pause.run();
         for (int i = 0; i < 3 && !ran(phase); i++) {

@@ -27,6 +27,9 @@ final class Tour {
 
         /** Shows the view under the diagram called {@code name} ("neuron", "phases"). */
         void showView(String name);
+
+        /** The tour begins: it walks through the data's network and picture (so not the lesson's example). */
+        void begin();
     }
 
     /** One step: the id of the element it outlines, a title and the text. */
@@ -96,6 +99,7 @@ final class Tour {
 
     private void open() {
         dismiss();
+        host.begin();
         panel.removeAttribute("hidden");
         go(0);
         next.focus();

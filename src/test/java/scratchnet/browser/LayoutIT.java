@@ -99,6 +99,11 @@ class LayoutIT extends PageTest {
         assertNoSidewaysScroll(390);
         double[] table = rect("lesson-rows");
         assertTrue(table[2] <= 390, "the examples' table fits a phone: " + java.util.Arrays.toString(table));
+        // The tour walks through the data's network and picture: it leaves the lesson.
+        click("tour-open");
+        awaitText("param-count", "105");
+        assertFalse(driver().findElement(By.id("lesson-examples")).isDisplayed());
+        click("tour-close");
     }
 
     @ParameterizedTest
