@@ -58,6 +58,11 @@ class InspectorIT extends PageTest {
         return label + ": data " + Format.compact(n.data) + ", grad " + Format.compact(n.grad);
     }
 
+    /** How many boxes the graph draws, as the page says beside its hint. */
+    private static String drawnBoxes() {
+        return driver().findElement(By.id("graph-nodes")).getAttribute("data-count");
+    }
+
     private static void find(String label) {
         WebElement find = driver().findElement(By.id("graph-find"));
         find.sendKeys(Keys.chord(Keys.CONTROL, "a"), label, Keys.ENTER);
@@ -74,11 +79,15 @@ class InspectorIT extends PageTest {
         clickPlane(session.view(), p.x, p.y);
         ComputationGraph g = Inspection.graph(session.model(), new double[] {p.x, p.y}, p.label);
         awaitText("graph-summary", summary(i, p, g));
-        assertEquals(Integer.toString(g.nodes.size()),
-                driver().findElement(By.id("graph-nodes")).getAttribute("data-count"));
-        assertTrue(text("graph-nodes").startsWith(g.nodes.size() + " nodes"), text("graph-nodes"));
+        // ~500 values cannot be read at "fit": one box per neuron at first.
+        assertEquals(Integer.toString(g.byNeuron().nodes.size()), drawnBoxes());
+        assertEquals(g.nodes.size() + " nodes, shown as 17 neurons — untick to see every value", text("graph-nodes"));
+        // A weight is only in the whole graph: finding it shows every value.
         find("w[1][3][0]");
         awaitText("graph-node", nodeText(g, "w[1][3][0]"));
+        assertEquals(Integer.toString(g.nodes.size()), drawnBoxes());
+        assertEquals(g.nodes.size() + " nodes", text("graph-nodes"));
+        assertTrue(!driver().findElement(By.id("graph-by-neuron")).isSelected());
         find("b[2][0]");
         awaitText("graph-node", nodeText(g, "b[2][0]"));
 
@@ -121,10 +130,17 @@ class InspectorIT extends PageTest {
         Point p = session.train().points.get(0);
         ComputationGraph g = Inspection.graph(session.model(), new double[] {p.x, p.y}, p.label);
         assertTrue(g.collapsed);
-        await("the collapsed graph", () -> text("graph-nodes").startsWith(g.nodes.size() + " nodes — one per neuron"));
+        awaitText("graph-nodes", g.wholeSize + " nodes, shown as 33 neurons — more than 600 are too many to draw one by one");
+        assertEquals(Integer.toString(g.nodes.size()), drawnBoxes());
+        WebElement byNeuron = driver().findElement(By.id("graph-by-neuron"));
+        assertTrue(byNeuron.isSelected() && !byNeuron.isEnabled(), "no whole graph to switch to");
         awaitText("graph-summary", summary(0, p, g));
         find("n[1][5] tanh");
-        awaitText("graph-node", nodeText(g, "n[1][5] tanh").replace("n[1][5] tanh:", "n[1][5] tanh (tanh):"));
+        awaitText("graph-node", nodeText(g, "n[1][5] tanh"));
+        // A weight has no box of its own here: its neuron's is chosen, and the page says so.
+        find("w[1][5][3]");
+        awaitText("graph-node", "w[1][5][3] is inside this neuron's box (the whole graph is too big to draw): "
+                + nodeText(g, "n[1][5] tanh"));
     }
 
     @ParameterizedTest
@@ -328,7 +344,8 @@ class InspectorIT extends PageTest {
         ComputationGraph g2 = classic.graph(2);
         await("example 2's graph", () -> text("graph-summary").startsWith("example 2: x = (0.5, 1.0, 1.0), y = -1 · output "
                 + Format.fixed(g2.output, 4)));
-        assertEquals(String.valueOf(g2.nodes.size()), driver().findElement(By.id("graph-nodes")).getAttribute("data-count"));
+        assertEquals(String.valueOf(g2.byNeuron().nodes.size()), driver().findElement(By.id("graph-nodes")).getAttribute("data-count"),
+                "one box per neuron: 120 nodes are too small to read at fit");
         // the toolbar's Step trains the lesson: p.data -= 0.1 * p.grad on Σ (out − y)²
         for (int s = 1; s <= 3; s++) {
             click("step");
@@ -365,6 +382,46 @@ class InspectorIT extends PageTest {
         awaitText("param-count", "105");
         assertEquals("0", text("step-count"), "the data's network waited");
         assertTrue(driver().findElement(By.id("boundary")).isDisplayed());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void theClassicGraphReadsAtFitOneBoxPerNeuronAndEveryValueOnDemand(String engine) {
+        open(engine, "");
+        new Select(driver().findElement(By.id("graph-source"))).selectByValue("classic");
+        click("graph-fit");
+        ComputationGraph whole = new ClassicExample().graph(0);
+        ComputationGraph boxes = whole.byNeuron();
+        // 120 values at "fit" would be text of a pixel or two: the 9 neurons, their 3 inputs and the loss instead.
+        awaitText("graph-nodes", "120 nodes, shown as 9 neurons — untick to see every value");
+        assertEquals("13", drawnBoxes());
+        assertEquals(3 + 9 + 1, boxes.nodes.size());
+        WebElement byNeuron = driver().findElement(By.id("graph-by-neuron"));
+        assertTrue(byNeuron.isSelected() && byNeuron.isEnabled());
+        assertEquals("one box per neuron", driver().findElement(By.cssSelector("label:has(#graph-by-neuron)")).getText().trim());
+        // A neuron's box reads as a node does: its output and d(loss)/d(output), the JVM's numbers.
+        find("n[1][3]");
+        ComputationGraph.Node box = boxes.nodes.get(boxes.find("n[1][3]"));
+        awaitText("graph-node", "n[1][3] tanh: data " + Format.compact(box.data) + ", grad " + Format.compact(box.grad));
+        // Unticked: every value, the same neuron's output still selected, with the same numbers.
+        byNeuron.click();
+        awaitText("graph-nodes", "120 nodes");
+        assertEquals("120", drawnBoxes());
+        awaitText("graph-node", "tanh: data " + Format.compact(box.data) + ", grad " + Format.compact(box.grad));
+        // The person's choice holds while the network is the same: a step, another example.
+        click("classic-step");
+        new Select(driver().findElement(By.id("classic-example"))).selectByIndex(1);
+        await("example 1", () -> text("graph-summary").startsWith("example 1:"));
+        assertEquals("120 nodes", text("graph-nodes"));
+        // Ticked again from the keyboard.
+        byNeuron.sendKeys(Keys.SPACE);
+        awaitText("graph-nodes", "120 nodes, shown as 9 neurons — untick to see every value");
+        byNeuron.sendKeys(Keys.SPACE);
+        awaitText("graph-nodes", "120 nodes");
+        // Another network decides afresh: the selected point's ~500 values, one box per neuron.
+        new Select(driver().findElement(By.id("graph-source"))).selectByValue("point");
+        await("the point's graph by neuron", () -> text("graph-nodes").contains(", shown as 17 neurons — "));
+        assertTrue(driver().findElement(By.id("graph-by-neuron")).isSelected());
     }
 
     @ParameterizedTest

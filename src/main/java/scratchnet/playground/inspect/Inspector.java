@@ -36,6 +36,7 @@ public final class Inspector {
     private int classicExample;
 
     private ComputationGraph graph;
+    private boolean byNeuron; // the graph one box per neuron (graph.byNeuron()) rather than every value
     private String graphSummary = "";
     private boolean graphStale = true;
     private double[] seen = new double[0]; // the parameters' data when the graph was last built
@@ -246,6 +247,19 @@ public final class Inspector {
         return check;
     }
 
+    /**
+     * Shows the graph one box per neuron (true) or with every value (false, the default). A graph of
+     * more than {@link ComputationGraph#MAX_NODES} nodes has only the boxes per neuron either way.
+     */
+    public void groupByNeuron(boolean on) {
+        byNeuron = on;
+        graphStale = true;
+    }
+
+    public boolean groupedByNeuron() {
+        return byNeuron;
+    }
+
     /** Everything is to be drawn afresh (the panel opened, the page resized). */
     public void refresh() {
         graphStale = true;
@@ -325,6 +339,9 @@ public final class Inspector {
                     + " · loss −log p " : " · output " + Format.fixed(graph.output, 4) + " · loss (out − y)² ")
                     + Format.fixed(graph.loss, 4);
         }
+        if (graph != null && byNeuron) {
+            graph = graph.byNeuron(); // the same values, one box per neuron
+        }
         return graph;
     }
 
@@ -332,13 +349,14 @@ public final class Inspector {
         return graphSummary;
     }
 
-    /** E.g. "123 nodes", and why a big graph shows one node per neuron. */
+    /** E.g. "120 nodes", or "120 nodes, shown as 9 neurons — untick to see every value", and why a big graph is. */
     public String graphSize() {
         if (graph == null) {
             return "";
         }
-        return graph.nodes.size() + " nodes" + (graph.collapsed
-                ? " — one per neuron: the whole graph has more than " + ComputationGraph.MAX_NODES : "");
+        return graph.wholeSize + " nodes" + (!graph.collapsed ? "" : ", shown as " + graph.neurons + " neurons — "
+                + (graph.whole() == null ? "more than " + ComputationGraph.MAX_NODES + " are too many to draw one by one"
+                        : "untick to see every value"));
     }
 
     /** Node {@code k}'s numbers as text (the boxes may be too small to read). */
@@ -347,7 +365,8 @@ public final class Inspector {
             return "click a node (or find one by name) to read it";
         }
         ComputationGraph.Node node = graph.nodes.get(k);
-        return node.label + (node.op.isEmpty() || node.label.equals(node.op) ? "" : " (" + node.op + ")")
+        return node.label + (node.op.isEmpty() || node.label.equals(node.op) || node.label.endsWith(" " + node.op)
+                ? "" : " (" + node.op + ")")
                 + ": data " + Format.compact(node.data) + ", grad " + Format.compact(node.grad);
     }
 

@@ -61,6 +61,9 @@ public final class InspectorPanel {
     private final HTMLElement summary;
     private final HTMLElement nodeCount;
     private final HTMLElement nodeReadout;
+    private final HTMLInputElement byNeuron;
+    private ComputationGraph shown; // the graph drawn, or null
+    private String groupedFor = ""; // the network (its whole graph's size, its neurons) "one box per neuron" was set for
     private final HTMLElement paramsCount;
     private final HTMLElement phaseNext;
     private final HTMLElement[] pills;
@@ -132,6 +135,7 @@ public final class InspectorPanel {
         summary = Dom.element(document, "graph-summary");
         nodeCount = Dom.element(document, "graph-nodes");
         nodeReadout = Dom.element(document, "graph-node");
+        byNeuron = (HTMLInputElement) Dom.element(document, "graph-by-neuron");
         paramsCount = Dom.element(document, "params-count");
         phaseNext = Dom.element(document, "phase-next");
         pills = new HTMLElement[] {Dom.element(document, "phase-forward"), Dom.element(document, "phase-backward"),
@@ -155,14 +159,9 @@ public final class InspectorPanel {
         Dom.element(document, "graph-zoom-in").addEventListener("click", e -> graph.zoom(1.4));
         Dom.element(document, "graph-zoom-out").addEventListener("click", e -> graph.zoom(1 / 1.4));
         Dom.element(document, "graph-fit").addEventListener("click", e -> graph.fit());
+        byNeuron.addEventListener("change", e -> groupByNeuron(byNeuron.isChecked()));
         HTMLInputElement find = (HTMLInputElement) Dom.element(document, "graph-find");
-        find.addEventListener("change", e -> {
-            if (graph.find(find.getValue().trim())) {
-                showNode();
-            } else {
-                nodeReadout.setTextContent("no node labelled \"" + find.getValue().trim() + "\"");
-            }
-        });
+        find.addEventListener("change", e -> find(find.getValue().trim()));
         phaseNext.addEventListener("click", e -> host.runPhase());
         nudgeParam = (HTMLSelectElement) Dom.element(document, "nudge-param");
         nudgeDelta = (HTMLInputElement) Dom.element(document, "nudge-delta");
@@ -312,8 +311,55 @@ public final class InspectorPanel {
         }
     }
 
+    /** The person's choice: the graph one box per neuron or every value, the same value kept selected and in view. */
+    private void groupByNeuron(boolean on) {
+        int same = shown == null ? -1 : shown.counterpart(graph.selected());
+        inspector.groupByNeuron(on);
+        showGraph();
+        graph.select(same);
+        showNode();
+    }
+
+    /**
+     * Selects the node called {@code name}. One only in the other view (a weight while by neuron, a
+     * neuron's box while whole) switches to it; with only boxes by neuron, a weight's neuron is selected.
+     */
+    private void find(String name) {
+        if (shown == null) {
+            return;
+        }
+        ComputationGraph other = shown.collapsed ? shown.whole() : shown.byNeuron();
+        if (shown.find(name) < 0 && other != null && other.find(name) >= 0) {
+            groupByNeuron(!shown.collapsed);
+        }
+        int k = shown.find(name);
+        int holder = shown.holder(name);
+        graph.select(k >= 0 ? k : holder);
+        if (k >= 0) {
+            showNode();
+        } else if (holder >= 0) {
+            nodeReadout.setTextContent(name + " is inside this neuron's box (the whole graph is too big to draw): "
+                    + inspector.nodeText(holder));
+        } else {
+            nodeReadout.setTextContent("no node labelled \"" + name + "\"");
+        }
+    }
+
     private void showGraph() {
         ComputationGraph g = inspector.buildGraph();
+        String network = g == null ? "" : g.wholeSize + "/" + g.neurons;
+        if (g != null && !network.equals(groupedFor)) {
+            // A new network: one box per neuron unless every value reads at "fit"; then the person decides.
+            groupedFor = network;
+            boolean group = g.whole() == null || !graph.readableAtFit(g.whole());
+            if (group != inspector.groupedByNeuron()) {
+                inspector.groupByNeuron(group);
+                g = inspector.buildGraph();
+            }
+        }
+        shown = g;
+        byNeuron.setChecked(g != null && g.collapsed);
+        byNeuron.setDisabled(g == null || g.whole() == null); // too big to draw value by value
         boolean classic = inspector.showsClassic();
         source.setValue(classic ? "classic" : "point"); // a click on the data means "this point's graph"
         Dom.show(classicControls, classic);

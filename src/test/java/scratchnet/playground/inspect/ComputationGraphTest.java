@@ -2,6 +2,7 @@ package scratchnet.playground.inspect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -10,6 +11,7 @@ import scratchnet.data.Point;
 import scratchnet.data.Rng;
 import scratchnet.engine.Value;
 import scratchnet.nn.Activation;
+import scratchnet.nn.Feature;
 import scratchnet.nn.Features;
 import scratchnet.nn.MLP;
 import scratchnet.nn.Scaling;
@@ -77,6 +79,114 @@ class ComputationGraphTest {
         assertEquals(41, params.size());
     }
 
+    /**
+     * Neuron [l][o]'s output in the whole graph, found by the graph's shape alone: from its bias b[l][o], up
+     * through the sum b + w·x ({@code nin} additions, each partial sum feeding only the next), then the
+     * activation over it unless it is linear.
+     */
+    static int neuronOutput(ComputationGraph whole, int l, int o, int nin, boolean linear) {
+        int k = whole.find("b[" + l + "][" + o + "]");
+        for (int step = 0; step < nin + (linear ? 0 : 1); step++) {
+            int child = k;
+            k = -1;
+            for (int p = 0; p < whole.nodes.size() && k < 0; p++) {
+                for (int c : whole.nodes.get(p).children) {
+                    k = c == child ? p : k;
+                }
+            }
+            assertEquals(step < nin ? "+" : whole.nodes.get(k).op, whole.nodes.get(k).op);
+        }
+        return k;
+    }
+
+    /** The whole graph's and the by-neuron view's boxes agree on every value they share, bit for bit. */
+    static void assertBoxesAreTheWholeGraphsValues(MLP model, ComputationGraph whole, String act) {
+        ComputationGraph boxes = whole.byNeuron();
+        assertTrue(boxes.collapsed);
+        assertFalse(whole.collapsed);
+        assertTrue(boxes.whole() == whole && whole.byNeuron() == boxes && boxes.byNeuron() == boxes && whole.whole() == whole);
+        assertEquals(whole.nodes.size(), boxes.wholeSize);
+        int neurons = 0;
+        for (int l = 0; l < model.layers.size(); l++) {
+            for (int o = 0; o < model.layers.get(l).nout(); o++) {
+                String op = l == model.layers.size() - 1 ? act : "tanh";
+                ComputationGraph.Node box = boxes.nodes.get(boxes.find("n[" + l + "][" + o + "] " + op));
+                int k = neuronOutput(whole, l, o, model.layers.get(l).nin(), op.equals("linear"));
+                ComputationGraph.Node node = whole.nodes.get(k);
+                assertEquals(op.equals("linear") ? "+" : op, node.op);
+                assertEquals(node.data, box.data, 0, box.label);
+                assertEquals(node.grad, box.grad, 0, box.label);
+                assertTrue(box.grad != 0, box.label + ": a grad that says something");
+                assertEquals(k, boxes.counterpart(boxes.find("n[" + l + "][" + o + "]")));
+                assertEquals(boxes.find("n[" + l + "][" + o + "]"), whole.counterpart(k));
+                assertEquals(l + 1, box.column, "inputs, then each layer");
+                neurons++;
+            }
+        }
+        assertEquals(neurons, boxes.neurons);
+        assertEquals(neurons, whole.neurons);
+        assertEquals(model.nin() + neurons + 1, boxes.nodes.size(), "the inputs, every neuron, the loss");
+        ComputationGraph.Node loss = boxes.nodes.get(boxes.nodes.size() - 1);
+        ComputationGraph.Node wholeLoss = whole.nodes.get(whole.nodes.size() - 1);
+        assertEquals(wholeLoss.data, loss.data, 0);
+        assertEquals(1.0, loss.grad);
+        assertEquals(whole.loss, boxes.loss, 0);
+        assertEquals(whole.output, boxes.output, 0);
+        assertEquals(model.layers.size() + 1, boxes.columns - 1, "the loss in a column of its own");
+        assertEquals(whole.nodes.size() - 1, boxes.counterpart(boxes.nodes.size() - 1));
+        // A weight is no box of its own: it is inside its neuron's.
+        assertEquals(-1, boxes.find("w[1][0][1]"));
+        assertEquals(boxes.find("n[1][0]"), boxes.holder("w[1][0][1]"));
+        assertEquals(boxes.find("n[0][1]"), boxes.holder("b[0][1]"));
+        assertEquals(-1, boxes.holder("w[9][0][0]"));
+        assertEquals(-1, whole.holder("w[1][0][1]"), "the whole graph has the weight itself");
+        assertEquals(-1, whole.counterpart(whole.find("w[1][0][1]")));
+    }
+
+    @Test
+    void oneBoxPerNeuronShowsTheWholeGraphsOwnNumbers() {
+        MLP model = new MLP(3, new int[] {4, 4, 1});
+        List<Value> params = model.parameters();
+        double[] before = params.stream().mapToDouble(p -> p.data).toArray();
+        ComputationGraph whole = ComputationGraph.of(model, new double[] {2, 3, -1}, 1);
+        assertEquals(120, whole.nodes.size());
+        assertBoxesAreTheWholeGraphsValues(model, whole, "tanh");
+        ComputationGraph boxes = whole.byNeuron();
+        assertEquals(13, boxes.nodes.size());
+        assertEquals(9, boxes.neurons);
+        assertEquals("x0", boxes.nodes.get(0).label);
+        assertEquals(2.0, boxes.nodes.get(0).data);
+        assertEquals(whole.nodes.get(whole.find("x0")).grad, boxes.nodes.get(0).grad, 0);
+        assertEquals("loss (out - y)²", boxes.nodes.get(12).label);
+        assertEquals(4, boxes.rows());
+        // Looking changes no parameter; their grads are this example's, as in the whole graph.
+        assertTrue(java.util.Arrays.equals(before, params.stream().mapToDouble(p -> p.data).toArray()));
+        assertEquals(whole.nodes.get(whole.find("w[2][0][3]")).grad, model.layers.get(2).neurons.get(0).w.get(3).grad, 0);
+    }
+
+    @Test
+    void oneBoxPerNeuronOfAPlanePointWithCrossEntropyAndFeatures() {
+        MLP model = new MLP(Features.of(Feature.X, Feature.Y, Feature.X2), new int[] {3, 3},
+                new Activation[] {Activation.TANH}, Activation.LINEAR, new Scaling(0.5, 2, -0.25, 4), new Rng(7));
+        List<Value> params = model.parameters();
+        double[] before = params.stream().mapToDouble(p -> p.data).toArray();
+        ComputationGraph whole = ComputationGraph.of(model, Point.ofClass(0.8, -0.3, 2), true);
+        assertBoxesAreTheWholeGraphsValues(model, whole, "linear");
+        ComputationGraph boxes = whole.byNeuron();
+        // The inputs are the network's: the standardised features, each the whole graph's value.
+        assertEquals("x'²", boxes.nodes.get(2).label);
+        int x2 = whole.find("x'²");
+        assertEquals(whole.nodes.get(x2).data, boxes.nodes.get(2).data, 0);
+        assertEquals(whole.nodes.get(x2).grad, boxes.nodes.get(2).grad, 0);
+        assertEquals(x2, boxes.counterpart(2));
+        assertEquals("loss −log p", boxes.nodes.get(boxes.nodes.size() - 1).label);
+        assertTrue(java.util.Arrays.equals(before, params.stream().mapToDouble(p -> p.data).toArray()));
+        // And a squared error's point the same way.
+        assertBoxesAreTheWholeGraphsValues(new MLP(Features.XY, new int[] {2, 1}, Activation.TANH, Activation.TANH,
+                new Rng(3)), ComputationGraph.of(new MLP(Features.XY, new int[] {2, 1}, Activation.TANH, Activation.TANH,
+                new Rng(3)), new Point(0.4, 0.1, -1), false), "tanh");
+    }
+
     @Test
     void bigNetworksCollapseToOneNodePerNeuron() {
         MLP model = new MLP(2, new int[] {16, 16, 1}, Activation.RELU, Activation.TANH, new Rng(2));
@@ -86,6 +196,13 @@ class ComputationGraphTest {
         assertEquals(model.snapshot().predict(new double[] {0.1, 0.2})[0], g.output, 0);
         assertEquals(5, g.columns);
         assertEquals(16, g.rows());
+        assertTrue(g.wholeSize > ComputationGraph.MAX_NODES, "the whole graph is counted, not built: " + g.wholeSize);
+        assertEquals(33, g.neurons);
+        assertNull(g.whole());
+        assertTrue(g.byNeuron() == g);
+        assertEquals(-1, g.counterpart(3));
+        assertEquals(g.find("n[1][5] relu"), g.holder("w[1][5][15]"));
+        assertTrue(g.holder("w[1][5][15]") > 0);
     }
 
     @Test

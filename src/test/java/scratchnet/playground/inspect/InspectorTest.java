@@ -42,6 +42,47 @@ class InspectorTest {
     }
 
     @Test
+    void theGraphOneBoxPerNeuronOnDemandWithTheSameNumbers() {
+        Playground p = new Playground("#lesson=1");
+        Inspector in = p.inspector();
+        assertFalse(in.groupedByNeuron(), "every value unless asked");
+        ComputationGraph whole = in.buildGraph();
+        assertEquals("120 nodes", in.graphSize());
+        in.groupByNeuron(true);
+        assertTrue(in.groupedByNeuron());
+        assertEquals(List.of(RedrawPolicy.Part.GRAPH, RedrawPolicy.Part.NETWORK), in.frame(false, false), "redrawn");
+        ComputationGraph g = in.buildGraph();
+        assertTrue(g.collapsed);
+        assertEquals(13, g.nodes.size());
+        assertEquals("120 nodes, shown as 9 neurons — untick to see every value", in.graphSize());
+        assertEquals(whole.loss, g.loss, 0);
+        assertTrue(in.graphSummary().startsWith("example 0: x = (2.0, 3.0, -1.0), y = 1 · output "
+                + Format.fixed(whole.output, 4)), in.graphSummary());
+        int k = g.find("n[1][3]");
+        ComputationGraph.Node box = g.nodes.get(k);
+        assertEquals("n[1][3] tanh: data " + Format.compact(box.data) + ", grad " + Format.compact(box.grad), in.nodeText(k));
+        ComputationGraph.Node same = whole.nodes.get(g.counterpart(k));
+        assertEquals(same.data, box.data, 0);
+        assertEquals(same.grad, box.grad, 0);
+        // Looking trained nothing: the classic example's loss over its four examples is the untrained one's.
+        assertEquals(new ClassicExample().loss(), in.classicLoss(), 0);
+        // The selected point's graph too; a big network is by neuron either way, and says why.
+        p.set("lesson", "0");
+        Session jvm = new Session(new Settings());
+        Point q = jvm.train().points.get(0);
+        ComputationGraph point = in.buildGraph();
+        ComputationGraph expected = Inspection.graph(jvm.model(), new double[] {q.x, q.y}, q.label);
+        assertEquals(expected.nodes.size() + " nodes, shown as 17 neurons — untick to see every value", in.graphSize());
+        assertEquals(expected.loss, point.loss, 0);
+        in.groupByNeuron(false);
+        assertEquals(expected.nodes.size(), in.buildGraph().nodes.size());
+        Inspector big = new Playground("#layers=16,16").inspector();
+        ComputationGraph b = big.buildGraph();
+        assertTrue(b.collapsed && b.whole() == null);
+        assertEquals(b.wholeSize + " nodes, shown as 33 neurons — more than 600 are too many to draw one by one", big.graphSize());
+    }
+
+    @Test
     void theDiagramAndNeuronPanelShowTheLiveModel() {
         Playground p = new Playground("#layers=3");
         Inspector in = p.inspector();
