@@ -108,6 +108,41 @@ class LayoutIT extends PageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"wasm", "js"})
+    void theToursPanelAndButtonsStayOnScreenBesideWhatItPointsAt(String engine) {
+        for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
+            int w = size[0];
+            int h = size[1];
+            browser.viewport(w, h);
+            openFolded(engine, "");
+            click("tour-open");
+            for (int step = 1; step <= 5; step++) {
+                awaitText("tour-progress", "step " + step + " of 5");
+                for (String id : new String[] {"tour-next", "tour-back", "tour-close", "tour-title"}) {
+                    assertOnScreen(id, w, h);
+                }
+                @SuppressWarnings("unchecked")
+                Map<String, Object> target = (Map<String, Object>) js("const t = document.querySelector('.tour-target');"
+                        + "if (!t) return null; const r = t.getBoundingClientRect();"
+                        + "return {id: t.id, t: r.top, b: r.bottom, l: r.left, r: r.right};");
+                assertTrue(target != null, "step " + step + " outlines something");
+                double top = num(target.get("t"));
+                double bottom = num(target.get("b"));
+                assertTrue(bottom > 0 && top < h && num(target.get("r")) > 0 && num(target.get("l")) < w,
+                        w + "×" + h + ", step " + step + ": #" + target.get("id") + " is in view beside the tour (" + top + ".." + bottom + ")");
+                if (step == 4) {
+                    await("backward leads to where the gradients are: the phase walk, lit",
+                            () -> driver().findElement(By.id("phase-backward")).getAttribute("class").contains("lit"));
+                }
+                if (step < 5) {
+                    click("tour-next");
+                }
+            }
+            click("tour-close");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
     void aPhoneShowsPlayAndTheWholePictureFirstThenTheNetwork(String engine) {
         browser.viewport(390, 844);
         openFolded(engine, "");
