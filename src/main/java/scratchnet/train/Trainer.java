@@ -46,7 +46,7 @@ public final class Trainer {
     private final List<Value> parameters;
     private final double[] lastUpdate;
     private Dataset data;         // null for a network of raw inputs (see the second constructor)
-    private double[] labels;      // a network of raw inputs: its examples' labels, -1 or +1
+    private final double[] labels;      // a network of raw inputs: its examples' labels, -1 or +1
     private double[][] inputs;    // the network's inputs (features) of every point
     private double[] targets;     // what targetsOf compares each point's outputs with
     private Loss targetsOf;
@@ -72,16 +72,7 @@ public final class Trainer {
      * @param rng shuffles the mini-batches
      */
     public Trainer(MLP model, Dataset data, Loss loss, Optimizer optimizer, Rng rng) {
-        if (model.features == null) {
-            throw new IllegalArgumentException("the trainer needs a network that reads points of the plane; this one reads "
-                    + model.nin() + " raw inputs");
-        }
-        this.model = model;
-        this.loss = loss;
-        this.optimizer = optimizer;
-        this.rng = rng;
-        this.parameters = model.parameters();
-        this.lastUpdate = new double[parameters.size()];
+        this(ofThePlane(model), loss, optimizer, rng, null);
         setData(data);
     }
 
@@ -91,14 +82,42 @@ public final class Trainer {
      * +1 (two classes, as a dataset's labels: ce takes them as classes 0 and 1).
      */
     public Trainer(MLP model, double[][] inputs, double[] labels, Loss loss, Optimizer optimizer, Rng rng) {
+        this(model, loss, optimizer, rng, checkedLabels(model, inputs, labels));
+        double[][] rows = new double[inputs.length][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = inputs[i].clone();
+        }
+        start(rows);
+    }
+
+    // labels: a network of raw inputs' examples' labels, or null for a network of the plane
+    private Trainer(MLP model, Loss loss, Optimizer optimizer, Rng rng, double[] labels) {
+        this.model = model;
+        this.loss = loss;
+        this.optimizer = optimizer;
+        this.rng = rng;
+        this.parameters = model.parameters();
+        this.lastUpdate = new double[parameters.size()];
+        this.labels = labels;
+    }
+
+    private static MLP ofThePlane(MLP model) {
+        if (model.features == null) {
+            throw new IllegalArgumentException("the trainer needs a network that reads points of the plane; this one reads "
+                    + model.nin() + " raw inputs");
+        }
+        return model;
+    }
+
+    /** The labels, a copy, once the rows and labels are checked against the network of raw inputs. */
+    private static double[] checkedLabels(MLP model, double[][] inputs, double[] labels) {
         if (model.features != null) {
             throw new IllegalArgumentException("a network of the plane trains on a dataset of points");
         }
         if (inputs.length != labels.length) {
             throw new IllegalArgumentException(inputs.length + " examples but " + labels.length + " labels");
         }
-        double[][] rows = new double[inputs.length][];
-        for (int i = 0; i < rows.length; i++) {
+        for (int i = 0; i < inputs.length; i++) {
             if (inputs[i].length != model.nin()) {
                 throw new IllegalArgumentException("example " + i + " has " + inputs[i].length + " inputs, the network reads "
                         + model.nin());
@@ -106,16 +125,8 @@ public final class Trainer {
             if (labels[i] != 1 && labels[i] != -1) {
                 throw new IllegalArgumentException("example " + i + "'s label must be -1 or +1, was " + labels[i]);
             }
-            rows[i] = inputs[i].clone();
         }
-        this.model = model;
-        this.loss = loss;
-        this.optimizer = optimizer;
-        this.rng = rng;
-        this.parameters = model.parameters();
-        this.lastUpdate = new double[parameters.size()];
-        this.labels = labels.clone();
-        start(rows);
+        return labels.clone();
     }
 
     /** Trains on {@code data} from now on (its points may have been added or removed by hand). */
