@@ -10,8 +10,8 @@ import java.util.Arrays;
  * landscape's weights, so the result does not depend on how it was sliced.
  */
 public abstract class Sweep {
-    /** Multiply-adds per {@link #advance}: a few milliseconds in the browser (as {@link GradientCheck.Job}). */
-    public static final long WORK_PER_SLICE = 5_000_000;
+    /** Multiply-adds per {@link #advance} (as {@link Landscape#cost} counts them): a few milliseconds. */
+    public static final long WORK_PER_SLICE = 2_000_000;
 
     /** The ground swept. */
     public final Landscape landscape;

@@ -169,7 +169,7 @@ class LandscapeTest {
         Trainer t = new Trainer(big, data, Loss.MEAN_SQUARED, new Optimizer.Sgd(), new Rng(7));
         Landscape land = Landscape.of(t);
         PairGrid grid = new PairGrid(land, 0, 1, 41);
-        assertEquals(1000L * (2 * 32 + 5 * 32 * 32 + 32) + big.parameters().size(), land.cost);
+        assertEquals(1000L * (2 * 32 + 5 * 32 * 32 + 32 + Landscape.ACTIVATION_COST * (6 * 32 + 1)) + big.parameters().size(), land.cost);
         assertEquals(1, grid.samplesPerSlice(), "one loss is more than a slice's budget: one cell per slice");
         assertEquals(land.cost, grid.workPerSlice());
         Landscape small = Landscape.of(trainers().get(0));
