@@ -9,7 +9,7 @@ import scratchnet.nn.MLP;
 
 /**
  * A trainer's training loss as a function of the parameters, taken at the weights it has now: the
- * ground that {@link PairGrid} and {@link GradientLine} map.
+ * ground that {@link PairGrid}, {@link GradientLine} and {@link PlaneGrid} map.
  *
  * <p>The loss at any weights θ is exactly the trainer's: {@code loss} over the whole training set
  * plus {@code l1·Σ|p| + l2·Σp²}, on plain doubles ({@code Snapshot.outputs}, then
