@@ -62,4 +62,33 @@ class PlaneGridTest {
         assertEquals(1, g.b(10), 0);
         assertTrue(g.levels().levels.length > 0);
     }
+
+    @Test
+    void aRectangleOfAnyTwoDirections() {
+        Trainer t = LandscapeTest.trainers().get(2);
+        Landscape land = Landscape.of(t);
+        double[] d1 = PlaneGrid.direction(t.model, new Rng(8));
+        double[] d2 = land.gradient(); // with biases: any direction will do
+        PlaneGrid g = PlaneGrid.rectangle(land, d1, d2, 9, -0.2, 1.4, -0.05, 0.3);
+        g.finish();
+        assertEquals(-0.2, g.a(0), 1e-15);
+        assertEquals(1.4, g.a(8), 1e-15);
+        assertEquals(0.3, g.b(8), 1e-15);
+        double worst = 0;
+        for (int row = 0; row < 9; row++) {
+            for (int col = 0; col < 9; col++) {
+                double[] theta = land.at();
+                for (int p = 0; p < theta.length; p++) {
+                    theta[p] += g.a(col) * d1[p] + g.b(row) * d2[p];
+                }
+                double l = land.lossAt(theta);
+                assertEquals(l, g.cell(row, col), 1e-12 * Math.max(1, l));
+                worst = Math.max(worst, Math.abs(l - g.cell(row, col)));
+            }
+        }
+        assertEquals(0.8, g.span, 1e-15, "half the a side");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> PlaneGrid.rectangle(land, d1, d2, 9, 1, 1, 0, 1));
+        System.out.printf("a 9×9 rectangle of the plane: cells against lossAt, largest difference %.1e%n", worst);
+    }
 }
