@@ -24,8 +24,10 @@ import java.util.Arrays;
  * (d = Σ_j v_j x_j), normalised, d2 made orthogonal to d1. Coordinates, distances from the plane
  * and the explained fractions are then computed on the parameters themselves, not from G, so a
  * path that lies in a plane is 10⁻¹⁶-close to it. In all, about 9·n·P + rounds·2n² multiply-adds
- * ({@link #work}); with {@code previous} the iteration starts from the last plane's directions
- * and usually needs a few rounds. A path on one line has no second principal direction: d2 is
+ * ({@link #work}): at n = 200 and P = 105 (the default network) 0.2 million plus 80,000 a round;
+ * at P = 5,409 (six layers of 32) about 10 million, 4–6 ms on the JVM, once per frame the weights
+ * moved (see {@code NetworkPlaneBenchmark}). With {@code previous}, the directions keep its signs,
+ * so the picture does not flip between frames. A path on one line has no second principal direction: d2 is
  * then the parameter axis least along d1, made orthogonal to it (its fraction is 0).
  */
 public final class PathPlane {
@@ -52,7 +54,7 @@ public final class PathPlane {
         return of(path, now, null);
     }
 
-    /** As {@link #of(WeightPath, double[])}, the iteration started from {@code previous}'s directions when it has some of this length. */
+    /** As {@link #of(WeightPath, double[])}, each direction's sign chosen to agree with {@code previous}'s (when it has directions of this length). */
     public static PathPlane of(WeightPath path, double[] now, PathPlane previous) {
         int n = path.size();
         if (n > 0 && now.length != path.parameters()) {
@@ -96,32 +98,25 @@ public final class PathPlane {
 
     private void solve(WeightPath path, double[] now, double[] g, int n, PathPlane previous) {
         int size = now.length;
+        // Start from the point farthest from now and the one farthest from its line: G's columns are X·x.
         double[] v1 = new double[n];
         double[] v2 = new double[n];
-        if (previous != null && previous.d1 != null && previous.d1.length == size) {
-            for (int i = 0; i < n; i++) {
-                v1[i] = along(path.row(i), now, previous.d1);
-                v2[i] = along(path.row(i), now, previous.d2);
+        int far = 0;
+        for (int i = 1; i < n; i++) {
+            far = g[i * n + i] > g[far * n + far] ? i : far;
+        }
+        int wide = far == 0 ? 1 : 0;
+        double best = -1;
+        for (int i = 0; i < n; i++) {
+            double r = g[i * n + i] - g[i * n + far] * g[i * n + far] / g[far * n + far];
+            if (r > best) {
+                best = r;
+                wide = i;
             }
-            work += 2L * n * size;
-        } else {
-            int far = 0; // the point farthest from now, then the one farthest from its line
-            for (int i = 1; i < n; i++) {
-                far = g[i * n + i] > g[far * n + far] ? i : far;
-            }
-            int wide = far == 0 ? 1 : 0;
-            double best = -1;
-            for (int i = 0; i < n; i++) {
-                double r = g[i * n + i] - g[i * n + far] * g[i * n + far] / g[far * n + far];
-                if (r > best) {
-                    best = r;
-                    wide = i;
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                v1[i] = g[i * n + far];
-                v2[i] = g[i * n + wide];
-            }
+        }
+        for (int i = 0; i < n; i++) {
+            v1[i] = g[i * n + far];
+            v2[i] = g[i * n + wide];
         }
         orthonormalise(v1, v2);
         double[] w1 = new double[n];
