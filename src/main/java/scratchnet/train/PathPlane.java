@@ -4,10 +4,8 @@ import static scratchnet.train.Vectors.dot;
 import static scratchnet.train.Vectors.scale;
 import static scratchnet.train.Vectors.subtract;
 
-import java.util.Arrays;
-
 /**
- * The plane a training path lies closest to (Li et al. 2018, section 7): the two principal
+ * The plane a training path lies closest to (Li et al. 2018): the two principal
  * directions of x_i = θ_i − θ_now over the points of a {@link WeightPath}, through the weights now.
  *
  * <p>Uncentred about θ_now, as Li et al.'s code does: the directions are those of largest
@@ -24,11 +22,12 @@ import java.util.Arrays;
  * (d = Σ_j v_j x_j), normalised, d2 made orthogonal to d1. Coordinates, distances from the plane
  * and the explained fractions are then computed on the parameters themselves, not from G, so a
  * path that lies in a plane is 10⁻¹⁶-close to it. In all, about 9·n·P + rounds·2n² multiply-adds
- * ({@link #work}): at n = 200 and P = 105 (the default network) 0.2 million plus 80,000 a round;
- * at P = 5,409 (six layers of 32) about 10 million, 4–6 ms on the JVM, once per frame the weights
- * moved (see {@code NetworkPlaneBenchmark}). With {@code previous}, the directions keep its signs,
- * so the picture does not flip between frames. A path on one line has no second principal direction: d2 is
- * then the parameter axis least along d1, made orthogonal to it (its fraction is 0).
+ * ({@link #work}): at n = 200 and P = 105 (the default network) 0.2 million plus 80,000 a round,
+ * on a real training path at most 5.2 million (93 rounds), under 3 ms on the JVM; at P = 5,409
+ * (six layers of 32) about 11 million, 4–7 ms, once per frame the weights moved (printed by
+ * {@code NetworkPlaneBenchmark}). With {@code previous}, the directions keep its signs, so the
+ * picture does not flip between frames. A path on one line has no second principal direction:
+ * d2 is then the parameter axis least along d1, made orthogonal to it (its fraction is 0).
  */
 public final class PathPlane {
     /** Rounds of the subspace iteration at most. */
@@ -118,7 +117,7 @@ public final class PathPlane {
             v1[i] = g[i * n + far];
             v2[i] = g[i * n + wide];
         }
-        orthonormalise(v1, v2);
+        Vectors.orthonormalise(v1, v2);
         double[] w1 = new double[n];
         double[] w2 = new double[n];
         for (rounds = 1; ; rounds++) {
@@ -159,7 +158,7 @@ public final class PathPlane {
             }
             System.arraycopy(w1, 0, v1, 0, n);
             System.arraycopy(w2, 0, v2, 0, n);
-            orthonormalise(v1, v2);
+            Vectors.orthonormalise(v1, v2);
         }
         directions(path, now, v1, v2);
         orient(path, now, previous != null && previous.d1 != null && previous.d1.length == size ? previous : null);
@@ -244,25 +243,6 @@ public final class PathPlane {
             s += (q[p] - now[p]) * d[p];
         }
         return s;
-    }
-
-    /** Gram–Schmidt on two vectors; a second one that vanishes is replaced by an axis made orthogonal. */
-    private static void orthonormalise(double[] v1, double[] v2) {
-        double n1 = Math.sqrt(dot(v1, v1));
-        if (!(n1 > 0)) {
-            Arrays.fill(v1, 0);
-            v1[0] = 1;
-            n1 = 1;
-        }
-        scale(v1, 1 / n1);
-        double before = Math.sqrt(dot(v2, v2));
-        subtract(v2, dot(v2, v1), v1);
-        double n2 = Math.sqrt(dot(v2, v2));
-        if (!(n2 > 1e-12 * before) || !(n2 > 0)) {
-            Vectors.leastAxis(v1, v2);
-            n2 = 1;
-        }
-        scale(v2, 1 / n2);
     }
 
     /** Why there is no plane (fewer than three distinct points); null when there is one. */

@@ -43,4 +43,23 @@ final class Vectors {
         subtract(into, d[axis], d);
         scale(into, 1 / norm(into));
     }
+
+    /** Gram–Schmidt on two vectors; a second one that vanishes is replaced by an axis made orthogonal. */
+    static void orthonormalise(double[] v1, double[] v2) {
+        double n1 = Math.sqrt(dot(v1, v1));
+        if (!(n1 > 0)) {
+            Arrays.fill(v1, 0);
+            v1[0] = 1;
+            n1 = 1;
+        }
+        scale(v1, 1 / n1);
+        double before = Math.sqrt(dot(v2, v2));
+        subtract(v2, dot(v2, v1), v1);
+        double n2 = Math.sqrt(dot(v2, v2));
+        if (!(n2 > 1e-12 * before) || !(n2 > 0)) {
+            leastAxis(v1, v2);
+            n2 = 1;
+        }
+        scale(v2, 1 / n2);
+    }
 }

@@ -172,6 +172,38 @@ class NetworkPlaneTest {
         assertNull(different.dot());
     }
 
+    @Test
+    void runsFromDifferentStartsUseAsStartAndSaySo() {
+        Session a = new Session(new Settings());
+        Session b = new Session(Settings.fromHash("init=2").settings);
+        NetworkPlane plane = new NetworkPlane(a::trainer, b::trainer, 11);
+        plane.kind(NetworkPlane.Kind.RUNS);
+        plane.afterStep();
+        double[] start = weights(a.trainer());
+        for (int k = 0; k < 10; k++) {
+            a.step();
+            b.step();
+            plane.afterStep();
+        }
+        plane.finish();
+        assertEquals("the plane through run A's start and both runs' weights now, which lie in it exactly;"
+                + " the runs started from different weights", plane.text());
+        double[] now = weights(a.trainer());
+        PlaneGrid g = plane.grid();
+        for (double[] theta : new double[][] {start, now, weights(b.trainer())}) {
+            assertTrue(distance(theta, now, g.first(), g.second()) < 1e-12);
+        }
+
+        NetworkPlane late = new NetworkPlane(a::trainer, b::trainer, 11); // made while both are under way
+        late.kind(NetworkPlane.Kind.RUNS);
+        late.afterStep();
+        a.step();
+        b.step();
+        late.finish();
+        assertEquals("the plane through run A's start (as first seen, step 10) and both runs' weights now, which lie in it"
+                + " exactly; the runs' shared start was not seen", late.text());
+    }
+
     /** θ's distance from the plane through {@code origin} along d1 and d2 (least squares). */
     static double distance(double[] theta, double[] origin, double[] d1, double[] d2) {
         double g11 = 0;
