@@ -76,12 +76,7 @@ public final class BenchMain {
     /** The W1 model after its reference training, and a 100 × 100 canvas to paint its heat map on. */
     @JSExport
     public static void benchHeatmapPrepare(String canvasId) {
-        Workload w1 = WORKLOADS.get("W1");
-        Trainer t = w1.trainer(true);
-        for (int s = 0; s < w1.steps; s++) {
-            t.step();
-        }
-        heatModel = t.model;
+        heatModel = WORKLOADS.get("W1").trained(true).model;
         int n = Workload.GRID;
         scores = new double[n * n];
         pixels = new int[n * n];

@@ -88,12 +88,7 @@ public class JvmBenchmarks {
 
         @Setup
         public void setup() {
-            Workload w1 = workload("W1");
-            Trainer t = w1.trainer(true);
-            for (int s = 0; s < w1.steps; s++) {
-                t.step();
-            }
-            model = t.model;
+            model = workload("W1").trained(true).model;
         }
     }
 
