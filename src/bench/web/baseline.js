@@ -2,7 +2,8 @@
 // and no allocation per step. Two classes (W1, W2): tanh everywhere, mean squared error; more
 // classes (W3): tanh hidden layers, linear logits, mean softmax cross-entropy. Plain SGD, full
 // batch. It offers the functions the TeaVM builds export (see scratchnet.bench.BenchMain), so
-// bench.js times both the same way.
+// bench.js times both the same way. The downhill map at the end: the same cells and samples as
+// PairGrid and GradientLine, in the same slices, by forward passes over Float64Arrays.
 "use strict";
 
 function createBaseline() {
@@ -10,6 +11,7 @@ function createBaseline() {
   let net = null;
   let lastAccuracy = 0;
   let heat = null;
+  let down = null;
 
   // A network holding a workload's initial weights: W[l] is out×in row-major, B[l] is out.
   // ce: K logits and softmax cross-entropy, Y holds class indices; otherwise Y holds ±1.
@@ -106,8 +108,8 @@ function createBaseline() {
     return correct / net.n;
   }
 
-  // Forward, backward and an SGD update; returns the loss before the update.
-  function step(net) {
+  // Forward and backward: the gradients into gW and gB; returns the loss.
+  function gradients(net) {
     forward(net);
     const loss = lossAndGradient(net);
     const L = net.W.length, n = net.n;
@@ -135,6 +137,13 @@ function createBaseline() {
         }
       }
     }
+    return loss;
+  }
+
+  // Forward, backward and an SGD update; returns the loss before the update.
+  function step(net) {
+    const loss = gradients(net);
+    const L = net.W.length;
     for (let l = 0; l < L; l++) {
       const W = net.W[l], gW = net.gW[l], B = net.B[l], gB = net.gB[l];
       for (let k = 0; k < W.length; k++) W[k] -= net.lr * gW[k];
@@ -142,6 +151,93 @@ function createBaseline() {
     }
     return loss;
   }
+
+  // ---- downhill: the mean squared error over a grid of two parameters and along −g ----
+
+  // Every parameter as [array, index], in MLP.parameters() order: layer by layer, neuron by
+  // neuron, its weights then its bias.
+  function slots(net, W, B) {
+    const all = [];
+    for (let l = 0; l < W.length; l++) {
+      const nin = net.sizes[l];
+      for (let o = 0; o < net.sizes[l + 1]; o++) {
+        for (let i = 0; i < nin; i++) all.push([W[l], o * nin + i]);
+        all.push([B[l], o]);
+      }
+    }
+    return all;
+  }
+
+  // The loss at the net's weights as they are now (two classes: tanh output, mean squared error).
+  function mse(net) {
+    forward(net);
+    const out = net.A[net.W.length], y = net.Y;
+    let sum = 0;
+    for (let r = 0; r < net.n; r++) {
+      const d = out[r] - y[r];
+      sum += d * d;
+    }
+    return sum / net.n;
+  }
+
+  // As Landscape.of: a copy of the trained weights, the full-batch gradient, the loss; then the
+  // grid's radius (PairGrid.radius) and the samples per slice (Sweep: 2 million multiply-adds of
+  // Landscape.cost, an activation counted as 4).
+  function startDownhill(d) {
+    const net = d.net;
+    net.W = d.trained.W.map((a) => a.slice());
+    net.B = d.trained.B.map((a) => a.slice());
+    const p = slots(net, net.W, net.B), g = slots(net, net.gW, net.gB);
+    gradients(net);
+    const at = new Float64Array(p.length), grad = new Float64Array(p.length);
+    for (let k = 0; k < p.length; k++) {
+      at[k] = p[k][0][p[k][1]];
+      grad[k] = g[k][0][g[k][1]];
+    }
+    const value = mse(net);
+    const { first, second, size } = d;
+    const step = net.lr * Math.max(Math.abs(grad[first]), Math.abs(grad[second]));
+    const radius = Math.max(Math.max(Math.abs(at[first]), Math.abs(at[second])), 3 * step, 0.5);
+    let perPoint = 0;
+    for (let l = 0; l < net.W.length; l++) perPoint += net.sizes[l] * net.sizes[l + 1] + 4 * net.sizes[l + 1];
+    const cost = net.n * perPoint + p.length;
+    Object.assign(d, { p, at, grad, value, radius, cost, gridNext: 0, lineNext: 0,
+                       grid: new Float64Array(size * size), line: new Float64Array(3 * 20 + 1) });
+  }
+
+  // The next slice of the grid, once it is done of the line; returns whether both are done.
+  function advanceDownhill(d) {
+    const { net, p, at, grad, size, radius, grid, line } = d;
+    const offset = (k) => radius * (2 * k - (size - 1)) / (size - 1);
+    const [a0, i0] = p[d.first], [a1, i1] = p[d.second];
+    if (d.gridNext < grid.length) {
+      const end = Math.min(grid.length, d.gridNext + perSlice(d, grid.length));
+      for (let k = d.gridNext; k < end; k++) {
+        a0[i0] = at[d.first] + offset(k % size);
+        a1[i1] = at[d.second] + offset(Math.floor(k / size));
+        grid[k] = mse(net);
+      }
+      a0[i0] = at[d.first];
+      a1[i1] = at[d.second];
+      d.gridNext = end;
+    } else {
+      const end = Math.min(line.length, d.lineNext + perSlice(d, line.length));
+      for (let k = d.lineNext; k < end; k++) {
+        const s = net.lr * (k / 20);
+        for (let q = 0; q < p.length; q++) p[q][0][p[q][1]] = at[q] - s * grad[q];
+        line[k] = mse(net);
+      }
+      for (let q = 0; q < p.length; q++) p[q][0][p[q][1]] = at[q];
+      d.lineNext = end;
+    }
+    return d.gridNext === grid.length && d.lineNext === line.length;
+  }
+
+  function perSlice(d, count) {
+    return Math.max(1, Math.min(count, Math.floor(2000000 / d.cost)));
+  }
+
+  const total = (a) => a.reduce((s, v) => s + v, 0);
 
   function train(w) {
     const net = makeNet(w);
@@ -213,5 +309,14 @@ function createBaseline() {
       }
       return sum;
     },
+    benchDownhillPrepare(first, second, size) {
+      const trained = train(workloads.W1);
+      down = { trained, net: makeNet(workloads.W1), first, second, size };
+    },
+    benchDownhillStart() { startDownhill(down); },
+    benchDownhillAdvance() { return advanceDownhill(down); },
+    benchDownhillSum() { return total(down.grid); },
+    benchDownhillCell(row, col) { return down.grid[row * down.size + col]; },
+    benchDownhillLineSum() { return total(down.line); },
   };
 }

@@ -18,7 +18,10 @@ import scratchnet.train.Trainer;
  *
  * <p>Call order: {@link #benchLoad} for each workload, then for each case either
  * {@link #benchCheck} (reference check) or {@link #benchPrepare} and then {@link #benchSteps}
- * repeatedly; for the heat map {@link #benchHeatmapPrepare} then {@link #benchHeatmap}.
+ * repeatedly; for the heat map {@link #benchHeatmapPrepare} then {@link #benchHeatmap}; for the
+ * downhill map {@link #benchDownhillPrepare}, then for each whole map {@link #benchDownhillStart}
+ * and {@link #benchDownhillAdvance} until it returns true (bench.js times each call), then the
+ * checksum: {@link #benchDownhillSum}, {@link #benchDownhillCell}, {@link #benchDownhillLineSum}.
  */
 public final class BenchMain {
     private static final Map<String, Workload> WORKLOADS = new HashMap<>();
@@ -31,6 +34,8 @@ public final class BenchMain {
     private static ImageData image;
     private static Int32Array imageWords; // the image's RGBA bytes, four at a time
     private static CanvasRenderingContext2D context;
+
+    private static DownhillMap downhill;
 
     private BenchMain() {
     }
@@ -76,12 +81,7 @@ public final class BenchMain {
     /** The W1 model after its reference training, and a 100 × 100 canvas to paint its heat map on. */
     @JSExport
     public static void benchHeatmapPrepare(String canvasId) {
-        Workload w1 = WORKLOADS.get("W1");
-        Trainer t = w1.trainer(true);
-        for (int s = 0; s < w1.steps; s++) {
-            t.step();
-        }
-        heatModel = t.model;
+        heatModel = WORKLOADS.get("W1").trained(true).model;
         int n = Workload.GRID;
         scores = new double[n * n];
         pixels = new int[n * n];
@@ -113,6 +113,41 @@ public final class BenchMain {
             sum += scores[0];
         }
         return sum;
+    }
+
+    /** The W1 model after its reference training, mapped over parameters {@code first} and {@code second}, {@code size} cells a side. */
+    @JSExport
+    public static void benchDownhillPrepare(int first, int second, int size) {
+        downhill = new DownhillMap(WORKLOADS.get("W1").trained(true), first, second, size);
+    }
+
+    /** A new map: the landscape (a copy, one backward pass, one loss), nothing computed yet. */
+    @JSExport
+    public static void benchDownhillStart() {
+        downhill.start();
+    }
+
+    /** The map's next slice, as the page takes one per frame; returns whether the map is done. */
+    @JSExport
+    public static boolean benchDownhillAdvance() {
+        return downhill.advance();
+    }
+
+    /** The sum of the last map's cells. */
+    @JSExport
+    public static double benchDownhillSum() {
+        return downhill.sum();
+    }
+
+    @JSExport
+    public static double benchDownhillCell(int row, int col) {
+        return downhill.cell(row, col);
+    }
+
+    /** The sum of the last map's gradient-line samples. */
+    @JSExport
+    public static double benchDownhillLineSum() {
+        return downhill.lineSum();
     }
 
     /** -1 → orange, +1 → blue, 0 → white, as little-endian RGBA. */

@@ -20,7 +20,8 @@ import scratchnet.train.Trainer;
 
 /**
  * The benchmark cases on the JVM, measured by JMH: one training step of W1, W2 and W3 (tensor path),
- * one of W1 on the scalar Value path, and one 100 × 100 heat-map grid of the trained W1 model.
+ * one of W1 on the scalar Value path, one 100 × 100 heat-map grid of the trained W1 model, and
+ * one whole downhill map of it (downhill.json: the 41 × 41 grid of two parameters and the line).
  * Each iteration's score is ms per call; {@link Bench} reports the median iteration.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -38,6 +39,15 @@ public class JvmBenchmarks {
             return Workload.parse(name, Files.readString(WORKLOADS.resolve(name + ".json")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read workload " + name + " (run from the project folder)", e);
+        }
+    }
+
+    /** The downhill case, src/bench/workloads/downhill.json. */
+    static DownhillCase downhillCase() {
+        try {
+            return DownhillCase.parse(Files.readString(WORKLOADS.resolve("downhill.json")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the downhill case (run from the project folder)", e);
         }
     }
 
@@ -88,12 +98,18 @@ public class JvmBenchmarks {
 
         @Setup
         public void setup() {
-            Workload w1 = workload("W1");
-            Trainer t = w1.trainer(true);
-            for (int s = 0; s < w1.steps; s++) {
-                t.step();
-            }
-            model = t.model;
+            model = workload("W1").trained(true).model;
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class Downhill {
+        DownhillMap map;
+
+        @Setup
+        public void setup() {
+            DownhillCase c = downhillCase();
+            map = new DownhillMap(workload(c.workload).trained(true), c.first, c.second, c.size);
         }
     }
 
@@ -123,5 +139,12 @@ public class JvmBenchmarks {
         double[] v = Workload.VIEW;
         s.model.snapshot().grid(v[0], v[1], v[2], v[3], Workload.GRID, Workload.GRID, s.scores);
         return s.scores[0];
+    }
+
+    /** One whole downhill map: the landscape, then every slice of the grid and of the line. */
+    @Benchmark
+    public double downhill(Downhill s) {
+        s.map.run();
+        return s.map.lineSum();
     }
 }

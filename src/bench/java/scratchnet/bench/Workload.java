@@ -127,16 +127,21 @@ public final class Workload {
         return t;
     }
 
+    /** A fresh trainer after {@link #steps} steps: the model the reference result is taken of. */
+    public Trainer trained(boolean batched) {
+        Trainer t = trainer(batched);
+        for (int s = 0; s < steps; s++) {
+            t.step();
+        }
+        return t;
+    }
+
     /**
      * Trains a fresh model for {@link #steps} steps and returns {loss, accuracy} of the trained
      * model over the whole data (what the reference states).
      */
     public double[] train(boolean batched) {
-        Trainer t = trainer(batched);
-        for (int s = 0; s < steps; s++) {
-            t.step();
-        }
-        return evaluate(t.model);
+        return evaluate(trained(batched).model);
     }
 
     /** {loss, accuracy} of {@code model} over the workload's data, computed without a graph. */
