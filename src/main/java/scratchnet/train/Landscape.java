@@ -54,7 +54,8 @@ public final class Landscape {
     private final double[] scores;
     private final double[] at;
     private final double[] gradient;
-    private final String problem;
+    private final Problem problem;
+    private double problemValue = Double.NaN; // the value that was not finite
 
     private Landscape(Trainer trainer) {
         source = trainer;
@@ -81,7 +82,7 @@ public final class Landscape {
         if (xs.length == 0) {
             value = Double.NaN;
             java.util.Arrays.fill(gradient, Double.NaN);
-            problem = "no training points: add some to see the loss";
+            problem = Problem.NO_POINTS;
             return;
         }
         value = lossHere();
@@ -134,27 +135,46 @@ public final class Landscape {
         }
     }
 
-    private String divergence() {
-        String advice = ": reset or lower the learning rate";
+    /** Why nothing can be mapped; the page words it ({@code playground.inspect.LandscapeWords}). */
+    public enum Problem {
+        /** No training points. */
+        NO_POINTS,
+        /** A parameter is NaN or infinite ({@link #problemValue()}). */
+        PARAMETER,
+        /** The loss at the current weights is. */
+        LOSS,
+        /** A gradient is. */
+        GRADIENT
+    }
+
+    private Problem divergence() {
         for (double p : at) {
             if (!Double.isFinite(p)) {
-                return "a parameter is not finite (" + p + ")" + advice;
+                problemValue = p;
+                return Problem.PARAMETER;
             }
         }
         if (!Double.isFinite(value)) {
-            return "the loss is not finite (" + value + ")" + advice;
+            problemValue = value;
+            return Problem.LOSS;
         }
         for (double g : gradient) {
             if (!Double.isFinite(g)) {
-                return "a gradient is not finite (" + g + ")" + advice;
+                problemValue = g;
+                return Problem.GRADIENT;
             }
         }
         return null;
     }
 
     /** Why nothing can be mapped (the run diverged, or there are no training points); null when all is well. */
-    public String problem() {
+    public Problem problem() {
         return problem;
+    }
+
+    /** The first value found not finite (NaN or ±∞) for {@link Problem#PARAMETER}, {@code LOSS} or {@code GRADIENT}; NaN otherwise. */
+    public double problemValue() {
+        return problemValue;
     }
 
     /** A parameter, the loss or a gradient is NaN or infinite: {@link #problem()} says which. */

@@ -34,7 +34,7 @@ public final class PathPlane {
     public static final int MAX_ITERATIONS = 100;
     private static final double TOLERANCE = 1e-11;
 
-    private final String problem;
+    private final boolean tooShort;
     private double[] d1;
     private double[] d2;
     private final double[] explained = new double[2];
@@ -44,8 +44,8 @@ public final class PathPlane {
     private int rounds;
     private long work;
 
-    private PathPlane(String problem) {
-        this.problem = problem;
+    private PathPlane(boolean tooShort) {
+        this.tooShort = tooShort;
     }
 
     /** The plane of {@code path} through {@code now} (as many parameters as the path's points). */
@@ -80,7 +80,7 @@ public final class PathPlane {
             }
         }
         if (away < 2) {
-            return new PathPlane("the path has fewer than three steps: train a little first");
+            return new PathPlane(true);
         }
         double c = dot(toNow, toNow);
         double[] g = new double[n * n]; // x_i·x_j = (u_i − u_now)·(u_j − u_now), u = θ − θ_0
@@ -89,7 +89,7 @@ public final class PathPlane {
                 g[i * n + j] = path.dot(i, j) - k[i] - k[j] + c;
             }
         }
-        PathPlane plane = new PathPlane(null);
+        PathPlane plane = new PathPlane(false);
         plane.solve(path, now, g, n, previous);
         plane.work += (long) n * now.length;
         return plane;
@@ -245,9 +245,9 @@ public final class PathPlane {
         return s;
     }
 
-    /** Why there is no plane (fewer than three distinct points); null when there is one. */
-    public String problem() {
-        return problem;
+    /** The path has fewer than three points apart from the weights now: no plane (and no directions). */
+    public boolean tooShort() {
+        return tooShort;
     }
 
     /** The first and second principal directions, unit length and orthogonal, copies; null with a problem. */
@@ -261,7 +261,7 @@ public final class PathPlane {
 
     /** {fraction of Σ|x_i|² along d1, along d2}, each in [0, 1], summing to at most 1; NaN with a problem. */
     public double[] explained() {
-        return problem != null ? new double[] {Double.NaN, Double.NaN} : explained.clone();
+        return tooShort ? new double[] {Double.NaN, Double.NaN} : explained.clone();
     }
 
     /** Points measured: the path's size when made (0 with a problem). */

@@ -21,10 +21,30 @@ public final class RunsPlane {
     private final double[] start;
     private final double[] d1;
     private final double[] d2;
-    private final String problem;
-    private final String note;
+    private final Problem problem;
+    private final Line note;
 
-    private RunsPlane(double[] start, double[] d1, double[] d2, String problem, String note) {
+    /** Why no plane holds both runs; the page words it ({@code playground.inspect.LandscapeWords}). */
+    public enum Problem {
+        /** The two networks have different numbers of parameters. */
+        DIFFERENT_SIZES,
+        /** A run's weights are not finite. */
+        NOT_FINITE,
+        /** Both runs are still at their start. */
+        AT_START
+    }
+
+    /** The three points lie on a line, so the second direction is the spare one: which line. */
+    public enum Line {
+        /** Run B's weights lie on the line through the start and run A's. */
+        B_ON_A_LINE,
+        /** Run B is still at the start. */
+        B_AT_START,
+        /** Run A is still at the start. */
+        A_AT_START
+    }
+
+    private RunsPlane(double[] start, double[] d1, double[] d2, Problem problem, Line note) {
         this.start = start;
         this.d1 = d1;
         this.d2 = d2;
@@ -40,23 +60,22 @@ public final class RunsPlane {
     /** As {@link #of(double[], double[], double[])}, with {@code spare} (or null) for d2 when the three lie on a line. */
     public static RunsPlane of(double[] start, double[] a, double[] b, double[] spare) {
         if (a.length != b.length || start.length != a.length) {
-            return new RunsPlane(null, null, null, "the two networks have different numbers of parameters (" + a.length
-                    + " and " + b.length + "): no plane holds both", null);
+            return new RunsPlane(null, null, null, Problem.DIFFERENT_SIZES, null);
         }
         double[] u = difference(a, start);
         double[] v = difference(b, start);
         double nu = norm(u);
         double nv = norm(v);
         if (!Double.isFinite(nu) || !Double.isFinite(nv)) {
-            return new RunsPlane(null, null, null, "a run's weights are not finite: reset or lower the learning rate", null);
+            return new RunsPlane(null, null, null, Problem.NOT_FINITE, null);
         }
         if (nu == 0 && nv == 0) {
-            return new RunsPlane(null, null, null, "both runs are still at their start: train a little first", null);
+            return new RunsPlane(null, null, null, Problem.AT_START, null);
         }
         boolean fromA = nu > 0;
         double[] d1 = fromA ? u : v;
         scale(d1, 1 / (fromA ? nu : nv));
-        String note = null;
+        Line note = null;
         double[] d2 = null;
         if (fromA && nv > 0) {
             d2 = v;
@@ -69,8 +88,7 @@ public final class RunsPlane {
             }
         }
         if (d2 == null) {
-            note = fromA && nv > 0 ? "run B's weights lie on the line through the start and run A's"
-                    : fromA ? "run B is still at the start" : "run A is still at the start";
+            note = fromA && nv > 0 ? Line.B_ON_A_LINE : fromA ? Line.B_AT_START : Line.A_AT_START;
             d2 = spare(d1, spare);
         }
         subtract(d2, dot(d2, d1), d1); // once more: orthogonal to rounding
@@ -95,12 +113,12 @@ public final class RunsPlane {
     }
 
     /** Why there is no plane (different parameter counts, both runs at the start); null when there is one. */
-    public String problem() {
+    public Problem problem() {
         return problem;
     }
 
     /** Set when the three weights lie on one line and d2 is the spare direction: which way they fell; else null. */
-    public String note() {
+    public Line note() {
         return note;
     }
 

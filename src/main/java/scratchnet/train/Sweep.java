@@ -10,8 +10,11 @@ import java.util.Arrays;
  * landscape's weights, so the result does not depend on how it was sliced.
  */
 public abstract class Sweep {
-    /** Multiply-adds per {@link #advance} (as {@link Landscape#cost} counts them): a few milliseconds. */
-    public static final long WORK_PER_SLICE = 2_000_000;
+    /**
+     * Multiply-adds per {@link #advance} (as {@link Landscape#cost} counts them): 2–4 ms in the browser
+     * (scripts/bench), so a frame that also trains a step and paints stays well inside 20 ms.
+     */
+    public static final long WORK_PER_SLICE = 1_000_000;
 
     /** The ground swept. */
     public final Landscape landscape;

@@ -203,7 +203,8 @@ class LandscapeTest {
         t.model.parameters().get(4).data = Double.NaN;
         Landscape land = Landscape.of(t);
         assertTrue(land.diverged());
-        assertEquals("a parameter is not finite (NaN): reset or lower the learning rate", land.problem());
+        assertEquals(Landscape.Problem.PARAMETER, land.problem());
+        assertTrue(Double.isNaN(land.problemValue()));
         PairGrid grid = new PairGrid(land, 0, 1, 21);
         assertTrue(grid.done());
         assertTrue(grid.advance());
@@ -220,7 +221,8 @@ class LandscapeTest {
         Trainer huge = new Trainer(model, data, Loss.MEAN_SQUARED, new Optimizer.Sgd(), new Rng(7));
         Landscape inf = Landscape.of(huge);
         assertTrue(inf.diverged());
-        assertEquals("the loss is not finite (Infinity): reset or lower the learning rate", inf.problem());
+        assertEquals(Landscape.Problem.LOSS, inf.problem());
+        assertEquals(Double.POSITIVE_INFINITY, inf.problemValue());
         assertTrue(new PairGrid(inf, 0, 1, 11).done());
     }
 

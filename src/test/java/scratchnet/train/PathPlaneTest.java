@@ -2,6 +2,7 @@ package scratchnet.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +32,7 @@ class PathPlaneTest {
         // x_i = θ_i − θ_now: (3,0,0), (0,2,0), (0,0,1), 0. G = diag(9, 4, 1, 0): d1 = ±e1, d2 = ±e2.
         double[] now = {1, 1, 1};
         PathPlane plane = PathPlane.of(path(new double[] {4, 1, 1}, new double[] {1, 3, 1}, new double[] {1, 1, 2}, now), now);
-        assertNull(plane.problem());
+        assertFalse(plane.tooShort());
         assertOrthonormal(plane);
         assertArrayEquals(new double[] {-1, 0, 0}, plane.first(), 1e-12, "the start at negative a");
         assertEquals(1, Math.abs(plane.second()[1]), 1e-12);
@@ -77,7 +78,7 @@ class PathPlaneTest {
             path.record(s, theta);
         }
         PathPlane plane = PathPlane.of(path, now);
-        assertNull(plane.problem());
+        assertFalse(plane.tooShort());
         assertOrthonormal(plane);
         double[] x = plane.explained();
         assertEquals(1, x[0] + x[1], 1e-12, "the two directions explain the whole path");
@@ -160,10 +161,9 @@ class PathPlaneTest {
     @Test
     void tooShortOrOnALine() {
         double[] now = {1, 2};
-        String shortPath = "the path has fewer than three steps: train a little first";
-        assertEquals(shortPath, PathPlane.of(new WeightPath(), now).problem());
-        assertEquals(shortPath, PathPlane.of(path(new double[] {0, 0}, now), now).problem());
-        assertEquals(shortPath, PathPlane.of(path(now, now.clone(), now.clone()), now).problem(), "all points at θ_now");
+        assertTrue(PathPlane.of(new WeightPath(), now).tooShort());
+        assertTrue(PathPlane.of(path(new double[] {0, 0}, now), now).tooShort());
+        assertTrue(PathPlane.of(path(now, now.clone(), now.clone()), now).tooShort(), "all points at θ_now");
         PathPlane none = PathPlane.of(path(new double[] {0, 0}, now), now);
         assertNull(none.first());
         assertEquals(0, none.points());
@@ -171,7 +171,7 @@ class PathPlaneTest {
 
         double[] at = {0, 0, 0, 0};
         PathPlane line = PathPlane.of(path(new double[] {3, 3, 0, 0}, new double[] {1, 1, 0, 0}, at), at);
-        assertNull(line.problem(), "three distinct points on a line still make a picture");
+        assertFalse(line.tooShort(), "three distinct points on a line still make a picture");
         assertOrthonormal(line);
         assertArrayEquals(new double[] {1, 0}, line.explained(), 1e-12, "nothing along the second direction");
         assertEquals(0, line.largestOffPlane(), 1e-12);

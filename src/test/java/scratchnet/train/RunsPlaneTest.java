@@ -73,7 +73,7 @@ class RunsPlaneTest {
         }
         RunsPlane plane = RunsPlane.of(same[0], same[1], same[2], spare);
         assertNull(plane.problem());
-        assertEquals("run B's weights lie on the line through the start and run A's", plane.note());
+        assertEquals(RunsPlane.Line.B_ON_A_LINE, plane.note());
         assertEquals(0, Vectors.dot(plane.first(), plane.second()), 1e-12);
         assertEquals(1, Vectors.dot(spare, plane.second()) / Vectors.norm(spare)
                 / Math.sqrt(1 - Math.pow(Vectors.dot(spare, plane.first()) / Vectors.norm(spare), 2)), 1e-12,
@@ -82,7 +82,7 @@ class RunsPlaneTest {
             assertInPlane(plane, theta, "a point of the line");
         }
         RunsPlane stillA = RunsPlane.of(same[0], same[0], same[2]);
-        assertEquals("run A is still at the start", stillA.note());
+        assertEquals(RunsPlane.Line.A_AT_START, stillA.note());
         assertInPlane(stillA, same[2], "run B's weights");
     }
 
@@ -90,9 +90,9 @@ class RunsPlaneTest {
     void noPlaneForDifferentNetworksOrRunsAtTheStart() {
         double[] three = {1, 2, 3};
         RunsPlane different = RunsPlane.of(three, three, new double[] {1, 2, 3, 4});
-        assertEquals("the two networks have different numbers of parameters (3 and 4): no plane holds both", different.problem());
+        assertEquals(RunsPlane.Problem.DIFFERENT_SIZES, different.problem());
         assertNull(different.first());
-        assertEquals("both runs are still at their start: train a little first", RunsPlane.of(three, three, three).problem());
-        assertNotNull(RunsPlane.of(three, new double[] {Double.NaN, 2, 3}, three).problem());
+        assertEquals(RunsPlane.Problem.AT_START, RunsPlane.of(three, three, three).problem());
+        assertEquals(RunsPlane.Problem.NOT_FINITE, RunsPlane.of(three, new double[] {Double.NaN, 2, 3}, three).problem());
     }
 }

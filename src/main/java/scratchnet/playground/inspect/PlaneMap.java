@@ -97,8 +97,8 @@ final class PlaneMap {
 
     /** The path's own plane ({@link PathPlane}): its coordinates, distances and explained fractions. */
     void path(double[] now, PathPlane plane, WeightPath path) {
-        if (plane.problem() != null) {
-            clear(plane.problem());
+        if (plane.tooShort()) {
+            clear(LandscapeWords.PATH_TOO_SHORT);
             return;
         }
         start(plane.first(), plane.second(), 1);
