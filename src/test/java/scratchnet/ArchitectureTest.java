@@ -82,8 +82,10 @@ class ArchitectureTest {
             "scratchnet.playground.inspect.CheckRun",
             "scratchnet.playground.inspect.ComputationGraph",
             "scratchnet.playground.inspect.Diagram",
+            "scratchnet.playground.inspect.Downhill", // the downhill view's map, arrows, path and line
             "scratchnet.playground.inspect.Inspector", // the inspector panel's commands and state
             "scratchnet.playground.inspect.Moves", // its nudge and the update's largest move
+            "scratchnet.playground.inspect.NetworkPlane", // the downhill view's whole-network planes
             "scratchnet.playground.inspect.NeuronView",
             "scratchnet.playground.inspect.NudgeView",
             "scratchnet.playground.inspect.RedrawPolicy",

@@ -54,6 +54,8 @@ public final class Playground {
         session = new Session(new Settings());
         runs = new Runs(session);
         inspector = new Inspector(session);
+        runs.afterEachStep(inspector::afterStep);
+        inspector.comparedWith(() -> runs.comparing() ? runs.b().session.trainer() : null);
         picture = new Picture(session, inspector, new PointTools(session, history));
         twoRuns = new TwoRuns(this);
         notes = open(hash, false);
@@ -69,6 +71,11 @@ public final class Playground {
     /** A copy of the settings in force. */
     public Settings settings() {
         return session.settings();
+    }
+
+    /** One setting's value now, as a link writes it (the page reads a view's choice from it each frame). */
+    public String setting(String key) {
+        return current().get(key);
     }
 
     private Settings current() {
@@ -296,6 +303,7 @@ public final class Playground {
             int speed = current().speed;
             for (int i = 0; i < speed; i++) {
                 inspector.classic().step();
+                inspector.afterStep();
             }
             return speed;
         }
@@ -316,6 +324,7 @@ public final class Playground {
     public boolean step() {
         if (lesson()) {
             inspector.classic().step();
+            inspector.afterStep();
             return true;
         }
         return canTrain() && runs.step();
@@ -327,6 +336,9 @@ public final class Playground {
             return false;
         }
         Trainer.Result r = inspector.runPhase();
+        if (r != null && lesson()) {
+            inspector.afterStep();
+        }
         return r == null || lesson() || runs.stepped(r);
     }
 

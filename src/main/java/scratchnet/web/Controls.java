@@ -34,6 +34,9 @@ final class Controls {
             HTMLElement control = Dom.element(document, "set-" + setting.key);
             controls.add(control);
             outputs.add(Dom.optional(document, "out-" + setting.key));
+            if (isTabs(control)) {
+                continue; // its tabs show and choose it (the view under the diagram: inspector.Views)
+            }
             prepare(document, setting, control);
             // Ranges report while dragging. Everything else on "change": a select or checkbox at
             // once, typed text only when committed (enter or leaving the field), so "0.03" is not
@@ -82,6 +85,9 @@ final class Controls {
                 break;
             case INTEGER:
             case NUMBER:
+                if (isSelectElement(control)) {
+                    break; // its options are filled where it is shown (downhill's two parameters, by name)
+                }
                 control.setAttribute("min", setting.minText());
                 control.setAttribute("max", setting.maxText());
                 // A range moves in the setting's steps; typed numbers may be anything in range.
@@ -98,11 +104,14 @@ final class Controls {
         for (int i = 0; i < table.size(); i++) {
             Setting setting = table.get(i);
             HTMLElement control = controls.get(i);
+            if (isTabs(control)) {
+                continue;
+            }
             String value = settings.get(setting.key);
             if (outputs.get(i) != null) {
                 outputs.get(i).setTextContent(value);
             }
-            if (("set-" + setting.key).equals(focusedId) && !isSelect(setting) && setting.kind != Setting.Kind.FLAG
+            if (("set-" + setting.key).equals(focusedId) && !isSelect(setting, control) && setting.kind != Setting.Kind.FLAG
                     && !isRange(control)) {
                 continue;
             }
@@ -115,7 +124,7 @@ final class Controls {
                 ((HTMLInputElement) control).setChecked(value.equals("1"));
             } else if (setting.kind == Setting.Kind.ACTIVATIONS) {
                 ((HTMLSelectElement) control).setValue(value.contains(",") ? MIXED : value);
-            } else if (setting.kind == Setting.Kind.CHOICE) {
+            } else if (isSelect(setting, control)) {
                 ((HTMLSelectElement) control).setValue(value);
             } else {
                 ((HTMLInputElement) control).setValue(value);
@@ -148,7 +157,7 @@ final class Controls {
         if (setting.kind == Setting.Kind.FLAG) {
             return ((HTMLInputElement) control).isChecked() ? "1" : "0";
         }
-        if (isSelect(setting)) {
+        if (isSelect(setting, control)) {
             return ((HTMLSelectElement) control).getValue();
         }
         return ((HTMLInputElement) control).getValue().trim();
@@ -164,8 +173,17 @@ final class Controls {
         return boxes;
     }
 
-    private static boolean isSelect(Setting setting) {
-        return setting.kind == Setting.Kind.CHOICE || setting.kind == Setting.Kind.ACTIVATIONS;
+    private static boolean isSelect(Setting setting, HTMLElement control) {
+        return setting.kind == Setting.Kind.CHOICE || setting.kind == Setting.Kind.ACTIVATIONS || isSelectElement(control);
+    }
+
+    private static boolean isSelectElement(HTMLElement control) {
+        return control.getTagName().equalsIgnoreCase("select");
+    }
+
+    /** A tab list chooses its setting itself. */
+    private static boolean isTabs(HTMLElement control) {
+        return "tablist".equals(control.getAttribute("role"));
     }
 
     private static boolean isRange(HTMLElement control) {

@@ -204,6 +204,16 @@ public final class Page {
             public void reset() {
                 Page.this.reset();
             }
+
+            @Override
+            public void set(String key, String text) {
+                took(playground.set(key, text));
+            }
+
+            @Override
+            public String setting(String key) {
+                return playground.setting(key);
+            }
         });
         new Tour(document, new LiveTour(playground, inspector, () -> setPlaying(false), this::changed));
     }

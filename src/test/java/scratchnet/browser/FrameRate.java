@@ -17,7 +17,9 @@ public final class FrameRate {
     }
 
     static final String[][] CASES = {{"one run, defaults", ""},
-        {"compared, defaults (B: lr 0.1, adam)", "compare=1&b.lr=0.1&b.optimizer=adam"}};
+        {"compared, defaults (B: lr 0.1, adam)", "compare=1&b.lr=0.1&b.optimizer=adam"},
+        {"downhill: two parameters, defaults", "view=downhill"},
+        {"downhill: the path's plane, defaults", "view=downhill&surface=path"}};
 
     public static void main(String[] args) throws Exception {
         long seconds = args.length > 0 ? Long.parseLong(args[0]) : 10;
@@ -38,6 +40,11 @@ public final class FrameRate {
             throws IOException, InterruptedException {
         browser.openPage(engine, hash);
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        if (hash.contains("view=downhill")) { // the network's views are painted once seen (on a phone, below the picture)
+            js.executeScript("document.getElementById('view-downhill').scrollIntoView({block: 'center'})");
+            Thread.sleep(300);
+            js.executeScript("document.getElementById('view-downhill').scrollIntoView({block: 'center'})");
+        }
         browser.click("play");
         Thread.sleep(3000); // warm up: graphs built, code compiled
         js.executeScript("window.frameGaps = []; let last = performance.now();"

@@ -23,7 +23,8 @@ class PageControlsTest {
             assertTrue(html.contains("id=\"set-" + key + "\""), "index.html lacks a control #set-" + key);
             boolean labelled = html.contains("<label for=\"set-" + key + "\"")
                     || html.matches("(?s).*<label[^>]*><input id=\"set-" + key + "\".*")
-                    || html.matches("(?s).*<fieldset id=\"set-" + key + "\"[^>]*>\\s*<legend[^>]*>[^<]+</legend>.*");
+                    || html.matches("(?s).*<fieldset id=\"set-" + key + "\"[^>]*>\\s*<legend[^>]*>[^<]+</legend>.*")
+                    || html.matches("(?s).*<div id=\"set-" + key + "\"[^>]*role=\"tablist\"[^>]*aria-label=\"[^\"]+\".*");
             assertTrue(labelled, "the control #set-" + key + " has no label");
         }
     }

@@ -1,78 +1,89 @@
 package scratchnet.playground.inspect;
 
+import java.util.List;
+import java.util.function.Supplier;
+import scratchnet.engine.Value;
 import scratchnet.io.Format;
+import scratchnet.nn.MLP;
+import scratchnet.nn.Snapshot;
 import scratchnet.train.GradientLine;
 import scratchnet.train.Landscape;
 import scratchnet.train.PairGrid;
 import scratchnet.train.Trainer;
 
 /**
- * The downhill view's state: which two parameters are mapped, their {@link PairGrid} (with the
- * gradient's arrow and the plain-SGD step), the loss along −g ({@link GradientLine}), the next
- * step's forecast and the pair's {@link PairPath}. {@link #frame} does a bounded share of the
- * work per call; everything is computed on a copy of the model, never moving the live one.
+ * The "Downhill" view's two-parameter map: the training loss over a square of two parameters'
+ * values around their current ones (all others fixed), the gradient as the uphill arrow, the next
+ * plain-SGD step −lr·g as the downhill one, the path the pair has taken ({@link PairPath}), and the
+ * loss along −g from the current weights ({@link GradientLine}). It maps the trainer the inspector
+ * shows, afresh only when its weights moved ({@link Landscape#stale}), a slice per {@link #advance}
+ * (one a frame); each cell is exactly the trainer's loss there. Everything is computed on a copy:
+ * the live model never moves. The page only draws.
  */
 public final class Downhill {
-    private int first = 0;
+    private final Supplier<Trainer> shown;
+    private final int side;
+    private int first;
     private int second = 1;
-    private final int size;
     private Landscape landscape;
     private PairGrid grid;
     private GradientLine line;
-    private double next = Double.NaN;
+    private double nextLoss = Double.NaN;
+    private double nowLoss = Double.NaN;
     private final PairPath path = new PairPath();
 
-    /** A view of {@link PairGrid#SIZE}×{@link PairGrid#SIZE} cells. */
-    public Downhill() {
-        this(PairGrid.SIZE);
+    /** A map of {@link PairGrid#SIZE} cells a side of {@code shown}'s trainer (the inspector's). */
+    public Downhill(Supplier<Trainer> shown) {
+        this(shown, PairGrid.SIZE);
     }
 
-    /** A view of {@code size}×{@code size} cells (odd, so the current weights are a cell). */
-    public Downhill(int size) {
-        if (size < 3 || size % 2 == 0) {
-            throw new IllegalArgumentException("an odd number of cells a side, at least 3, was " + size);
+    /** A map of {@code side}×{@code side} cells (odd, so the current weights are a cell). */
+    public Downhill(Supplier<Trainer> shown, int side) {
+        if (side < 3 || side % 2 == 0) {
+            throw new IllegalArgumentException("an odd number of cells a side, at least 3, was " + side);
         }
-        this.size = size;
+        this.shown = shown;
+        this.side = side;
     }
 
-    /** Maps parameters {@code first} and {@code second} (indices into {@code MLP.parameters()}, different) from the next frame. */
-    public void select(int first, int second) {
-        if (first < 0 || second < 0 || first == second) {
-            throw new IllegalArgumentException("two different parameters are needed, got " + first + " and " + second);
+    // ---- commands ----
+
+    /**
+     * Maps parameters {@code first} and {@code second} (indices into {@code MLP.parameters()}) from
+     * the next frame; each is kept inside the network, and the same one twice takes the next for the second.
+     */
+    public void choose(int first, int second) {
+        if (first != this.first || second != this.second) {
+            this.first = first;
+            this.second = second;
+            grid = null;
         }
-        this.first = first;
-        this.second = second;
-        landscape = null;
     }
 
-    public int first() {
-        return first;
-    }
-
-    public int second() {
-        return second;
+    /** {@link #advance(boolean)} with the map. */
+    public boolean advance() {
+        return advance(true);
     }
 
     /**
-     * One frame's share: when nothing is mapped yet, or the trainer moved since ({@link Landscape#stale}),
-     * a new landscape (a copy, one backward pass and one loss over the training set); otherwise the
-     * grid's next slice, then the line's. A selection beyond a smaller network's parameters falls
-     * back to the first two. Returns whether anything was computed.
+     * One frame's share: a new landscape when the weights moved or the pair changed (a copy, one
+     * backward pass and one loss over the training set), else the map's next slice (unless
+     * {@code withMap} is false: the network's plane is shown instead), then the line's. Returns
+     * true when there is something new to paint.
      */
-    public boolean frame(Trainer trainer) {
-        if (landscape == null || landscape.stale(trainer)) {
-            int n = trainer.model.parameters().size();
-            if (first >= n || second >= n) {
-                first = 0;
-                second = 1;
-            }
-            landscape = Landscape.of(trainer);
-            grid = new PairGrid(landscape, first, second, size);
+    public boolean advance(boolean withMap) {
+        Trainer t = shown.get();
+        int[] pair = pair(t);
+        if (landscape == null || landscape.stale(t) || grid == null || grid.first != pair[0] || grid.second != pair[1]) {
+            landscape = Landscape.of(t);
+            grid = new PairGrid(landscape, pair[0], pair[1], side);
             line = new GradientLine(landscape);
-            next = landscape.nextStepLoss();
+            nextLoss = trainLoss(t, landscape, landscape.learningRate);
+            nowLoss = trainLoss(t, landscape, 0);
+            path.record(t, pair[0], pair[1]); // the point where the weights are now, if no step recorded it
             return true;
         }
-        if (!grid.done()) {
+        if (withMap && !grid.done()) {
             grid.advance();
             return true;
         }
@@ -83,24 +94,60 @@ public final class Downhill {
         return false;
     }
 
-    /** Frames until everything is mapped (tests, and a page that wants it at once). */
-    public void finish(Trainer trainer) {
-        while (frame(trainer)) {
-            // each frame takes the next slice
+    /** Advances until everything is mapped (tests, and a page that wants it at once). */
+    public void finish() {
+        while (advance()) {
+            // each call takes the next slice
         }
     }
 
-    /** Records the pair's values (call after each step). */
-    public void afterStep(Trainer trainer) {
-        path.record(trainer, first, second);
+    /** Records the pair's values after a step (the path), whether or not the view is shown. */
+    public void afterStep() {
+        Trainer t = shown.get();
+        int[] pair = pair(t);
+        path.record(t, pair[0], pair[1]);
     }
 
-    /** Nothing is left to compute for the weights the trainer has now. */
-    public boolean done(Trainer trainer) {
-        return landscape != null && !landscape.stale(trainer) && grid.done() && line.done();
+    /** The map and the line are computed for the weights as they are now. */
+    public boolean done() {
+        return done(true);
     }
 
-    /** The map's ground; null before the first {@link #frame}. */
+    /** The line (and with {@code withMap} the map) is computed for the weights as they are now. */
+    public boolean done(boolean withMap) {
+        return landscape != null && grid != null && !landscape.stale(shown.get()) && (!withMap || grid.done()) && line.done();
+    }
+
+    // ---- views ----
+
+    /** Cells a side. */
+    public int side() {
+        return side;
+    }
+
+    /** The two parameters mapped, as indices: the chosen ones, kept inside the network. */
+    public int[] pair() {
+        return pair(shown.get());
+    }
+
+    private int[] pair(Trainer t) {
+        int n = t.model.parameters().size();
+        int a = Math.max(0, Math.min(n - 1, first));
+        int b = Math.max(0, Math.min(n - 1, second));
+        if (a == b) {
+            b = (a + 1) % n;
+        }
+        return new int[] {a, b};
+    }
+
+    /** The two parameters' names, e.g. {"w[0][0][0]", "w[0][0][1]"}. */
+    public String[] pairNames() {
+        String[] names = Names.parameters(shown.get().model);
+        int[] p = pair();
+        return new String[] {names[p[0]], names[p[1]]};
+    }
+
+    /** The map's ground; null before the first {@link #advance}. */
     public Landscape landscape() {
         return landscape;
     }
@@ -117,28 +164,177 @@ public final class Downhill {
         return path;
     }
 
-    /** The two axes' names, e.g. {@code {"w[0][0][0]", "w[0][0][1]"}}. */
-    public String[] names(Trainer trainer) {
-        String[] all = Names.parameters(trainer.model);
-        return new String[] {all[first], all[second]};
+    /** Why there is no map (the run diverged, no training points), or null. */
+    public String problem() {
+        return landscape == null ? null : LandscapeWords.problem(landscape);
     }
 
-    /** The training loss after the next plain-SGD full-batch step ({@link Landscape#nextStepLoss}); NaN until mapped. */
-    public double nextLoss() {
-        return next;
+    /** The map's cells, {@code [row * side + col]}, row 0 the lowest value of the second parameter; NaN not yet computed. */
+    public double[] values() {
+        return grid == null ? new double[side * side] : grid.values();
+    }
+
+    /** The cells as canvas pixels ({@link Surface#pixels}), row 0 at the top. */
+    public int[] pixels() {
+        if (grid == null || problem() != null) {
+            int[] blank = new int[side * side];
+            java.util.Arrays.fill(blank, scratchnet.playground.picture.HeatMap.abgr(Surface.PENDING));
+            return blank;
+        }
+        return Surface.pixels(grid.values(), side, grid.levels());
+    }
+
+    /** The contour lines, segments in fractions of the map ({@link Surface#contours}); none until the map is whole. */
+    public double[] contours() {
+        return grid == null || !grid.done() || problem() != null ? new double[0] : Surface.contours(grid.values(), side, grid.levels());
+    }
+
+    /** True when the colours and contours are spaced in log (the loss spans more than two orders of magnitude). */
+    public boolean logScale() {
+        return grid != null && grid.levels().logScale;
+    }
+
+    /** Where the current weights are on the map, as fractions {across, down}: the middle. */
+    public double[] dot() {
+        return new double[] {0.5, 0.5};
     }
 
     /**
-     * The text for {@code #downhill-next}: "next step (plain SGD, full batch): loss 0.2345 → 0.2301",
-     * or the landscape's problem (e.g. "the loss is not finite (NaN): reset or lower the learning rate").
+     * The uphill arrow's end, as fractions: the gradient (∂L/∂p₁, ∂L/∂p₂) drawn a third of the
+     * map long whatever its size (its size is in {@link #axesText}); null with nothing to draw.
+     */
+    public double[] uphill() {
+        if (grid == null || problem() != null) {
+            return null;
+        }
+        double gx = grid.gradientFirst();
+        double gy = grid.gradientSecond();
+        double len = Math.hypot(gx, gy);
+        if (len == 0) {
+            return dot();
+        }
+        return new double[] {0.5 + 0.33 * gx / len, 0.5 - 0.33 * gy / len};
+    }
+
+    /** The next plain-SGD step's end, −lr·g, on the map's own scale, as fractions. */
+    public double[] step() {
+        if (grid == null || problem() != null) {
+            return null;
+        }
+        return new double[] {across(grid.stepFirst()), down(grid.stepSecond())};
+    }
+
+    /**
+     * An offset from the current value as a fraction of the map across: the cells' centres are at
+     * (col + ½) / side, so ±radius (the first and last cells' values) sits half a cell inside the edges.
+     */
+    private double across(double offset) {
+        return 0.5 + (0.5 - 0.5 / side) * offset / grid.radius;
+    }
+
+    private double down(double offset) {
+        return 0.5 - (0.5 - 0.5 / side) * offset / grid.radius;
+    }
+
+    /** The path's points as fractions of the map, oldest first: {x0, y0, x1, y1, ...} (beyond 0..1 off the map). */
+    public double[] pathPoints() {
+        if (grid == null || problem() != null) {
+            return new double[0];
+        }
+        double[] out = new double[2 * path.size()];
+        for (int k = 0; k < path.size(); k++) {
+            out[2 * k] = across(path.first(k) - landscape.at(grid.first));
+            out[2 * k + 1] = down(path.second(k) - landscape.at(grid.second));
+        }
+        return out;
+    }
+
+    /** The axes and the gradient in words, e.g. "w[0][0][0] across, −0.62 to 1.38; w[0][0][1] up, ...; grad (0.12, −0.03)". */
+    public String axesText() {
+        if (grid == null || problem() != null) {
+            return "";
+        }
+        String[] names = pairNames();
+        return names[0] + " across, " + Format.significant(grid.first(0), 3) + " to " + Format.significant(grid.first(side - 1), 3)
+                + "; " + names[1] + " up, " + Format.significant(grid.second(0), 3) + " to " + Format.significant(grid.second(side - 1), 3)
+                + "; grad (" + Format.significant(grid.gradientFirst(), 3) + ", " + Format.significant(grid.gradientSecond(), 3) + ")"
+                + ", the step −lr·grad (" + Format.significant(grid.stepFirst(), 3) + ", " + Format.significant(grid.stepSecond(), 3) + ")"
+                + Surface.range(grid.levels())
+                + (logScale() ? "; colours spaced in log: the loss here spans more than two orders of magnitude"
+                : "; each colour band holds about as many cells");
+    }
+
+    /** The loss along −g, for step sizes 0 .. 3·lr; null until it is computed. */
+    public double[] lineValues() {
+        return line == null || !line.done() || problem() != null ? null : line.values();
+    }
+
+    /** The sample of {@link #lineValues} at the current learning rate. */
+    public int lineRateSample() {
+        return line == null ? 0 : line.rateSample();
+    }
+
+    /** The training loss at the weights the next step will give, as the train loss shows it; NaN until mapped or when diverged. */
+    public double nextLoss() {
+        return nextLoss;
+    }
+
+    /**
+     * The text for {@code #downhill-next}: that loss first, formatted as the train loss is, then
+     * what it is: for full-batch plain SGD what the train loss shows once the step is taken; for
+     * momentum, Adam and mini-batches the loss after one plain-SGD full-batch step, which is not
+     * the step they take. When the run diverged, its message.
      */
     public String nextText() {
         if (landscape == null) {
             return "";
         }
-        if (landscape.problem() != null) {
-            return landscape.problem();
+        if (problem() != null) {
+            return "— " + problem();
         }
-        return "next step (plain SGD, full batch): loss " + Format.compact(landscape.value) + " → " + Format.compact(next);
+        Trainer t = shown.get();
+        boolean sgd = t.optimizer.label().equals("sgd");
+        boolean fullBatch = t.batchSize <= 0 || t.batchSize >= t.size();
+        String regularised = t.l1 > 0 || t.l2 > 0 ? "; the map and the line add the L1/L2 penalty" : "";
+        String from = ", from " + Format.fixed(nowLoss, 4) + " now";
+        if (sgd && fullBatch) {
+            return Format.fixed(nextLoss, 4) + ": the train loss after the next step, θ − lr·g" + from + regularised;
+        }
+        return Format.fixed(nextLoss, 4) + ": the train loss after one plain-SGD step on the full batch, θ − lr·g" + from + "; "
+                + (sgd ? "a mini-batch step takes its batch's gradient instead" : t.optimizer.label()
+                + (t.optimizer.label().equals("adam") ? " scales each parameter's step by its own history"
+                : " adds a share of the steps before")) + regularised;
+    }
+
+    /** The train loss now, as the readout shows it (for the text's "from ... now"). */
+    public double nowLoss() {
+        return nowLoss;
+    }
+
+    /**
+     * The unregularised training loss at θ − rate·g, computed as the page's train-loss readout is:
+     * the points' outputs on plain doubles ({@code Snapshot.outputs}; the lesson's raw examples one
+     * by one through {@code predict}, as its readout), then the loss.
+     */
+    private static double trainLoss(Trainer t, Landscape l, double rate) {
+        if (l.problem() != null) {
+            return Double.NaN;
+        }
+        MLP copy = t.model.copy();
+        List<Value> params = copy.parameters();
+        for (int p = 0; p < params.size(); p++) {
+            params.get(p).data = l.at(p) - rate * l.gradient(p);
+        }
+        Snapshot s = copy.snapshot();
+        double[][] xs = t.inputs();
+        double[] out = new double[xs.length * copy.nout()];
+        if (t.data() != null) {
+            s.outputs(xs, out);
+        } else {
+            for (int i = 0; i < xs.length; i++) {
+                System.arraycopy(s.predict(xs[i]), 0, out, i * copy.nout(), copy.nout());
+            }
+        }
+        return t.loss.value(out, t.targets(t.loss));
     }
 }

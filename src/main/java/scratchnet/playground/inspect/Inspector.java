@@ -4,6 +4,8 @@ import scratchnet.playground.picture.Thumbnails;
 import scratchnet.playground.session.Data;
 import scratchnet.playground.session.Session;
 import scratchnet.playground.session.TrainingText;
+import scratchnet.playground.settings.Settings;
+import java.util.function.Supplier;
 import java.util.List;
 import scratchnet.data.Dataset;
 import scratchnet.data.Point;
@@ -52,6 +54,9 @@ public final class Inspector {
     private static final int NO_PREVIEW = -2;
 
     private final Moves moves;
+    private final Downhill downhill = new Downhill(this::trainer);
+    private Supplier<Trainer> compared = () -> null; // run B's trainer while two runs are compared
+    private final NetworkPlane plane = new NetworkPlane(this::trainer, () -> showsClassic() ? null : compared.get());
 
     public Inspector(Session session) {
         moves = new Moves(this::trainer);
@@ -417,6 +422,29 @@ public final class Inspector {
     /** A parameter moved on purpose (a nudge, put back) or by the last update (the one it moved most). */
     public Moves moves() {
         return moves;
+    }
+
+    /** The loss over two parameters, the gradient as an arrow, the step as a move (the "Downhill" view). */
+    public Downhill downhill() {
+        Settings s = session.current();
+        downhill.choose(s.p1, s.p2);
+        return downhill;
+    }
+
+    /** The whole network's loss on a plane (the "Downhill" view's other maps). */
+    public NetworkPlane plane() {
+        return plane;
+    }
+
+    /** Where run B's trainer is found while two runs are compared (null otherwise): the runs' plane. */
+    public void comparedWith(Supplier<Trainer> runB) {
+        compared = runB;
+    }
+
+    /** After each training step of the trainer shown: the downhill view's paths follow it, shown or not. */
+    public void afterStep() {
+        downhill().afterStep();
+        plane.afterStep();
     }
 
     /** The selected neuron's parameters' names: its weights, then its bias. */

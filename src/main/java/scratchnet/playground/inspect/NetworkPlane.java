@@ -48,6 +48,16 @@ public final class NetworkPlane {
         Kind(String label) {
             this.label = label;
         }
+
+        /** The kind a {@code surface} setting names (random, path, runs); RANDOM for anything else. */
+        public static Kind of(String label) {
+            for (Kind k : values()) {
+                if (k.label.equals(label)) {
+                    return k;
+                }
+            }
+            return RANDOM;
+        }
     }
 
     /** Cells a side by default. */
@@ -171,7 +181,7 @@ public final class NetworkPlane {
         mappedOther = o;
         mappedOtherStep = o == null ? -1 : o.steps();
         grid = null;
-        map.clear(landscape.problem());
+        map.clear(LandscapeWords.problem(landscape));
         if (landscape.problem() != null) {
             return;
         }
@@ -183,7 +193,7 @@ public final class NetworkPlane {
             map.project(now, d1, d2, List.of(a.path), 1);
         } else if (kind == Kind.PATH) {
             PathPlane plane = PathPlane.of(a.path, now, lastPathPlane);
-            lastPathPlane = plane.problem() == null ? plane : lastPathPlane;
+            lastPathPlane = plane.tooShort() ? lastPathPlane : plane;
             map.path(now, plane, a.path);
         } else if (o == null) {
             map.clear("compare two runs to see their plane");
@@ -200,7 +210,7 @@ public final class NetworkPlane {
         double[] start = a.path.point(0);
         RunsPlane plane = RunsPlane.of(start, now, b.now, spare);
         if (plane.problem() != null) {
-            map.clear(plane.problem());
+            map.clear(LandscapeWords.runs(plane.problem(), now.length, b.now.length));
             return;
         }
         boolean shared = b.path.size() > 0 && b.path.step(0) == a.path.step(0) && Arrays.equals(start, b.path.point(0));
@@ -212,7 +222,7 @@ public final class NetworkPlane {
                 + (from > 0 || b.path.step(0) > 0 ? "the runs' shared start was not seen"
                         : "the runs started from different weights");
         if (plane.note() != null) {
-            text += "; " + plane.note() + ": the second direction is a random one";
+            text += "; " + LandscapeWords.line(plane.note()) + ": the second direction is a random one";
         }
         map.project(now, plane.first(), plane.second(), List.of(a.path, b.path), 0);
         map.text = text;
@@ -256,6 +266,31 @@ public final class NetworkPlane {
 
     public boolean logScale() {
         return levels().logScale;
+    }
+
+    /** The cells as {@code [row * side + col]}, row 0 the lowest b; NaN until computed. */
+    private double[] values() {
+        double[] v = new double[side * side];
+        for (int row = 0; row < side; row++) {
+            for (int col = 0; col < side; col++) {
+                v[row * side + col] = cell(row, col);
+            }
+        }
+        return v;
+    }
+
+    /** The cells as canvas pixels ({@link Surface#pixels}), row 0 at the top; blank with a problem. */
+    public int[] pixels() {
+        double[] v = values();
+        if (map.problem() != null) {
+            java.util.Arrays.fill(v, Double.NaN);
+        }
+        return Surface.pixels(v, side, levels());
+    }
+
+    /** The contour lines ({@link Surface#contours}); none until the map is whole, or with a problem. */
+    public double[] contours() {
+        return grid == null || map.problem() != null || rowsDone() < side ? new double[0] : Surface.contours(values(), side, levels());
     }
 
     /** The map's grid (its directions and rectangle); null before the first map or with a problem. */

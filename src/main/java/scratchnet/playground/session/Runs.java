@@ -18,6 +18,7 @@ public final class Runs {
     private Run b; // null: one run
     private boolean editingB; // the training controls edit run B
     private List<String> forkNotes = new ArrayList<>(); // what the last fork could not keep of run B
+    private Runnable afterEachStep = () -> {};
 
     public Runs(Session session) {
         a = new Run(session);
@@ -52,17 +53,26 @@ public final class Runs {
         return steps;
     }
 
+    /** Calls {@code observer} after every step both runs took (the downhill view's paths). */
+    public void afterEachStep(Runnable observer) {
+        afterEachStep = observer;
+    }
+
     /** One step of run A and, when comparing, of run B on the same data; false if one diverged or a stop rule fired. */
     public boolean step() {
         if (!a.step()) {
             return false; // a diverged A takes no step, so B waits too
         }
-        return stepB() && !stops();
+        boolean went = stepB();
+        afterEachStep.run();
+        return went && !stops();
     }
 
     /** A's step was taken phase by phase ({@code result}): B keeps pace with it. */
     public boolean stepped(Trainer.Result result) {
-        return a.check(result) && stepB();
+        boolean went = a.check(result) && stepB();
+        afterEachStep.run();
+        return went;
     }
 
     private boolean stepB() {

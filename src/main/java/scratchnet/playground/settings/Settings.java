@@ -36,6 +36,12 @@ public final class Settings {
      * their points as they were; a page opened without a link gets the newest.
      */
     static final String GENERATOR_KEY = "gen";
+    /** The views under the diagram, in the tabs' order. */
+    public static final String[] VIEWS = {"neuron", "phases", "gradcheck", "nudge", "downhill"};
+    /** What the downhill view maps ({@link #surface}). */
+    public static final String[] SURFACES = {"pair", "random", "path", "runs"};
+    /** The largest parameter index a link may name (the largest network has 5,569 parameters with every feature). */
+    static final int MAX_PARAMETER = 9_999;
 
     public Shape data;
     /**
@@ -98,6 +104,17 @@ public final class Settings {
      * examples, trained by play and step in place of the data's network (see {@code ClassicExample}).
      */
     public boolean lesson;
+    /** The view under the diagram: the neuron, one step phase by phase, the gradient check, the nudge, downhill. */
+    public String view;
+    /**
+     * What the downhill view maps: the loss over two parameters ({@link #p1} across, {@link #p2}
+     * up), or the whole network's on a plane of two random filter-normalised directions, of the
+     * path's two principal directions, or through two compared runs' start and weights.
+     */
+    public String surface;
+    /** The two parameters the downhill view maps, as indices into {@code MLP.parameters()} (kept inside the network shown). */
+    public int p1;
+    public int p2;
 
     static final List<Setting> TABLE = List.of(
             Setting.choice("data", Affects.DATA, "moons", labels(Shape.values()), s -> s.data.label,
@@ -140,7 +157,11 @@ public final class Settings {
             Setting.integer("brush", Affects.VIEW, 20, 4, 80, s -> s.brush, (s, v) -> s.brush = v),
             Setting.integer("density", Affects.VIEW, 4, 1, 20, s -> s.density, (s, v) -> s.density = v),
             Setting.flag("embed", Affects.VIEW, false, s -> s.embed, (s, v) -> s.embed = v),
-            Setting.flag("lesson", Affects.VIEW, false, s -> s.lesson, (s, v) -> s.lesson = v));
+            Setting.flag("lesson", Affects.VIEW, false, s -> s.lesson, (s, v) -> s.lesson = v),
+            Setting.choice("view", Affects.VIEW, "neuron", VIEWS, s -> s.view, (s, v) -> s.view = v),
+            Setting.choice("surface", Affects.VIEW, "pair", SURFACES, s -> s.surface, (s, v) -> s.surface = v),
+            Setting.integer("p1", Affects.VIEW, 0, 0, MAX_PARAMETER, s -> s.p1, (s, v) -> s.p1 = v),
+            Setting.integer("p2", Affects.VIEW, 1, 0, MAX_PARAMETER, s -> s.p2, (s, v) -> s.p2 = v));
 
     /**
      * What a change of a setting rebuilds, from most to least: new data (and so a fresh model),

@@ -40,6 +40,12 @@ public final class InspectorPanel {
 
         /** The toolbar's Reset. */
         void reset();
+
+        /** Sets a setting (the view shown, downhill's map and parameters) as a person's edit. */
+        void set(String key, String text);
+
+        /** A setting's value now, as a link writes it. */
+        String setting(String key);
     }
 
     private final Inspector inspector;
@@ -54,6 +60,7 @@ public final class InspectorPanel {
     private final NeuronPanel neuron;
     private final Views views;
     private final ParameterTable table;
+    private final DownhillView downhill;
     private final HTMLSelectElement source;
     private final HTMLSelectElement classicChoice;
     private final HTMLElement classicControls;
@@ -89,7 +96,8 @@ public final class InspectorPanel {
         panel = Dom.element(document, "inspector");
         paramsPanel = Dom.element(document, "params-panel");
         graph = new GraphView((HTMLCanvasElement) Dom.element(document, "graph"), node -> showNode());
-        views = new Views(document);
+        views = new Views(document, name -> host.set("view", name));
+        views.follow(host.setting("view")); // the link's view, before the first paint
         diagram = new NetworkDiagram(document, (HTMLCanvasElement) Dom.element(document, "network"),
                 Dom.element(document, "network-neurons"), Dom.element(document, "layers-editor"),
                 new NetworkDiagram.Listener() {
@@ -104,6 +112,10 @@ public final class InspectorPanel {
                     @Override
                     public void pickedWeight(int layer, int neuron, int input) {
                         inspector.selectNeuron(layer, neuron);
+                        if (views.shown().equals("downhill")) { // two weights picked in turn are the map's pair
+                            mapPair(java.util.Arrays.asList(inspector.parameterNames()).indexOf(inspector.neuronParameters()[input]));
+                            return;
+                        }
                         nudgeChoice = inspector.neuronParameters()[input];
                         InspectorPanel.this.neuron.choose(input);
                         views.show("neuron");
@@ -127,7 +139,8 @@ public final class InspectorPanel {
         paramsSum = Dom.element(document, "params-sum");
         neuron = new NeuronPanel(document, inspector, host::changed);
         HTMLElement scroller = Dom.element(document, "param-scroll");
-        table = new ParameterTable(document, Dom.element(document, "param-rows"), scroller, this::nudgeFromTable);
+        downhill = new DownhillView(document, inspector);
+        table = new ParameterTable(document, Dom.element(document, "param-rows"), scroller, this::nudgeFromTable, this::mapFromTable);
         source = (HTMLSelectElement) Dom.element(document, "graph-source");
         classicChoice = (HTMLSelectElement) Dom.element(document, "classic-example");
         classicControls = Dom.element(document, "classic-controls");
@@ -209,6 +222,24 @@ public final class InspectorPanel {
     }
 
     /** A parameter table row's "nudge": its neuron selected, the parameter chosen in the Nudge view, shown. */
+    /** A row's "map": that parameter across in Downhill, the one across before it up. */
+    private void mapFromTable(String name) {
+        inspector.selectParameter(name);
+        mapPair(java.util.Arrays.asList(inspector.parameterNames()).indexOf(name));
+        views.show("downhill");
+        reveal(document, "view-downhill");
+    }
+
+    /** {@code picked} across in Downhill's two-parameter map, the one across before it up. */
+    private void mapPair(int picked) {
+        int[] pair = inspector.downhill().pair();
+        if (picked >= 0 && picked != pair[0]) {
+            host.set("p2", Integer.toString(pair[0]));
+            host.set("p1", Integer.toString(picked));
+        }
+        host.set("surface", "pair");
+    }
+
     private void nudgeFromTable(String name) {
         if (!inspector.selectParameter(name)) {
             return;
@@ -283,6 +314,7 @@ public final class InspectorPanel {
 
     /** Once per painted frame: the views that are due. */
     public void paint(boolean playing) {
+        views.follow(host.setting("view"));
         boolean open = panel.hasAttribute("open"); // the graph and the table are built only once it is
         for (RedrawPolicy.Part part : inspector.frame(playing, open, open && paramsPanel.hasAttribute("open"))) {
             double start = Performance.now();
@@ -306,6 +338,9 @@ public final class InspectorPanel {
             Dom.text(paramsSum, inspector.parameterSum());
         }
         showPhase();
+        if (views.shown().equals("downhill") && downhill.paint(host.setting("surface"))) {
+            host.changed(); // the map's next slice in the next frame
+        }
         if (inspector.behind()) {
             host.changed(); // so the frame after a pause brings every view up to date
         }

@@ -35,11 +35,15 @@ final class ParameterTable {
     private double scrollTop; // kept up to date by scrolled()
     private int shownFirst = -1;
     private final Consumer<String> nudge;
+    private final Consumer<String> map;
     private HTMLElement[] buttons = new HTMLElement[0]; // one per row of the window
+    private HTMLElement[] mapButtons = new HTMLElement[0];
 
-    ParameterTable(HTMLDocument document, HTMLElement body, HTMLElement scroller, Consumer<String> nudge) {
+    /** {@code nudge} and {@code map} hear a row's parameter name: its Δ button, its map button (Downhill's pair). */
+    ParameterTable(HTMLDocument document, HTMLElement body, HTMLElement scroller, Consumer<String> nudge, Consumer<String> map) {
         this.document = document;
         this.nudge = nudge;
+        this.map = map;
         this.body = body;
         this.scroller = scroller;
         above = spacer();
@@ -69,6 +73,7 @@ final class ParameterTable {
                 cells[cell].setTextContent(texts[cell]);
                 if (cell % 4 == 0) {
                     buttons[cell / 4].setAttribute("aria-label", "nudge " + texts[cell]);
+                    mapButtons[cell / 4].setAttribute("aria-label", "map " + texts[cell] + " in Downhill");
                 }
             }
         }
@@ -90,6 +95,7 @@ final class ParameterTable {
         shownTexts = new String[4 * rows];
         texts = new String[4 * rows];
         buttons = new HTMLElement[rows];
+        mapButtons = new HTMLElement[rows];
         body.appendChild(above);
         firstRow = null;
         for (int k = 0; k < rows; k++) {
@@ -118,6 +124,15 @@ final class ParameterTable {
             button.addEventListener("click", e -> nudge.accept(shownTexts[at]));
             buttons[k] = button;
             last.appendChild(button);
+            HTMLElement mapButton = document.createElement("button");
+            mapButton.setAttribute("type", "button");
+            mapButton.setClassName("nudge-row map-row");
+            mapButton.setAttribute("aria-label", "map " + names[k] + " in Downhill");
+            mapButton.setAttribute("title", "Map the loss over this parameter (across) and the one mapped across before (up) in the Downhill view");
+            mapButton.setTextContent("map");
+            mapButton.addEventListener("click", e -> map.accept(shownTexts[at]));
+            mapButtons[k] = mapButton;
+            last.appendChild(mapButton);
             row.appendChild(last);
             body.appendChild(row);
             if (k == 0) {

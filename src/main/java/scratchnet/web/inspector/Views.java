@@ -3,6 +3,8 @@ package scratchnet.web.inspector;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import java.util.function.Consumer;
+import scratchnet.playground.settings.Settings;
 import scratchnet.web.Dom;
 
 /**
@@ -11,38 +13,67 @@ import scratchnet.web.Dom;
  * them, as the WAI-ARIA tabs pattern has it. Another view is one more name in {@link #NAMES}.
  */
 final class Views {
-    static final String[] NAMES = {"neuron", "phases", "gradcheck", "nudge"};
+    static final String[] NAMES = Settings.VIEWS;
 
     private final HTMLElement[] tabs = new HTMLElement[NAMES.length];
     private final HTMLElement[] panels = new HTMLElement[NAMES.length];
     private int shown;
+    private final Consumer<String> chosen;
 
-    Views(HTMLDocument document) {
+    /** {@code chosen} hears each view a person (or a link from another view) shows: the {@code view} setting. */
+    Views(HTMLDocument document, Consumer<String> chosen) {
+        this.chosen = chosen;
         for (int i = 0; i < NAMES.length; i++) {
             int index = i;
             tabs[i] = Dom.element(document, "tab-" + NAMES[i]);
             panels[i] = Dom.element(document, "view-" + NAMES[i]);
-            tabs[i].addEventListener("click", e -> show(index));
+            tabs[i].addEventListener("click", e -> choose(index));
             tabs[i].addEventListener("keydown", e -> {
                 String key = ((KeyboardEvent) e).getKey();
                 int to = key.equals("ArrowRight") ? index + 1 : key.equals("ArrowLeft") ? index - 1
                         : key.equals("Home") ? 0 : key.equals("End") ? NAMES.length - 1 : -2;
                 if (to != -2) {
                     e.preventDefault();
-                    show((to + NAMES.length) % NAMES.length);
+                    choose((to + NAMES.length) % NAMES.length);
                     tabs[shown].focus();
                 }
             });
         }
     }
 
-    /** Shows the view called {@code name} (one of {@link #NAMES}). */
+    /** Shows the view called {@code name} (one of {@link #NAMES}) as a person's choice: the setting follows. */
     void show(String name) {
+        choose(index(name));
+    }
+
+    /** Shows the view the {@code view} setting names, if another is shown (a link, undo, a restored session). */
+    void follow(String name) {
+        int i = index(name);
+        if (i != shown) {
+            show(i);
+        }
+    }
+
+    private static int index(String name) {
         for (int i = 0; i < NAMES.length; i++) {
             if (NAMES[i].equals(name)) {
-                show(i);
+                return i;
             }
         }
+        return 0;
+    }
+
+    private void choose(int index) {
+        boolean other = index != shown;
+        show(index);
+        if (other) {
+            chosen.accept(NAMES[index]);
+        }
+    }
+
+    /** The view shown now. */
+    String shown() {
+        return NAMES[shown];
     }
 
     private void show(int index) {

@@ -142,6 +142,7 @@ public class FuzzTest {
         Rng rng = new Rng(14);
         int compared = 0;
         int lessons = 0;
+        int downhills = 0;
         for (int i = 0; i < 400; i++) {
             StringBuilder hash = new StringBuilder(rng.nextInt(2) == 0 ? "compare=1" : "");
             for (int n = rng.nextInt(12); n >= 0; n--) {
@@ -152,6 +153,10 @@ public class FuzzTest {
             }
             if (i % 5 == 0) { // the lesson's example over whatever else the link says
                 hash.append(hash.length() > 0 ? "&" : "").append("lesson=1");
+            }
+            if (i % 3 == 0) { // the downhill view, each of its maps, any two parameters
+                hash.append(hash.length() > 0 ? "&" : "").append("view=downhill&surface=").append(Settings.SURFACES[i % 4])
+                        .append("&p1=").append(rng.nextInt(200)).append("&p2=").append(rng.nextInt(7) == 0 ? "x" : rng.nextInt(9999));
             }
             Playground p;
             try {
@@ -169,6 +174,18 @@ public class FuzzTest {
                 p.inspector().diagram();
                 p.inspector().neuron();
                 p.inspector().buildGraph();
+                var downhill = p.inspector().downhill();
+                var plane = p.inspector().plane();
+                plane.kind(scratchnet.playground.inspect.NetworkPlane.Kind.of(p.setting("surface")));
+                for (int f = 0; f < 3; f++) {
+                    downhill.advance();
+                    plane.advance();
+                }
+                downhill.nextText();
+                downhill.axesText();
+                plane.text();
+                plane.paths();
+                downhills += p.setting("view").equals("downhill") ? 1 : 0;
             } catch (RuntimeException e) {
                 throw new AssertionError("a step or a view threw for " + hash, e);
             }
@@ -184,7 +201,9 @@ public class FuzzTest {
                 assertEquals(p.link(), again.link());
             }
         }
-        System.out.println("comparison links fuzzed: 400, comparing: " + compared + ", the lesson shown: " + lessons);
+        System.out.println("comparison links fuzzed: 400, comparing: " + compared + ", the lesson shown: " + lessons
+                + ", downhill shown: " + downhills);
+        assertTrue(downhills > 100, "the generator does open the downhill view");
         assertTrue(lessons > 10, "the generator does open the lesson");
         assertTrue(compared > 150, "the generator does make comparisons");
     }
