@@ -28,7 +28,8 @@ class DownhillIT extends PageTest {
 
     /** The view's text once it is mapped for the weights as they are now (it is remade after each step). */
     private static String forecast() {
-        await("the downhill forecast", () -> text("downhill-next").matches("-?\\d+\\.\\d{4}: .*"));
+        await("the downhill forecast for this step", () -> text("downhill-next").matches("-?\\d+\\.\\d{4}: .* at step "
+                + text("step-count") + "(;.*)?"));
         return text("downhill-next");
     }
 
@@ -53,7 +54,7 @@ class DownhillIT extends PageTest {
             Downhill d = jvm.inspector().downhill();
             d.finish();
             assertEquals(Format.fixed(d.nextLoss(), 4), number, "the JVM's forecast, to the digit");
-            assertTrue(said.contains("the train loss after the next step") && said.contains("from " + text("train-loss") + " now"), said);
+            assertTrue(said.contains("the train loss after the next step") && said.contains("from " + text("train-loss") + " at step " + k), said);
             click("step");
             jvm.step();
             awaitText("step-count", Integer.toString(k + 1));

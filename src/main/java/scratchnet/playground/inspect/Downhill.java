@@ -26,11 +26,16 @@ public final class Downhill {
     private int first;
     private int second = 1;
     private Landscape landscape;
-    private PairGrid grid;
+    private PairGrid grid; // being mapped, for the weights at the latest remap
     private GradientLine line;
+    private PairGrid complete; // the last whole map of this pair, shown while the next is under way
+    private GradientLine completeLine;
+    private Trainer mappedTrainer;
     private double nextLoss = Double.NaN;
     private double nowLoss = Double.NaN;
+    private int mappedStep = -1;
     private final PairPath path = new PairPath();
+    private final Surface.Drawing drawing = new Surface.Drawing();
 
     /** A map of {@link PairGrid#SIZE} cells a side of {@code shown}'s trainer (the inspector's). */
     public Downhill(Supplier<Trainer> shown) {
@@ -66,32 +71,58 @@ public final class Downhill {
     }
 
     /**
-     * One frame's share: a new landscape when the weights moved or the pair changed (a copy, one
-     * backward pass and one loss over the training set), else the map's next slice (unless
-     * {@code withMap} is false: the network's plane is shown instead), then the line's. Returns
-     * true when there is something new to paint.
+     * One frame's share: a new landscape when the pair or the trainer changed (a reset, new
+     * settings), or when the weights moved and the map under way is whole (a copy, one backward
+     * pass and one loss over the training set); else the line's next slice, then the map's (unless
+     * {@code withMap} is false: the network's plane is shown instead). While a new map is under
+     * way the last whole one is shown ({@link #drawn}), so playing never blanks the picture; the
+     * forecast and the line follow the latest weights. Returns true when there is something new to paint.
      */
     public boolean advance(boolean withMap) {
         Trainer t = shown.get();
         int[] pair = pair(t);
-        if (landscape == null || landscape.stale(t) || grid == null || grid.first != pair[0] || grid.second != pair[1]) {
+        boolean fresh = landscape == null || grid == null || grid.first != pair[0] || grid.second != pair[1] || t != mappedTrainer;
+        if (fresh || landscape.stale(t) && (!withMap || grid.done()) && line.done()) {
+            if (fresh) {
+                complete = null;
+                completeLine = null;
+            } else if (grid.done()) {
+                complete = grid;
+                completeLine = line;
+            }
+            mappedTrainer = t;
             landscape = Landscape.of(t);
             grid = new PairGrid(landscape, pair[0], pair[1], side);
             line = new GradientLine(landscape);
             nextLoss = trainLoss(t, landscape, landscape.learningRate);
             nowLoss = trainLoss(t, landscape, 0);
+            mappedStep = t.steps();
             path.record(t, pair[0], pair[1]); // the point where the weights are now, if no step recorded it
-            return true;
-        }
-        if (withMap && !grid.done()) {
-            grid.advance();
             return true;
         }
         if (!line.done()) {
             line.advance();
             return true;
         }
+        if (withMap && !grid.done()) {
+            grid.advance();
+            if (grid.done()) {
+                complete = null; // this one is whole: shown from now
+                completeLine = null;
+            }
+            return true;
+        }
         return false;
+    }
+
+    /** The map drawn: the one under way once it is whole (or when there is no whole one to show), else the last whole one. */
+    private PairGrid drawn() {
+        return grid != null && !grid.done() && complete != null ? complete : grid;
+    }
+
+    /** The step the forecast and the line are for (the trainer's step at the latest remap). */
+    public int mappedStep() {
+        return mappedStep;
     }
 
     /** Advances until everything is mapped (tests, and a page that wants it at once). */
@@ -171,27 +202,28 @@ public final class Downhill {
 
     /** The map's cells, {@code [row * side + col]}, row 0 the lowest value of the second parameter; NaN not yet computed. */
     public double[] values() {
-        return grid == null ? new double[side * side] : grid.values();
+        return drawn() == null ? new double[side * side] : drawn().values();
     }
 
     /** The cells as canvas pixels ({@link Surface#pixels}), row 0 at the top. */
     public int[] pixels() {
-        if (grid == null || problem() != null) {
-            int[] blank = new int[side * side];
-            java.util.Arrays.fill(blank, scratchnet.playground.picture.HeatMap.abgr(Surface.PENDING));
-            return blank;
-        }
-        return Surface.pixels(grid.values(), side, grid.levels());
+        return drawing().pixels();
+    }
+
+    private Surface.Drawing drawing() {
+        PairGrid g = drawn();
+        drawing.of(g, g == null ? 0 : g.computed(), problem() != null, side, () -> g.values(), () -> g.levels());
+        return drawing;
     }
 
     /** The contour lines, segments in fractions of the map ({@link Surface#contours}); none until the map is whole. */
     public double[] contours() {
-        return grid == null || !grid.done() || problem() != null ? new double[0] : Surface.contours(grid.values(), side, grid.levels());
+        return drawing().contours();
     }
 
     /** True when the colours and contours are spaced in log (the loss spans more than two orders of magnitude). */
     public boolean logScale() {
-        return grid != null && grid.levels().logScale;
+        return grid != null && drawn().levels().logScale;
     }
 
     /** Where the current weights are on the map, as fractions {across, down}: the middle. */
@@ -204,11 +236,11 @@ public final class Downhill {
      * map long whatever its size (its size is in {@link #axesText}); null with nothing to draw.
      */
     public double[] uphill() {
-        if (grid == null || problem() != null) {
+        if (drawn() == null || problem() != null) {
             return null;
         }
-        double gx = grid.gradientFirst();
-        double gy = grid.gradientSecond();
+        double gx = drawn().gradientFirst();
+        double gy = drawn().gradientSecond();
         double len = Math.hypot(gx, gy);
         if (len == 0) {
             return dot();
@@ -218,10 +250,10 @@ public final class Downhill {
 
     /** The next plain-SGD step's end, −lr·g, on the map's own scale, as fractions. */
     public double[] step() {
-        if (grid == null || problem() != null) {
+        if (drawn() == null || problem() != null) {
             return null;
         }
-        return new double[] {across(grid.stepFirst()), down(grid.stepSecond())};
+        return new double[] {across(drawn().stepFirst()), down(drawn().stepSecond())};
     }
 
     /**
@@ -229,49 +261,51 @@ public final class Downhill {
      * (col + ½) / side, so ±radius (the first and last cells' values) sits half a cell inside the edges.
      */
     private double across(double offset) {
-        return 0.5 + (0.5 - 0.5 / side) * offset / grid.radius;
+        return 0.5 + (0.5 - 0.5 / side) * offset / drawn().radius;
     }
 
     private double down(double offset) {
-        return 0.5 - (0.5 - 0.5 / side) * offset / grid.radius;
+        return 0.5 - (0.5 - 0.5 / side) * offset / drawn().radius;
     }
 
     /** The path's points as fractions of the map, oldest first: {x0, y0, x1, y1, ...} (beyond 0..1 off the map). */
     public double[] pathPoints() {
-        if (grid == null || problem() != null) {
+        if (drawn() == null || problem() != null) {
             return new double[0];
         }
         double[] out = new double[2 * path.size()];
         for (int k = 0; k < path.size(); k++) {
-            out[2 * k] = across(path.first(k) - landscape.at(grid.first));
-            out[2 * k + 1] = down(path.second(k) - landscape.at(grid.second));
+            out[2 * k] = across(path.first(k) - drawn().landscape.at(drawn().first));
+            out[2 * k + 1] = down(path.second(k) - drawn().landscape.at(drawn().second));
         }
         return out;
     }
 
     /** The axes and the gradient in words, e.g. "w[0][0][0] across, −0.62 to 1.38; w[0][0][1] up, ...; grad (0.12, −0.03)". */
     public String axesText() {
-        if (grid == null || problem() != null) {
+        if (drawn() == null || problem() != null) {
             return "";
         }
         String[] names = pairNames();
-        return names[0] + " across, " + Format.significant(grid.first(0), 3) + " to " + Format.significant(grid.first(side - 1), 3)
-                + "; " + names[1] + " up, " + Format.significant(grid.second(0), 3) + " to " + Format.significant(grid.second(side - 1), 3)
-                + "; grad (" + Format.significant(grid.gradientFirst(), 3) + ", " + Format.significant(grid.gradientSecond(), 3) + ")"
-                + ", the step −lr·grad (" + Format.significant(grid.stepFirst(), 3) + ", " + Format.significant(grid.stepSecond(), 3) + ")"
-                + Surface.range(grid.levels())
+        return names[0] + " across, " + Format.significant(drawn().first(0), 3) + " to " + Format.significant(drawn().first(side - 1), 3)
+                + "; " + names[1] + " up, " + Format.significant(drawn().second(0), 3) + " to " + Format.significant(drawn().second(side - 1), 3)
+                + "; grad (" + Format.significant(drawn().gradientFirst(), 3) + ", " + Format.significant(drawn().gradientSecond(), 3) + ")"
+                + ", the step −lr·grad (" + Format.significant(drawn().stepFirst(), 3) + ", " + Format.significant(drawn().stepSecond(), 3) + ")"
+                + Surface.range(drawn().levels())
                 + (logScale() ? "; colours spaced in log: the loss here spans more than two orders of magnitude"
                 : "; each colour band holds about as many cells");
     }
 
     /** The loss along −g, for step sizes 0 .. 3·lr; null until it is computed. */
     public double[] lineValues() {
-        return line == null || !line.done() || problem() != null ? null : line.values();
+        GradientLine l = line != null && !line.done() && completeLine != null ? completeLine : line;
+        return l == null || !l.done() || problem() != null ? null : l.values();
     }
 
     /** The sample of {@link #lineValues} at the current learning rate. */
     public int lineRateSample() {
-        return line == null ? 0 : line.rateSample();
+        GradientLine l = line != null && !line.done() && completeLine != null ? completeLine : line;
+        return l == null ? 0 : l.rateSample();
     }
 
     /** The training loss at the weights the next step will give, as the train loss shows it; NaN until mapped or when diverged. */
@@ -296,7 +330,7 @@ public final class Downhill {
         boolean sgd = t.optimizer.label().equals("sgd");
         boolean fullBatch = t.batchSize <= 0 || t.batchSize >= t.size();
         String regularised = t.l1 > 0 || t.l2 > 0 ? "; the map and the line add the L1/L2 penalty" : "";
-        String from = ", from " + Format.fixed(nowLoss, 4) + " now";
+        String from = ", from " + Format.fixed(nowLoss, 4) + " at step " + mappedStep;
         if (sgd && fullBatch) {
             return Format.fixed(nextLoss, 4) + ": the train loss after the next step, θ − lr·g" + from + regularised;
         }

@@ -80,7 +80,11 @@ public final class NetworkPlane {
     private Landscape landscape;
     private PlaneGrid grid;
     private PathPlane lastPathPlane;
-    private final PlaneMap map = new PlaneMap();
+    private PlaneMap map = new PlaneMap(); // the plane being mapped
+    private PlaneMap shownMap; // the last whole map and its grid, shown while the next is under way
+    private PlaneGrid shownGrid;
+    private Trainer mappedTrainer;
+    private final Surface.Drawing drawing = new Surface.Drawing();
 
     /** One run's recorded way. */
     private static final class Track {
@@ -146,15 +150,39 @@ public final class NetworkPlane {
         afterStep();
         Trainer t = shown.get();
         Trainer o = other.get();
-        if (landscape == null || mapped != kind || landscape.stale(t) || kind == Kind.RUNS && otherMoved(o)) {
+        boolean fresh = landscape == null || mapped != kind || t != mappedTrainer;
+        boolean whole = grid == null || grid.done();
+        if (fresh || whole && (landscape.stale(t) || kind == Kind.RUNS && otherMoved(o))) {
+            // the whole map stays on screen until its successor is whole (playing never blanks it)
+            shownMap = !fresh && grid != null ? map : null;
+            shownGrid = shownMap != null ? grid : null;
+            map = new PlaneMap();
+            mappedTrainer = t;
             remap(t, o);
             return true;
         }
         if (grid != null && !grid.done()) {
             grid.advance();
+            if (grid.done()) {
+                shownMap = null;
+                shownGrid = null;
+            }
             return true;
         }
         return false;
+    }
+
+    /** The map drawn: the one under way once whole, or with nothing whole to show; else the last whole one. */
+    private boolean showsLast() {
+        return grid != null && !grid.done() && shownGrid != null;
+    }
+
+    private PlaneMap m() {
+        return showsLast() ? shownMap : map;
+    }
+
+    private PlaneGrid g() {
+        return showsLast() ? shownGrid : grid;
     }
 
     private boolean otherMoved(Trainer o) {
@@ -230,19 +258,19 @@ public final class NetworkPlane {
 
     /** The plane's kind's text: what the plane is (see the class comment); "" before the first map or with a problem. */
     public String text() {
-        if (map.problem() != null || landscape == null) {
+        if (m().problem() != null || landscape == null) {
             return "";
         }
         if (mapped == Kind.RANDOM) {
             return "two random directions, each neuron's weights rescaled to that neuron's norm (filter-normalised, Li et al. 2018);"
-                    + " biases held fixed; " + map.range();
+                    + " biases held fixed; " + m().range();
         }
-        return map.text;
+        return m().text;
     }
 
     /** Why nothing is mapped: a diverged run, no points, a path too short, no run B, different networks; null when all is well. */
     public String problem() {
-        return map.problem();
+        return m().problem();
     }
 
     public int side() {
@@ -251,17 +279,17 @@ public final class NetworkPlane {
 
     /** The loss at cell {@code (row, col)}, row 0 the lowest b, column 0 the lowest a (NaN until computed, or with a problem). */
     public double cell(int row, int col) {
-        return grid == null ? Double.NaN : grid.cell(row, col);
+        return g() == null ? Double.NaN : g().cell(row, col);
     }
 
     /** Rows whose every cell is computed. */
     public int rowsDone() {
-        return grid == null ? 0 : grid.rowsDone();
+        return g() == null ? 0 : g().rowsDone();
     }
 
     /** Contour levels of the computed cells (none with a problem). */
     public ContourLevels levels() {
-        return grid == null ? ContourLevels.of(new double[0], 10) : grid.levels();
+        return g() == null ? ContourLevels.of(new double[0], 10) : g().levels();
     }
 
     public boolean logScale() {
@@ -281,21 +309,23 @@ public final class NetworkPlane {
 
     /** The cells as canvas pixels ({@link Surface#pixels}), row 0 at the top; blank with a problem. */
     public int[] pixels() {
-        double[] v = values();
-        if (map.problem() != null) {
-            java.util.Arrays.fill(v, Double.NaN);
-        }
-        return Surface.pixels(v, side, levels());
+        return drawing().pixels();
+    }
+
+    private Surface.Drawing drawing() {
+        PlaneGrid g = g();
+        drawing.of(g, g == null ? 0 : g.computed(), m().problem() != null, side, this::values, this::levels);
+        return drawing;
     }
 
     /** The contour lines ({@link Surface#contours}); none until the map is whole, or with a problem. */
     public double[] contours() {
-        return grid == null || map.problem() != null || rowsDone() < side ? new double[0] : Surface.contours(values(), side, levels());
+        return drawing().contours();
     }
 
     /** The map's grid (its directions and rectangle); null before the first map or with a problem. */
     public PlaneGrid grid() {
-        return grid;
+        return g();
     }
 
     /**
@@ -305,30 +335,30 @@ public final class NetworkPlane {
      * run B's for {@link Kind#RUNS}; none with a problem. Copies.
      */
     public double[][] paths() {
-        return map.fractions(side);
+        return m().fractions(side);
     }
 
     /** The weights now (the grid's origin, a = b = 0) as fractions {x, y} of the map; null with a problem. */
     public double[] dot() {
-        return map.problem() != null || landscape == null ? null : map.fraction(0, 0, side);
+        return m().problem() != null || landscape == null ? null : m().fraction(0, 0, side);
     }
 
     /** Per path, the largest distance of its points from the plane (parameter units). */
     public double[] offPlane() {
-        return map.off.clone();
+        return m().off.clone();
     }
 
     /** E.g. "the path lies at most 0.031 off this plane (its length: 2.4)"; both runs' for {@link Kind#RUNS}; "" with a problem. */
     public String offPlaneText() {
-        if (map.problem() != null || map.off.length == 0) {
+        if (m().problem() != null || m().off.length == 0) {
             return "";
         }
-        String one = " at most " + Format.significant(map.off[0], 2) + " off this plane (its length: "
-                + Format.significant(map.lengths[0], 2) + ")";
-        if (map.off.length == 1) {
+        String one = " at most " + Format.significant(m().off[0], 2) + " off this plane (its length: "
+                + Format.significant(m().lengths[0], 2) + ")";
+        if (m().off.length == 1) {
             return "the path lies" + one;
         }
-        return "run A's path lies" + one + "; run B's at most " + Format.significant(map.off[1], 2) + " (its length: "
-                + Format.significant(map.lengths[1], 2) + ")";
+        return "run A's path lies" + one + "; run B's at most " + Format.significant(m().off[1], 2) + " (its length: "
+                + Format.significant(m().lengths[1], 2) + ")";
     }
 }

@@ -20,6 +20,48 @@ public final class Surface {
 
     private Surface() {}
 
+    /**
+     * A map's pixels and contour lines, remade only when what is drawn changed: another grid, more
+     * of its cells computed, or a problem come or gone. Playing redraws the map every frame (the
+     * path moves), so this keeps a frame's painting to copying them.
+     */
+    static final class Drawing {
+        private Object grid;
+        private int computed = -1;
+        private boolean blank;
+        private int[] pixels;
+        private double[] contours;
+
+        /** The drawing of {@code grid} with {@code computed} cells ({@code blank}: a problem, nothing to draw). */
+        void of(Object grid, int computed, boolean blank, int side, java.util.function.Supplier<double[]> values,
+                java.util.function.Supplier<ContourLevels> levels) {
+            if (grid == this.grid && computed == this.computed && blank == this.blank && pixels != null) {
+                return;
+            }
+            this.grid = grid;
+            this.computed = computed;
+            this.blank = blank;
+            if (grid == null || blank) {
+                pixels = new int[side * side];
+                Arrays.fill(pixels, HeatMap.abgr(PENDING));
+                contours = new double[0];
+                return;
+            }
+            double[] v = values.get();
+            ContourLevels l = levels.get();
+            pixels = Surface.pixels(v, side, l);
+            contours = computed == side * side ? Surface.contours(v, side, l) : new double[0];
+        }
+
+        int[] pixels() {
+            return pixels;
+        }
+
+        double[] contours() {
+            return contours;
+        }
+    }
+
     /** The colours' range in words: "; loss from 0.312 (dark blue) to 1.25 (yellow)", or "" with no finite value. */
     public static String range(ContourLevels levels) {
         return levels.max >= levels.min ? "; loss from " + scratchnet.io.Format.significant(levels.min, 3) + " (dark blue) to "

@@ -279,6 +279,35 @@ class DownhillTest {
     }
 
     @Test
+    void playingNeverBlanksTheMapButTheForecastFollowsEachStep() {
+        Playground p = new Playground("");
+        Downhill d = mapped(p);
+        for (int frame = 0; frame < 200; frame++) { // a step a frame, as playing: the map never waits whole
+            p.step();
+            d.advance();
+            for (int px : d.pixels()) {
+                assertNotEquals(HeatMap.abgr(Surface.PENDING), px, "frame " + frame + ": the last whole map is shown");
+            }
+            if (d.mappedStep() == p.steps()) {
+                assertTrue(d.nextText().contains(" at step " + p.steps()), d.nextText());
+            }
+        }
+        assertTrue(d.mappedStep() > 100, "remapped along the way: at step " + d.mappedStep());
+    }
+
+    @Test
+    void everyActivationsForecastIsItsNextStepsTrainLoss() {
+        for (scratchnet.nn.Activation a : scratchnet.nn.Activation.values()) {
+            Playground p = new Playground("#activation=" + a.label + "&output=linear&lr=0.05");
+            p.step();
+            Downhill d = mapped(p);
+            double forecast = d.nextLoss();
+            p.step();
+            assertEquals(forecast, p.readout().trainLoss, 0, a.label);
+        }
+    }
+
+    @Test
     void theMapIsRemadeOnlyWhenTheWeightsMoveAndThePathFollowsEachStep() {
         Playground p = new Playground("");
         Downhill d = mapped(p);

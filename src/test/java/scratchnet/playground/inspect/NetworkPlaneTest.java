@@ -117,7 +117,10 @@ class NetworkPlaneTest {
         s.step();
         assertFalse(plane.done());
         assertTrue(plane.advance(), "a step: mapped anew");
-        assertTrue(plane.grid() != g);
+        assertTrue(plane.grid() == g, "the whole map stays shown while the next is under way");
+        assertEquals(NetworkPlane.SIDE, plane.rowsDone());
+        plane.finish();
+        assertTrue(plane.grid() != g, "then the new one");
     }
 
     @Test
