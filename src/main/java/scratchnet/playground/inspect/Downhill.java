@@ -34,6 +34,7 @@ public final class Downhill {
     private double nextLoss = Double.NaN;
     private double nowLoss = Double.NaN;
     private int mappedStep = -1;
+    private int version;
     private final PairPath path = new PairPath();
     private final Surface.Drawing drawing = new Surface.Drawing();
 
@@ -97,11 +98,15 @@ public final class Downhill {
             nextLoss = trainLoss(t, landscape, landscape.learningRate);
             nowLoss = trainLoss(t, landscape, 0);
             mappedStep = t.steps();
+            version++;
             path.record(t, pair[0], pair[1]); // the point where the weights are now, if no step recorded it
             return true;
         }
         if (!line.done()) {
             line.advance();
+            if (line.done()) {
+                version++; // the line is whole: draw it
+            }
             return true;
         }
         if (withMap && !grid.done()) {
@@ -109,6 +114,7 @@ public final class Downhill {
             if (grid.done()) {
                 complete = null; // this one is whole: shown from now
                 completeLine = null;
+                version++;
             }
             return true;
         }
@@ -118,6 +124,11 @@ public final class Downhill {
     /** The map drawn: the one under way once it is whole (or when there is no whole one to show), else the last whole one. */
     private PairGrid drawn() {
         return grid != null && !grid.done() && complete != null ? complete : grid;
+    }
+
+    /** Changes whenever the texts may have: a remap, or the map under way become the one shown. */
+    public int version() {
+        return version;
     }
 
     /** The step the forecast and the line are for (the trainer's step at the latest remap). */

@@ -84,6 +84,7 @@ public final class NetworkPlane {
     private PlaneMap shownMap; // the last whole map and its grid, shown while the next is under way
     private PlaneGrid shownGrid;
     private Trainer mappedTrainer;
+    private int version;
     private final Surface.Drawing drawing = new Surface.Drawing();
 
     /** One run's recorded way. */
@@ -159,6 +160,7 @@ public final class NetworkPlane {
             map = new PlaneMap();
             mappedTrainer = t;
             remap(t, o);
+            version++;
             return true;
         }
         if (grid != null && !grid.done()) {
@@ -166,10 +168,16 @@ public final class NetworkPlane {
             if (grid.done()) {
                 shownMap = null;
                 shownGrid = null;
+                version++;
             }
             return true;
         }
         return false;
+    }
+
+    /** Changes whenever the texts may have: a remap, or the map under way become the one shown. */
+    public int version() {
+        return version;
     }
 
     /** The map drawn: the one under way once whole, or with nothing whole to show; else the last whole one. */

@@ -50,7 +50,8 @@ final class DownhillView {
     private final HTMLElement problem;
     private final HTMLElement legend;
     private String[] listed; // the names the selects list: a new array means a new model
-    private String drawn = ""; // what the map shows: the surface, and for the pair its two parameters
+    private String drawn = "";
+    private String worded = ""; // what the texts and the line were last written for // what the map shows: the surface, and for the pair its two parameters
 
     DownhillView(HTMLDocument document, Inspector inspector) {
         this.inspector = inspector;
@@ -104,6 +105,10 @@ final class DownhillView {
             } else {
                 drawPlane(plane);
             }
+        }
+        String words = now + ":" + d.version() + ":" + plane.version(); // the texts change only with these
+        if (!words.equals(worded)) {
+            worded = words;
             drawLine(d);
             Dom.text(next, d.nextText());
             Dom.text(legend, pairMap ? PAIR_LEGEND : surfaceKind.equals("runs") ? RUNS_LEGEND : PLANE_LEGEND);
