@@ -51,7 +51,8 @@ final class DownhillView {
     private final HTMLElement legend;
     private String[] listed; // the names the selects list: a new array means a new model
     private String drawn = "";
-    private String worded = ""; // what the texts and the line were last written for // what the map shows: the surface, and for the pair its two parameters
+    private String worded = "";
+    private int frames; // what the texts and the line were last written for // what the map shows: the surface, and for the pair its two parameters
 
     DownhillView(HTMLDocument document, Inspector inspector) {
         this.inspector = inspector;
@@ -93,9 +94,14 @@ final class DownhillView {
         if (!pairMap) {
             plane.kind(NetworkPlane.Kind.of(surfaceKind));
         }
-        boolean moved = d.advance(pairMap);
-        if (!pairMap && !moved) {
+        boolean moved;
+        if (pairMap) {
+            moved = d.advance(true);
+        } else { // the plane's slice every frame; the forecast and the line (remade at each step while playing) every other
             moved = plane.advance();
+            if (!moved || (frames++ & 1) == 0) {
+                moved |= d.advance(false);
+            }
         }
         String now = surfaceKind + ":" + pair[0] + ":" + pair[1];
         if (moved || !now.equals(drawn)) {
