@@ -62,6 +62,33 @@ public final class Snapshot {
         }
     }
 
+    /**
+     * Takes {@code mlp}'s weights and biases as they are now into this snapshot, which must have
+     * been taken of {@code mlp} (or a network of its shape): no allocation, so a sweep of many
+     * losses over one model copy ({@code train.Landscape}) leaves the collector nothing to do.
+     */
+    public void reload(MLP mlp) {
+        if (mlp.layers.size() != weights.length || mlp.nin() != widths[0]) {
+            throw new IllegalArgumentException("a snapshot is reloaded from a network of its own shape");
+        }
+        for (int l = 0; l < weights.length; l++) {
+            Layer layer = mlp.layers.get(l);
+            int nin = layer.nin();
+            if (layer.nout() != widths[l + 1] || nin != widths[l]) {
+                throw new IllegalArgumentException("a snapshot is reloaded from a network of its own shape");
+            }
+            double[] w = weights[l];
+            double[] b = biases[l];
+            for (int o = 0; o < b.length; o++) {
+                Neuron neuron = layer.neurons.get(o);
+                for (int i = 0; i < nin; i++) {
+                    w[o * nin + i] = neuron.w.get(i).data;
+                }
+                b[o] = neuron.b.data;
+            }
+        }
+    }
+
     /** The outputs of every neuron of layer {@code layer} (0 = first hidden) after {@link #predict}. */
     public double[] activity(int layer) {
         return activity[layer + 1];

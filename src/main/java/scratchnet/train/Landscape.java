@@ -6,6 +6,7 @@ import scratchnet.data.Point;
 import scratchnet.engine.Value;
 import scratchnet.nn.Layer;
 import scratchnet.nn.MLP;
+import scratchnet.nn.Snapshot;
 
 /**
  * A trainer's training loss as a function of the parameters, taken at the weights it has now: the
@@ -52,6 +53,7 @@ public final class Landscape {
     private final double[][] xs;
     private final double[] ys;
     private final double[] scores;
+    private Snapshot snapshot; // of the copy, reloaded for each loss
     private final double[] at;
     private final double[] gradient;
     private final Problem problem;
@@ -262,7 +264,12 @@ public final class Landscape {
 
     /** The loss at the copy's weights as they are now. */
     double lossHere() {
-        model.snapshot().outputs(xs, scores);
+        if (snapshot == null) {
+            snapshot = model.snapshot();
+        } else {
+            snapshot.reload(model); // the copy's weights as placed: one snapshot for every loss of a sweep
+        }
+        snapshot.outputs(xs, scores);
         return loss.value(scores, ys) + Loss.penalty(params, l1, l2);
     }
 
