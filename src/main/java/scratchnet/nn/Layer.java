@@ -10,9 +10,14 @@ public final class Layer implements Module {
     public final List<Neuron> neurons;
 
     public Layer(int nin, int nout, Activation activation, Rng rng) {
+        this(nin, nout, activation, Init.UNIFORM, rng);
+    }
+
+    /** {@code nout} neurons whose weights {@code init} draws, neuron by neuron. */
+    public Layer(int nin, int nout, Activation activation, Init init, Rng rng) {
         this.neurons = new ArrayList<>(nout);
         for (int i = 0; i < nout; i++) {
-            neurons.add(new Neuron(nin, activation, rng));
+            neurons.add(new Neuron(nin, nout, activation, init, rng));
         }
     }
 

@@ -73,11 +73,28 @@ public final class MLP implements Module {
      * {@code scaling} (the same weights are drawn whatever the scaling).
      */
     public MLP(Features features, int[] nouts, Activation[] hidden, Activation output, Scaling scaling, Rng rng) {
-        this(features, features.size(), nouts, hidden, output, scaling, rng);
+        this(features, features.size(), nouts, hidden, output, scaling, Init.UNIFORM, rng);
+    }
+
+    /**
+     * As {@link #MLP(Features, int[], Activation[], Activation, Scaling, Rng)} with the weights drawn
+     * by {@code init} (the other constructors use {@link Init#UNIFORM}).
+     */
+    public MLP(Features features, int[] nouts, Activation[] hidden, Activation output, Scaling scaling, Init init,
+               Rng rng) {
+        this(features, features.size(), nouts, hidden, output, scaling, init, rng);
     }
 
     private MLP(Features features, int nin, int[] nouts, Activation[] hidden, Activation output, Scaling scaling,
                 Rng rng) {
+        this(features, nin, nouts, hidden, output, scaling, Init.UNIFORM, rng);
+    }
+
+    private MLP(Features features, int nin, int[] nouts, Activation[] hidden, Activation output, Scaling scaling,
+                Init init, Rng rng) {
+        if (init == null) {
+            throw new IllegalArgumentException("an initialisation scheme is needed: Init.UNIFORM for the seed's");
+        }
         if (scaling == null) {
             throw new IllegalArgumentException("a scaling is needed: Scaling.NONE for none");
         }
@@ -98,7 +115,7 @@ public final class MLP implements Module {
             if (nouts[i] < 1) {
                 throw new IllegalArgumentException("layer " + i + " must have at least 1 neuron, was " + nouts[i]);
             }
-            layers.add(new Layer(in, nouts[i], i == nouts.length - 1 ? output : hidden[i], rng));
+            layers.add(new Layer(in, nouts[i], i == nouts.length - 1 ? output : hidden[i], init, rng));
             in = nouts[i];
         }
     }

@@ -16,10 +16,14 @@ public final class Neuron implements Module {
      * moderate size and tanh does not start saturated in wide layers; bias 0.
      */
     public Neuron(int nin, Activation activation, Rng rng) {
-        double scale = 1 / Math.sqrt(nin);
+        this(nin, 1, activation, Init.UNIFORM, rng);
+    }
+
+    /** Weights drawn by {@code init} for a neuron of {@code nin} inputs in a layer of {@code nout}; bias 0. */
+    public Neuron(int nin, int nout, Activation activation, Init init, Rng rng) {
         this.w = new ArrayList<>(nin);
         for (int i = 0; i < nin; i++) {
-            w.add(new Value(rng.uniform(-1, 1) * scale));
+            w.add(new Value(init.weight(nin, nout, rng)));
         }
         this.b = new Value(0);
         this.activation = activation;

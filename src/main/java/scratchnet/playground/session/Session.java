@@ -104,7 +104,8 @@ public final class Session {
         int[] sizes = Arrays.copyOf(settings.layers, settings.layers.length + 1);
         sizes[sizes.length - 1] = settings.outputs();
         Rng rng = new Rng(settings.weightSeed);
-        model = new MLP(settings.features, sizes, settings.hiddenActivations(), settings.output, scaling, rng);
+        model = new MLP(settings.features, sizes, settings.hiddenActivations(), settings.output, scaling,
+                settings.initScheme, rng);
         batches = rng;
         trainer = new Trainer(model, data.train(), settings.loss, optimizer(), rng);
         configureTrainer();

@@ -9,6 +9,7 @@ import scratchnet.io.Decimal;
 import scratchnet.io.Format;
 import scratchnet.nn.Activation;
 import scratchnet.nn.Features;
+import scratchnet.nn.Init;
 import scratchnet.train.Loss;
 import scratchnet.train.Schedule;
 
@@ -57,6 +58,8 @@ public final class Settings {
     public int split;
     public int dataSeed;
     public int weightSeed;
+    /** How the initial weights are drawn (the seed's uniform ±1/√fan-in unless a link says). */
+    public Init initScheme;
     /** What the network reads from a point: x, y, x², y², xy, sin x, sin y. */
     public Features features;
     /** Standardise x and y before the features (mean 0, spread 1 over the training points; see {@link scratchnet.nn.Scaling}). */
@@ -127,6 +130,8 @@ public final class Settings {
             Setting.integer("split", Affects.DATA, 80, 10, 100, s -> s.split, (s, v) -> s.split = v),
             Setting.integer("seed", Affects.DATA, 1, 0, MAX_SEED, s -> s.dataSeed, (s, v) -> s.dataSeed = v),
             Setting.integer("init", Affects.MODEL, 1, 0, MAX_SEED, s -> s.weightSeed, (s, v) -> s.weightSeed = v),
+            Setting.choice("initScheme", Affects.MODEL, "uniform", Init.labels(), s -> s.initScheme.label,
+                    (s, v) -> s.initScheme = Init.byLabel(v)),
             Setting.features("features", Affects.MODEL, "x,y", s -> s.features, (s, v) -> s.features = v),
             Setting.flag("standardize", Affects.MODEL, false, s -> s.standardize, (s, v) -> s.standardize = v),
             Setting.layers("layers", Affects.MODEL, "8,8", s -> s.layers, (s, v) -> s.layers = v),

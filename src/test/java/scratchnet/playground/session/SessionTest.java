@@ -29,6 +29,22 @@ class SessionTest {
     }
 
     @Test
+    void theInitialWeightsFollowTheSchemeAndAnOldLinkKeepsTheSeeds() {
+        String old = "data=moons&layers=6,6&init=5";
+        Session before = new Session(Settings.fromHash(old).settings);
+        assertEquals(weights(before), weights(new Session(Settings.fromHash(old + "&initScheme=uniform").settings)));
+        Session zero = new Session(Settings.fromHash(old + "&initScheme=zero").settings);
+        assertTrue(zero.model().parameters().stream().allMatch(p -> p.data == 0));
+        Session he = new Session(Settings.fromHash(old + "&initScheme=he").settings);
+        assertNotEquals(weights(before), weights(he));
+        // He: N(0, 2/6) for the second layer, a draw beyond 1/√6 (uniform's bound) among its 36 weights
+        assertTrue(he.model().layers.get(1).parameters().stream().anyMatch(p -> Math.abs(p.data) > 1 / Math.sqrt(6)));
+        Settings.Parsed bad = Settings.fromHash(old + "&initScheme=xavier");
+        assertEquals("uniform", bad.settings.get("initScheme"));
+        assertEquals(1, bad.notes.size(), bad.notes.toString());
+    }
+
+    @Test
     void defaultsLearnTheMoons() {
         Session s = new Session(new Settings());
         Readout start = s.readout();

@@ -36,7 +36,7 @@ public class FuzzTest {
         "<img src=x onerror=alert(1)>", "javascript:alert(1)", "\u0000", "é", "99999999999999999999", "4.0", "1e-7",
         "+3", "--1", "1e", ".5", "5.", "tanh,relu", "foo,,relu", "gelu,sine,swish,elu,leaky,softplus", "relu,",
         "leaky,leaky,leaky,leaky,leaky,leaky,leaky", "sine,tanh,tanh,tanh,tanh,tanh", "swish",
-        "cosine", "micrograd", "step", "exp", "constant", "0.01", "1000001", "2"};
+        "cosine", "micrograd", "step", "exp", "constant", "0.01", "1000001", "2", "zero", "he", "glorot", "normal"};
 
     public static String randomHash(Rng rng) {
         StringBuilder s = new StringBuilder(rng.nextInt(3) == 0 ? "#" : "");
