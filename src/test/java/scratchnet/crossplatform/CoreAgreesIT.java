@@ -89,6 +89,11 @@ public class CoreAgreesIT {
     static final double[] MIXED_LOSSES = {
             0.99810668909777, 0.9950657929151918, 0.9944200741566934, 0.9937658457341985, 0.9930516513588605,
             0.9922667108528008, 0.991399146360252, 0.9904348408323798, 0.9893568918654135, 0.9881449190075446};
+    static final double[] INITIAL_WEIGHTS = {
+            0.219586379190761, 0.0, -0.6703714655421092, -0.676527986719054, 0.0, -1.1907770929543502, 0.42664665906935234,
+            -0.46744487648429395, 0.219586379190761, 0.0, -0.6703714655421092, -0.676527986719054, 0.0, -0.9722654250442839,
+            0.3483555383943634, -0.38166714342160923, -0.3413610369148827, 0.0, -1.0121251903094675, 0.806747295325099, 0.0,
+            -0.5631896125756313, 0.6012637534270067, -0.3201379221659588};
     static final double[] SESSION = {
             0.3188170861120337, 0.89375, 0.5449367866609485, 0.775, -0.9806536519002464, 0.14401892126262056};
 
@@ -245,6 +250,28 @@ public class CoreAgreesIT {
         return new double[] {r.trainLoss, r.trainAccuracy, r.testLoss, r.testAccuracy, grid[0], grid[210]};
     }
 
+    /** The first weights each normal or scaled scheme draws (their Box–Muller goes through StrictMath's log and cos). */
+    static double[] initialWeights() {
+        scratchnet.nn.Init[] schemes = {scratchnet.nn.Init.NORMAL, scratchnet.nn.Init.HE, scratchnet.nn.Init.GLOROT};
+        double[] out = new double[schemes.length * 8];
+        int k = 0;
+        for (scratchnet.nn.Init init : schemes) {
+            scratchnet.nn.MLP m = new scratchnet.nn.MLP(scratchnet.nn.Features.XY, new int[] {3, 3, 1},
+                    new Activation[] {Activation.TANH, Activation.TANH}, Activation.TANH, scratchnet.nn.Scaling.NONE,
+                    init, new scratchnet.data.Rng(42));
+            java.util.List<Value> ps = m.parameters();
+            for (int i = 0; i < 8; i++) {
+                out[k++] = ps.get(i + 4).data; // from the second neuron's weights on (the first bias, 0, skipped)
+            }
+        }
+        return out;
+    }
+
+    @Test
+    public void initialWeightsMatchTheJvm() {
+        assertClose(INITIAL_WEIGHTS, initialWeights());
+    }
+
     @Test
     public void gradientThroughValue() {
         assertClose(GRADIENT, gradient());
@@ -316,6 +343,7 @@ public class CoreAgreesIT {
         print("SESSION", session());
         print("ACTIVATIONS", activations());
         print("MIXED_LOSSES", mixedLosses(true));
+        print("INITIAL_WEIGHTS", initialWeights());
     }
 
     private static void print(String name, double[] values) {
