@@ -132,6 +132,26 @@ class PlaygroundIT extends PageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"wasm", "js"})
+    void theInitialWeightsSchemeIsAControlInTheLinkAndDrawsTheJvmsWeights(String engine) {
+        open(engine, "");
+        Select scheme = new Select(driver().findElement(By.id("set-initScheme")));
+        assertEquals("uniform", scheme.getFirstSelectedOption().getAttribute("value"));
+        for (String name : new String[] {"he", "zero"}) {
+            scheme = new Select(driver().findElement(By.id("set-initScheme")));
+            scheme.selectByValue(name);
+            new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("initScheme=" + name));
+            awaitText("step-count", "0");
+            String hash = driver().getCurrentUrl().substring(driver().getCurrentUrl().indexOf('#') + 1);
+            assertEquals(Format.fixed(jvm(hash, 0).trainLoss, 4), text("train-loss"), name + ", as on the JVM");
+            click("step");
+            awaitText("step-count", "1");
+            assertEquals(Format.fixed(jvm(hash, 1).trainLoss, 4), text("train-loss"), name + " after a step, as on the JVM");
+            click("reset");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
     void changedSettingsReachAnotherBrowserThroughTheShareLink(String engine) {
         open(engine, "");
         new Select(driver().findElement(By.id("set-data"))).selectByValue("spiral");
