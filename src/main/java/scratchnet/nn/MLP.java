@@ -200,6 +200,44 @@ public final class MLP implements Module {
         return x;
     }
 
+    /**
+     * The forward pass with dropout's factors applied: hidden layer l's output o is multiplied by
+     * {@code factors[l][o]} (0 drops it, {@code 1 / (1 − p)} keeps it scaled); the output layer is
+     * never touched. {@code factors} holds one array per hidden layer, as long as the layer.
+     */
+    public List<Value> forward(List<Value> x, double[][] factors) {
+        if (factors.length != layers.size() - 1) {
+            throw new IllegalArgumentException(factors.length + " dropout masks for " + (layers.size() - 1) + " hidden layers");
+        }
+        for (int l = 0; l < layers.size(); l++) {
+            x = layers.get(l).forward(x);
+            if (l < factors.length) {
+                List<Value> dropped = new ArrayList<>(x.size());
+                for (int o = 0; o < x.size(); o++) {
+                    dropped.add(x.get(o).mul(factors[l][o]));
+                }
+                x = dropped;
+            }
+        }
+        return x;
+    }
+
+    /** {@link #forward(List, double[][])} for an input given as plain numbers. */
+    public List<Value> forward(double[] x, double[][] factors) {
+        List<Value> in = new ArrayList<>(x.length);
+        for (double xi : x) {
+            in.add(new Value(xi));
+        }
+        return forward(in, factors);
+    }
+
+    /** {@link #forward(double, double)} with dropout's factors, as {@link #forward(List, double[][])}. */
+    public List<Value> forward(double x, double y, double[][] factors) {
+        Value vx = new Value(x);
+        Value vy = new Value(y);
+        return forward(features().values(scaling.x(vx), scaling.y(vy)), factors);
+    }
+
     /** Builds the graph of the forward pass for one input given as plain numbers. */
     public List<Value> forward(double[] x) {
         List<Value> in = new ArrayList<>(x.length);

@@ -19,6 +19,9 @@ final class BatchGraph {
     final Loss loss;
     final double l1;
     final double l2;
+    /** True: each hidden layer's outputs are multiplied by a mask leaf, refilled every step ({@link #loadMasks}). */
+    final boolean dropout;
+    private final Tensor[] masks; // masks[l] is size × nout of hidden layer l; empty without dropout
     final Tensor inputs;  // size × features
     final Tensor targets; // size × 1: the loss's targets (class indices for ce)
     final Tensor scores;  // size × outputs
@@ -30,7 +33,12 @@ final class BatchGraph {
     private final Value[][] biasValues;   // biasValues[l][o]
 
     BatchGraph(MLP model, int size, Loss loss, double l1, double l2) {
+        this(model, size, loss, l1, l2, false);
+    }
+
+    BatchGraph(MLP model, int size, Loss loss, double l1, double l2, boolean dropout) {
         this.size = size;
+        this.dropout = dropout;
         this.loss = loss;
         this.l1 = l1;
         this.l2 = l2;
@@ -39,6 +47,7 @@ final class BatchGraph {
         biases = new Tensor[n];
         weightValues = new Value[n][];
         biasValues = new Value[n][];
+        masks = new Tensor[dropout ? n - 1 : 0];
         inputs = new Tensor(size, model.nin());
         targets = new Tensor(size, 1);
         Tensor x = inputs;
@@ -47,6 +56,10 @@ final class BatchGraph {
             weights[l] = new Tensor(layer.nin(), layer.nout());
             biases[l] = new Tensor(1, layer.nout());
             x = layer.activation().apply(x.linear(weights[l], biases[l]));
+            if (dropout && l < n - 1) {
+                masks[l] = new Tensor(size, layer.nout());
+                x = x.mul(masks[l]);
+            }
             int nout = layer.nout();
             weightValues[l] = new Value[layer.nin() * nout];
             biasValues[l] = new Value[nout];
@@ -89,6 +102,13 @@ final class BatchGraph {
         for (int l = 0; l < weights.length; l++) {
             copyData(weightValues[l], weights[l].data);
             copyData(biasValues[l], biases[l].data);
+        }
+    }
+
+    /** Copies one step's dropout factors, {@code factors[l][r * nout + o]}, into the mask leaves. */
+    void loadMasks(double[][] factors) {
+        for (int l = 0; l < masks.length; l++) {
+            System.arraycopy(factors[l], 0, masks[l].data, 0, masks[l].data.length);
         }
     }
 

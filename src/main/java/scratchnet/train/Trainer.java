@@ -41,6 +41,16 @@ public final class Trainer {
      * Both compute the same loss and gradients; the tensor path is hundreds of times faster.
      */
     public boolean batched = true;
+    /**
+     * Inverted dropout, in [0, 0.9]: while training, each hidden neuron's output on each example is
+     * kept with probability {@code 1 − dropout} and then multiplied by {@code 1 / (1 − dropout)},
+     * else 0; the output layer never. 0 (the default) draws nothing and trains exactly as without.
+     * The masks come from the trainer's {@link Rng} after the batch is taken, in this order: hidden
+     * layer by layer, example by example in batch order, neuron by neuron, one
+     * {@link Rng#nextDouble()} each (kept when it is at least {@code dropout}). Predicting never
+     * drops: only a training step does.
+     */
+    public double dropout = 0;
 
     private final Rng rng;
     private final List<Value> parameters;
@@ -63,6 +73,7 @@ public final class Trainer {
     private double[] batchTargets;
     private double batchLoss;
     private Value scalarLoss;
+    private double[][] masks; // the step in progress's dropout factors, masks[l][r * nout + o]; null without dropout
     private boolean endsEpoch; // the batch in progress is its epoch's last; counted once its update is made
 
     /**
@@ -284,12 +295,16 @@ public final class Trainer {
         for (int i = 0; i < batch.length; i++) {
             batchTargets[i] = targets[batch[i]];
         }
+        masks = dropout > 0 ? drawMasks(batch.length) : null;
         if (batched) {
             if (graph == null || graph.size != batch.length || graph.loss != loss || graph.l1 != l1
-                    || graph.l2 != l2) {
-                graph = new BatchGraph(model, batch.length, loss, l1, l2);
+                    || graph.l2 != l2 || graph.dropout != (masks != null)) {
+                graph = new BatchGraph(model, batch.length, loss, l1, l2, masks != null);
             }
             graph.load(inputs, targets, batch);
+            if (masks != null) {
+                graph.loadMasks(masks);
+            }
             graph.total.forward();
             System.arraycopy(graph.scores.data, 0, batchScores, 0, batchScores.length);
             batchLoss = graph.total.data[0];
@@ -297,11 +312,12 @@ public final class Trainer {
             // Each point's graph from its x and y: the features are nodes too (raw inputs are leaves).
             List<Value> outputs = new ArrayList<>(batchScores.length);
             for (int i = 0; i < batch.length; i++) {
+                double[][] factors = masks == null ? null : maskRow(i);
                 if (data == null) {
-                    outputs.addAll(model.forward(inputs[batch[i]]));
+                    outputs.addAll(factors == null ? model.forward(inputs[batch[i]]) : model.forward(inputs[batch[i]], factors));
                 } else {
                     Point p = data.points.get(batch[i]);
-                    outputs.addAll(model.forward(p.x, p.y));
+                    outputs.addAll(factors == null ? model.forward(p.x, p.y) : model.forward(p.x, p.y, factors));
                 }
             }
             for (int j = 0; j < batchScores.length; j++) {
@@ -365,6 +381,46 @@ public final class Trainer {
         return new Result(step, batchLoss, accuracy, false);
     }
 
+    /**
+     * The dropout factors of the step in progress (between {@link #forward()} and {@link #update()}):
+     * {@code [l][r * nout + o]} for hidden layer l, example r of the batch, neuron o; 0 or
+     * {@code 1 / (1 − dropout)}. Null when the step drops nothing. A copy.
+     */
+    public double[][] lastMasks() {
+        if (masks == null) {
+            return null;
+        }
+        double[][] copy = new double[masks.length][];
+        for (int l = 0; l < copy.length; l++) {
+            copy[l] = masks[l].clone();
+        }
+        return copy;
+    }
+
+    /** One step's masks, in the documented order: layer by layer, example by example, neuron by neuron. */
+    private double[][] drawMasks(int examples) {
+        double keep = 1 / (1 - dropout);
+        double[][] m = new double[model.layers.size() - 1][];
+        for (int l = 0; l < m.length; l++) {
+            m[l] = new double[examples * model.layers.get(l).nout()];
+            for (int i = 0; i < m[l].length; i++) {
+                m[l][i] = rng.nextDouble() >= dropout ? keep : 0;
+            }
+        }
+        return m;
+    }
+
+    /** Example {@code r}'s factors per hidden layer, as {@link MLP#forward(List, double[][])} reads them. */
+    private double[][] maskRow(int r) {
+        double[][] row = new double[masks.length][];
+        for (int l = 0; l < masks.length; l++) {
+            int nout = model.layers.get(l).nout();
+            row[l] = new double[nout];
+            System.arraycopy(masks[l], r * nout, row[l], 0, nout);
+        }
+        return row;
+    }
+
     /** The settings are public fields; a bad one is refused here, by name and value, before it can do harm. */
     private void checkSettings() {
         if (!(learningRate > 0 && learningRate < Double.POSITIVE_INFINITY)) {
@@ -378,6 +434,9 @@ public final class Trainer {
         }
         if (!(l2 >= 0 && l2 < Double.POSITIVE_INFINITY)) {
             throw new IllegalStateException("l2 must be a finite number at least 0, was " + l2);
+        }
+        if (!(dropout >= 0 && dropout <= 0.9)) {
+            throw new IllegalStateException("dropout must be between 0 and 0.9, was " + dropout);
         }
         if (schedule == null) {
             throw new IllegalStateException("a schedule is needed (Schedule.CONSTANT for none)");

@@ -144,6 +144,8 @@ public final class CodeExport {
         double l2;
         /** Examples per step on the page, 0 for all: only the header mentions it (the file trains on all). */
         int batchSize;
+        /** The page's dropout rate, 0 for none: only the header mentions it (the file trains without). */
+        double dropout;
         /** Steps taken: the file goes on from the next one. */
         int step;
         /** The training loss the page showed, computed as {@link Session#readout()} does. */
@@ -166,6 +168,7 @@ public final class CodeExport {
             p.l1 = settings.l1;
             p.l2 = settings.l2;
             p.batchSize = settings.batchSize;
+            p.dropout = settings.dropout;
             p.step = s.trainer().steps();
             p.pageLoss = s.readout().trainLoss;
             p.source = settings.data.label
@@ -213,6 +216,7 @@ public final class CodeExport {
     private final String data;
     private final String settingsHash;
     private final int batchSize;
+    private final double dropout;
 
     private CodeExport(Parts p) {
         MLP model = p.model;
@@ -276,6 +280,7 @@ public final class CodeExport {
         data = points.length + " training " + noun + "s" + (p.source.isEmpty() ? "" : ": " + p.source);
         settingsHash = p.settingsHash;
         batchSize = p.batchSize;
+        dropout = p.dropout;
     }
 
     /** The training points' rows {x, y, target}, the target as {@code loss} reads it. */
@@ -419,6 +424,12 @@ public final class CodeExport {
             h.add("");
             h.add("The page trains on mini-batches of " + batchSize + " points; this file trains on all "
                     + points.length + " at every step.");
+        }
+        if (dropout > 0) {
+            h.add("");
+            h.add("The page trains with dropout " + decimal(dropout) + " (each hidden output kept with probability "
+                    + decimal(1 - dropout) + ", scaled by 1/" + decimal(1 - dropout) + ");");
+            h.add("this file trains without dropout, so its losses part from the page's after the first step.");
         }
         if (features == null) {
             h.add("");

@@ -328,7 +328,8 @@ public final class Downhill {
      * The text for {@code #downhill-next}: that loss first, formatted as the train loss is, then
      * what it is: for full-batch plain SGD what the train loss shows once the step is taken; for
      * momentum, Adam and mini-batches the loss after one plain-SGD full-batch step, which is not
-     * the step they take. When the run diverged, its message.
+     * the step they take; with dropout, which thins each step's network at random, likewise. When
+     * the run diverged, its message.
      */
     public String nextText() {
         if (landscape == null) {
@@ -342,13 +343,19 @@ public final class Downhill {
         boolean fullBatch = t.batchSize <= 0 || t.batchSize >= t.size();
         String regularised = t.l1 > 0 || t.l2 > 0 ? "; the map and the line add the L1/L2 penalty" : "";
         String from = ", from " + Format.fixed(nowLoss, 4) + " at step " + mappedStep;
-        if (sgd && fullBatch) {
+        boolean dropped = t.dropout > 0;
+        if (sgd && fullBatch && !dropped) {
             return Format.fixed(nextLoss, 4) + ": the train loss after the next step, θ − lr·g" + from + regularised;
         }
-        return Format.fixed(nextLoss, 4) + ": the train loss after one plain-SGD step on the full batch, θ − lr·g" + from + "; "
-                + (sgd ? "a mini-batch step takes its batch's gradient instead" : t.optimizer.label()
+        String why = sgd && fullBatch ? "" : sgd ? "a mini-batch step takes its batch's gradient instead" : t.optimizer.label()
                 + (t.optimizer.label().equals("adam") ? " scales each parameter's step by its own history"
-                : " adds a share of the steps before")) + regularised;
+                : " adds a share of the steps before");
+        if (dropped) {
+            why += (why.isEmpty() ? "" : "; ") + "with dropout a step follows the gradient of a randomly thinned network,"
+                    + " while the map and the line show the loss without dropout";
+        }
+        return Format.fixed(nextLoss, 4) + ": the train loss after one plain-SGD step on the full batch, θ − lr·g" + from + "; "
+                + why + regularised;
     }
 
     /** The train loss now, as the readout shows it (for the text's "from ... now"). */

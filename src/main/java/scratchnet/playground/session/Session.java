@@ -126,6 +126,7 @@ public final class Session {
         trainer.schedule = settings.learningRateSchedule();
         trainer.l1 = settings.l1;
         trainer.l2 = settings.l2;
+        trainer.dropout = settings.dropout;
         trainer.batchSize = settings.batchSize;
     }
 

@@ -76,6 +76,8 @@ public final class Settings {
     public Loss loss;
     public String optimizer;
     public double learningRate;
+    /** Inverted dropout's probability of dropping each hidden neuron's output while training (0 = none). */
+    public double dropout;
     public double decay;
     /** The learning-rate schedule ({@link Schedule}) and its parameters. */
     public Schedule.Kind schedule;
@@ -151,6 +153,7 @@ public final class Settings {
             Setting.integer("warmup", Affects.TRAINING, 0, 0, MAX_STEPS, s -> s.warmup, (s, v) -> s.warmup = v),
             Setting.number("l1", Affects.TRAINING, 0, 0, 1, s -> s.l1, (s, v) -> s.l1 = v),
             Setting.number("l2", Affects.TRAINING, 0, 0, 1, s -> s.l2, (s, v) -> s.l2 = v),
+            Setting.number("dropout", Affects.TRAINING, 0, 0, 0.9, s -> s.dropout, (s, v) -> s.dropout = v),
             Setting.integer("batch", Affects.TRAINING, 0, 0, MAX_BATCH, s -> s.batchSize, (s, v) -> s.batchSize = v),
             Setting.integer("stopEpochs", Affects.TRAINING, 0, 0, MAX_STEPS, s -> s.stopEpochs, (s, v) -> s.stopEpochs = v),
             Setting.number("stopLoss", Affects.TRAINING, 0, 0, 10, s -> s.stopLoss, (s, v) -> s.stopLoss = v),

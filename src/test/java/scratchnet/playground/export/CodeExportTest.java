@@ -175,6 +175,15 @@ class CodeExportTest {
         runBoth(s, false);
     }
 
+    @Test
+    void dropoutIsNamedInTheHeaderAndTheFileTrainsWithout() throws Exception {
+        Session s = session("points=60&layers=6,6&dropout=0.25&lr=0.1", 5);
+        String header = "The page trains with dropout 0.25 (each hidden output kept with probability 0.75, scaled by 1/0.75);";
+        assertTrue(CodeExport.python(s).contains(header), CodeExport.python(s));
+        assertTrue(CodeExport.java(s).contains(header));
+        assertFalse(CodeExport.python(session("points=60&layers=6,6&lr=0.1", 5)).contains("trains with dropout"));
+    }
+
     // ---- every kind of problem the core trains, exported from its parts ----
 
     @Test

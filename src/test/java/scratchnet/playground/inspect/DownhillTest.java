@@ -259,7 +259,8 @@ class DownhillTest {
     void theForecastIsTheTrainLossTheNextStepShows() {
         for (String hash : new String[] {"", "#l2=0.01&l1=0.001", "#data=spiral&classes=3&loss=ce&output=linear",
                 "#loss=hinge", "#data=plane&output=linear", "#features=x,y,x2&standardize=1", "#lesson=1",
-                "#activation=relu", "#activation=sigmoid&layers=4", "#optimizer=adam", "#batch=10", "#optimizer=momentum"}) {
+                "#activation=relu", "#activation=sigmoid&layers=4", "#optimizer=adam", "#batch=10", "#optimizer=momentum",
+                "#dropout=0.2"}) {
             Playground p = new Playground(hash);
             for (int k = 0; k < 3; k++) {
                 p.step();
@@ -268,8 +269,9 @@ class DownhillTest {
             double forecast = d.nextLoss();
             assertTrue(d.nextText().startsWith(Format.fixed(forecast, 4) + ": the train loss after "), d.nextText());
             p.step();
-            if (hash.contains("adam") || hash.contains("batch") || hash.contains("momentum")) {
+            if (hash.contains("adam") || hash.contains("batch") || hash.contains("momentum") || hash.contains("dropout")) {
                 assertTrue(d.nextText().contains("plain-SGD step on the full batch"), hash + ": " + d.nextText());
+                assertEquals(hash.contains("dropout"), d.nextText().contains("the loss without dropout"), d.nextText());
             } else {
                 assertEquals(forecast, p.readout().trainLoss, 0, hash + ": the forecast is what the readout shows after the step");
                 assertEquals(p.readout().trainLossText(), Format.fixed(forecast, 4), hash);
