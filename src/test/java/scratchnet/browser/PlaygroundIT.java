@@ -152,6 +152,20 @@ class PlaygroundIT extends PageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"wasm", "js"})
+    void dropoutTrainsWithTheJvmsMasks(String engine) {
+        String hash = "dropout=0.3&layers=8,8&batch=20";
+        open(engine, hash);
+        assertEquals("0.3", driver().findElement(By.id("set-dropout")).getAttribute("value"));
+        for (int k = 1; k <= 3; k++) {
+            click("step");
+            awaitText("step-count", Integer.toString(k));
+        }
+        assertEquals(Format.fixed(jvm(hash, 3).trainLoss, 4), text("train-loss"), "the same masks as on the JVM");
+        assertNotEquals(Format.fixed(jvm("layers=8,8&batch=20", 3).trainLoss, 4), text("train-loss"), "dropout changed the run");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
     void changedSettingsReachAnotherBrowserThroughTheShareLink(String engine) {
         open(engine, "");
         new Select(driver().findElement(By.id("set-data"))).selectByValue("spiral");
