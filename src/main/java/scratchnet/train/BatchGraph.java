@@ -26,6 +26,8 @@ final class BatchGraph {
     final Tensor targets; // size × 1: the loss's targets (class indices for ce)
     final Tensor scores;  // size × outputs
     final Tensor total;
+    /** {@code outputs[l]}: layer l's outputs (size × nout), after the activation and before any dropout mask. */
+    final Tensor[] outputs;
     private final Tensor[] weights; // weights[l] is nin × nout: row i holds every neuron's weight for input i
     private final Tensor[] biases;  // 1 × nout
     // The model's parameters in the tensors' element order, looked up once rather than every step.
@@ -48,6 +50,7 @@ final class BatchGraph {
         weightValues = new Value[n][];
         biasValues = new Value[n][];
         masks = new Tensor[dropout ? n - 1 : 0];
+        outputs = new Tensor[n];
         inputs = new Tensor(size, model.nin());
         targets = new Tensor(size, 1);
         Tensor x = inputs;
@@ -56,6 +59,7 @@ final class BatchGraph {
             weights[l] = new Tensor(layer.nin(), layer.nout());
             biases[l] = new Tensor(1, layer.nout());
             x = layer.activation().apply(x.linear(weights[l], biases[l]));
+            outputs[l] = x;
             if (dropout && l < n - 1) {
                 masks[l] = new Tensor(size, layer.nout());
                 x = x.mul(masks[l]);

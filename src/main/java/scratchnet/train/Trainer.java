@@ -382,6 +382,26 @@ public final class Trainer {
     }
 
     /**
+     * The norm √Σ (d loss / d output)² of each layer's outputs over the last step's batch (the
+     * gradient backward() passed down to the layer, before any dropout mask), or null when the
+     * last step did not run on the batched path (the scalar graph keeps no layer outputs).
+     */
+    double[] lastOutputGradientNorms() {
+        if (!batched || graph == null || batch == null || batch.length != graph.size || step == 0) {
+            return null;
+        }
+        double[] norms = new double[graph.outputs.length];
+        for (int l = 0; l < norms.length; l++) {
+            double squares = 0;
+            for (double g : graph.outputs[l].grad) {
+                squares += g * g;
+            }
+            norms[l] = Math.sqrt(squares);
+        }
+        return norms;
+    }
+
+    /**
      * The dropout factors of the step in progress (between {@link #forward()} and {@link #update()}):
      * {@code [l][r * nout + o]} for hidden layer l, example r of the batch, neuron o; 0 or
      * {@code 1 / (1 − dropout)}. Null when the step drops nothing. A copy.
