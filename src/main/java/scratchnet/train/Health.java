@@ -203,6 +203,15 @@ public final class Health {
         return high > low ? new double[] {low, high} : new double[] {low - 0.5, high + 0.5};
     }
 
+    /** The Euclidean norm √Σ v² of {@code values}. */
+    static double norm(double[] values) {
+        double squares = 0;
+        for (double v : values) {
+            squares += v * v;
+        }
+        return Math.sqrt(squares);
+    }
+
     /** {mean, standard deviation} of the finite values (NaN for none). */
     private static double[] moments(double[] values) {
         double sum = 0;

@@ -58,11 +58,7 @@ public final class HealthHistory {
         if (batchNorms == null) { // the scalar path (the lesson): the same gradients, over every point, at the weights now
             List<Health.Layer> layers = health.measure(trainer);
             for (int l = 0; l < norm.length; l++) {
-                double squares = 0;
-                for (double g : layers.get(l).grads) {
-                    squares += g * g;
-                }
-                norm[l] = Math.sqrt(squares);
+                norm[l] = Health.norm(layers.get(l).grads);
             }
         } else {
             System.arraycopy(batchNorms, 0, norm, 0, norm.length);

@@ -392,11 +392,7 @@ public final class Trainer {
         }
         double[] norms = new double[graph.outputs.length];
         for (int l = 0; l < norms.length; l++) {
-            double squares = 0;
-            for (double g : graph.outputs[l].grad) {
-                squares += g * g;
-            }
-            norms[l] = Math.sqrt(squares);
+            norms[l] = Health.norm(graph.outputs[l].grad);
         }
         return norms;
     }
