@@ -83,6 +83,7 @@ class ArchitectureTest {
             "scratchnet.playground.inspect.ComputationGraph",
             "scratchnet.playground.inspect.Diagram",
             "scratchnet.playground.inspect.Downhill", // the downhill view's map, arrows, path and line
+            "scratchnet.playground.inspect.HealthReport", // the health view's layers, findings and charts
             "scratchnet.playground.inspect.Inspector", // the inspector panel's commands and state
             "scratchnet.playground.inspect.Moves", // its nudge and the update's largest move
             "scratchnet.playground.inspect.NetworkPlane", // the downhill view's whole-network planes

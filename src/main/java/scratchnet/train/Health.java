@@ -204,7 +204,7 @@ public final class Health {
     }
 
     /** The Euclidean norm √Σ v² of {@code values}. */
-    static double norm(double[] values) {
+    public static double norm(double[] values) {
         double squares = 0;
         for (double v : values) {
             squares += v * v;

@@ -26,7 +26,15 @@ public final class Screenshots {
         Path bad = Files.createTempDirectory("scratchnet-shots-").resolve("bad.json");
         Files.writeString(bad, "{\"format\": \"scratchnet-model\", \"version\": 1, \"layers\": []}");
         boolean lessonOnly = args.length > 1 && args[1].equals("lesson"); // scripts/screenshots DIR lesson
+        boolean healthOnly = args.length > 1 && args[1].equals("health"); // scripts/screenshots DIR health
         try (BrowserSupport browser = BrowserSupport.start()) {
+            for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
+                browser.viewport(size[0], size[1]);
+                health(browser, out, size[0] + "x" + size[1]);
+            }
+            if (healthOnly) {
+                return;
+            }
             for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
                 browser.viewport(size[0], size[1]);
                 lesson(browser, out, size[0] + "x" + size[1]);
@@ -90,6 +98,25 @@ public final class Screenshots {
         browser.click("classic-step");
         scrollTo(browser, "graph-title");
         save(browser, out.resolve("inspector-" + size + "-classic.png"));
+    }
+
+    /** The health view: six sigmoid layers' staircase after 100 steps, and ReLUs killed by a large rate. */
+    private static void health(BrowserSupport browser, Path out, String size) throws IOException {
+        String[][] cases = {{"staircase", "view=health&layers=8,8,8,8,8,8&activation=sigmoid&points=100&lr=0.1", "100"},
+            {"dead", "view=health&layers=8&activation=relu&lr=3", "20"}};
+        for (String[] c : cases) {
+            browser.openPage("wasm", c[1]);
+            browser.click("play");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                    .until(d -> Integer.parseInt(browser.text("step-count")) > Integer.parseInt(c[2]));
+            browser.click("play");
+            scrollTo(browser, "tab-health");
+            save(browser, out.resolve("health-" + c[0] + "-" + size + ".png"));
+            scrollTo(browser, "health-layers");
+            save(browser, out.resolve("health-" + c[0] + "-" + size + "-layers.png"));
+            scrollTo(browser, "network");
+            save(browser, out.resolve("health-" + c[0] + "-" + size + "-diagram.png"));
+        }
     }
 
     /** The lesson's example after 3 steps: the first screen, then its 41 parameters. */

@@ -56,6 +56,7 @@ public final class Inspector {
     private final Moves moves;
     private final Downhill downhill = new Downhill(this::trainer);
     private Supplier<Trainer> compared = () -> null; // run B's trainer while two runs are compared
+    private final HealthReport health = new HealthReport();
     private final NetworkPlane plane = new NetworkPlane(this::trainer, () -> showsClassic() ? null : compared.get());
 
     public Inspector(Session session) {
@@ -441,10 +442,21 @@ public final class Inspector {
         compared = runB;
     }
 
-    /** After each training step of the trainer shown: the downhill view's paths follow it, shown or not. */
+    /** Each layer's health and its history along training (the "Health" view). */
+    public HealthReport health() {
+        return health;
+    }
+
+    /** Measures the layers again if they are out of date (see {@link HealthReport#refresh}); true if they changed. */
+    public boolean refreshHealth() {
+        return health.refresh(trainer(), playing);
+    }
+
+    /** After each training step of the trainer shown: the downhill view's paths and the health charts follow it, shown or not. */
     public void afterStep() {
         downhill().afterStep();
         plane.afterStep();
+        health.afterStep(trainer());
     }
 
     /** The selected neuron's parameters' names: its weights, then its bias. */

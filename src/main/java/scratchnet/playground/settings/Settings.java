@@ -38,7 +38,7 @@ public final class Settings {
      */
     static final String GENERATOR_KEY = "gen";
     /** The views under the diagram, in the tabs' order. */
-    public static final String[] VIEWS = {"neuron", "phases", "gradcheck", "nudge", "downhill"};
+    public static final String[] VIEWS = {"neuron", "phases", "gradcheck", "nudge", "downhill", "health"};
     /** What the downhill view maps ({@link #surface}). */
     public static final String[] SURFACES = {"pair", "random", "path", "runs"};
     /** The largest parameter index a link may name (the largest network has 5,569 parameters with every feature). */

@@ -61,6 +61,7 @@ public final class InspectorPanel {
     private final Views views;
     private final ParameterTable table;
     private final DownhillView downhill;
+    private final HealthView health;
     private final HTMLSelectElement source;
     private final HTMLSelectElement classicChoice;
     private final HTMLElement classicControls;
@@ -140,6 +141,7 @@ public final class InspectorPanel {
         neuron = new NeuronPanel(document, inspector, host::changed);
         HTMLElement scroller = Dom.element(document, "param-scroll");
         downhill = new DownhillView(document, inspector);
+        health = new HealthView(document, inspector);
         table = new ParameterTable(document, Dom.element(document, "param-rows"), scroller, this::nudgeFromTable, this::mapFromTable);
         source = (HTMLSelectElement) Dom.element(document, "graph-source");
         classicChoice = (HTMLSelectElement) Dom.element(document, "classic-example");
@@ -322,6 +324,8 @@ public final class InspectorPanel {
                 showGraph();
             } else if (part == RedrawPolicy.Part.NETWORK) {
                 Diagram d = inspector.diagram();
+                boolean marked = views.shown().equals("health");
+                diagram.marks(marked ? inspector.health().dead() : null, marked ? inspector.health().saturated() : null);
                 diagram.paint(d, inspector.selectedLayer(), inspector.selectedNeuron());
                 Dom.text(diagramLayers, d.layers);
                 Dom.text(paramSum, inspector.parameterSum());
@@ -340,6 +344,15 @@ public final class InspectorPanel {
         showPhase();
         if (views.shown().equals("downhill") && downhill.paint(host.setting("surface"))) {
             host.changed(); // the map's next slice in the next frame
+        }
+        if (views.shown().equals("health")) {
+            int before = inspector.health().version();
+            health.paint();
+            if (inspector.health().version() != before || inspector.health().pending()) {
+                host.changed(); // the diagram's marks follow the new measure; a measure skipped while playing comes next
+            }
+        } else {
+            health.refresh();
         }
         if (inspector.behind()) {
             host.changed(); // so the frame after a pause brings every view up to date

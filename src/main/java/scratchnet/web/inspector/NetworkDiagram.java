@@ -155,6 +155,22 @@ final class NetworkDiagram {
         gradients = on;
     }
 
+    /**
+     * Marks the neurons the health view found dead (a red ✕) or saturated on every training point
+     * (a purple ring), {@code [layer][neuron]}; null for no marks.
+     */
+    void marks(boolean[][] dead, boolean[][] saturated) {
+        this.dead = dead;
+        this.saturated = saturated;
+    }
+
+    private boolean[][] dead;
+    private boolean[][] saturated;
+
+    private static boolean marked(boolean[][] marks, int layer, int neuron) {
+        return marks != null && layer < marks.length && neuron < marks[layer].length && marks[layer][neuron];
+    }
+
     /** @param selectedLayer the selected neuron's layer (0 = first hidden) */
     void paint(Diagram d, int selectedLayer, int selectedNeuron) {
         Dom.fitCanvas(canvas);
@@ -235,6 +251,24 @@ final class NetworkDiagram {
                 context.setStrokeStyle(picked ? "#202124" : "#80868b");
                 context.setLineWidth(picked ? 3 : 1);
                 context.stroke();
+                if (c > 0 && marked(saturated, c - 1, o)) {
+                    context.beginPath();
+                    context.arc(cx, cy, radius + 2.5, 0, 2 * Math.PI);
+                    context.setStrokeStyle("#8e24aa"); // purple: the weights' lines are blue and orange
+                    context.setLineWidth(2);
+                    context.stroke();
+                }
+                if (c > 0 && marked(dead, c - 1, o)) {
+                    double r = radius * 0.75;
+                    context.beginPath();
+                    context.moveTo(cx - r, cy - r);
+                    context.lineTo(cx + r, cy + r);
+                    context.moveTo(cx + r, cy - r);
+                    context.lineTo(cx - r, cy + r);
+                    context.setStrokeStyle("#d93025");
+                    context.setLineWidth(2.5);
+                    context.stroke();
+                }
                 if (t != null && d.marker != null && radius >= 5) {
                     // The selected point, in the colour of this neuron's output there.
                     double mx = cx - radius + 2 * radius * d.marker[0];
