@@ -90,6 +90,7 @@ class ArchitectureTest {
             "scratchnet.playground.inspect.NeuronView",
             "scratchnet.playground.inspect.NudgeView",
             "scratchnet.playground.inspect.RedrawPolicy",
+            "scratchnet.playground.inspect.WarpMap", // the warp view's pictures, landing and words
             "scratchnet.playground.picture.HeatMap",
             "scratchnet.playground.picture.Marks",
             "scratchnet.playground.picture.Thumbnails",

@@ -443,7 +443,7 @@ public final class Snapshot {
         return best;
     }
 
-    private Features features() {
+    Features features() {
         if (features == null) {
             throw new IllegalStateException("a network of " + widths[0] + " raw inputs has no features to read from a point of the plane");
         }

@@ -27,7 +27,15 @@ public final class Screenshots {
         Files.writeString(bad, "{\"format\": \"scratchnet-model\", \"version\": 1, \"layers\": []}");
         boolean lessonOnly = args.length > 1 && args[1].equals("lesson"); // scripts/screenshots DIR lesson
         boolean healthOnly = args.length > 1 && args[1].equals("health"); // scripts/screenshots DIR health
+        boolean warpOnly = args.length > 1 && args[1].equals("warp"); // scripts/screenshots DIR warp
         try (BrowserSupport browser = BrowserSupport.start()) {
+            for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
+                browser.viewport(size[0], size[1]);
+                warp(browser, out, size[0] + "x" + size[1]);
+            }
+            if (warpOnly) {
+                return;
+            }
             for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
                 browser.viewport(size[0], size[1]);
                 health(browser, out, size[0] + "x" + size[1]);
@@ -98,6 +106,21 @@ public final class Screenshots {
         browser.click("classic-step");
         scrollTo(browser, "graph-title");
         save(browser, out.resolve("inspector-" + size + "-classic.png"));
+    }
+
+    /** The warp view: moons learnt by [8, 8] after 300 steps, layer 1 and layer 2; the spiral's layer 2 of two neurons. */
+    private static void warp(BrowserSupport browser, Path out, String size) throws IOException {
+        String[][] cases = {{"moons", "view=warp&layers=8,8", "300"}, {"moons-layer2", "view=warp&layers=8,8&warpLayer=2", "300"},
+            {"two-neurons", "view=warp&layers=8,2&warpLayer=2&warpAxes=neurons", "150"}};
+        for (String[] c : cases) {
+            browser.openPage("wasm", c[1]);
+            browser.click("play");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
+                    .until(d -> Integer.parseInt(browser.text("step-count")) > Integer.parseInt(c[2]));
+            browser.click("play");
+            scrollTo(browser, "tab-warp");
+            save(browser, out.resolve("warp-" + c[0] + "-" + size + ".png"));
+        }
     }
 
     /** The health view: six sigmoid layers' staircase after 100 steps, and ReLUs killed by a large rate. */

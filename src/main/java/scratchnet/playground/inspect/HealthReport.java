@@ -152,8 +152,8 @@ public final class HealthReport {
                 + ": the training loss's forward and backward, without dropout or penalty.";
     }
 
-    /** A sum of every parameter's data, weighted by place: any edit, step or reset changes it. */
-    private static double fingerprint(MLP model) {
+    /** A sum of every parameter's data, weighted by place: any edit, step or reset changes it (the warp view's test too). */
+    static double fingerprint(MLP model) {
         double sum = 0;
         int k = 0;
         for (Value p : model.parameters()) {

@@ -57,11 +57,13 @@ public final class Inspector {
     private final Downhill downhill = new Downhill(this::trainer);
     private Supplier<Trainer> compared = () -> null; // run B's trainer while two runs are compared
     private final HealthReport health = new HealthReport();
+    private final WarpMap warp;
     private final NetworkPlane plane = new NetworkPlane(this::trainer, () -> showsClassic() ? null : compared.get());
 
     public Inspector(Session session) {
         moves = new Moves(this::trainer);
         this.session = session;
+        warp = new WarpMap(this::trainer, session::view);
     }
 
     /**
@@ -445,6 +447,18 @@ public final class Inspector {
     /** Each layer's health and its history along training (the "Health" view). */
     public HealthReport health() {
         return health;
+    }
+
+    /** What a layer does to the plane (the "Warp" view), as the settings choose it. */
+    public WarpMap warp() {
+        Settings s = session.current();
+        warp.choose(s.warpLayer, s.warpAxes, s.warpX, s.warpY, s.warpStage);
+        return warp;
+    }
+
+    /** Remakes the warp view's pictures if they are out of date (rationed while playing, see {@link WarpMap#advance(boolean)}); true if they changed. */
+    public boolean refreshWarp() {
+        return warp().advance(playing);
     }
 
     /** Measures the layers again if they are out of date (see {@link HealthReport#refresh}); true if they changed. */

@@ -10,6 +10,7 @@ import scratchnet.io.Format;
 import scratchnet.nn.Activation;
 import scratchnet.nn.Features;
 import scratchnet.nn.Init;
+import scratchnet.nn.Warp;
 import scratchnet.train.Loss;
 import scratchnet.train.Schedule;
 
@@ -38,9 +39,11 @@ public final class Settings {
      */
     static final String GENERATOR_KEY = "gen";
     /** The views under the diagram, in the tabs' order. */
-    public static final String[] VIEWS = {"neuron", "phases", "gradcheck", "nudge", "downhill", "health"};
+    public static final String[] VIEWS = {"neuron", "phases", "gradcheck", "nudge", "downhill", "health", "warp"};
     /** What the downhill view maps ({@link #surface}). */
     public static final String[] SURFACES = {"pair", "random", "path", "runs"};
+    /** The warp view's axes ({@link #warpAxes}). */
+    public static final String[] WARP_AXES = {"pca", "neurons"};
     /** The largest parameter index a link may name (the largest network has 5,569 parameters with every feature). */
     static final int MAX_PARAMETER = 9_999;
 
@@ -120,6 +123,15 @@ public final class Settings {
     /** The two parameters the downhill view maps, as indices into {@code MLP.parameters()} (kept inside the network shown). */
     public int p1;
     public int p2;
+    /** The warp view's layer, 1 = the first hidden (the network's last hidden layer if it has fewer). */
+    public int warpLayer;
+    /** Its axes: the layer's first two principal components ("pca") or two of its neurons ("neurons": {@link #warpX}, {@link #warpY}). */
+    public String warpAxes;
+    /** The two neurons (1-based) the warp view puts across and up, with {@code warpAxes=neurons}. */
+    public int warpX;
+    public int warpY;
+    /** Where in the layer the warp view stops: {@code w·x}, {@code w·x + b} or the activation ({@code Warp.Stage}). */
+    public String warpStage;
 
     static final List<Setting> TABLE = List.of(
             Setting.choice("data", Affects.DATA, "moons", labels(Shape.values()), s -> s.data.label,
@@ -169,7 +181,13 @@ public final class Settings {
             Setting.choice("view", Affects.VIEW, "neuron", VIEWS, s -> s.view, (s, v) -> s.view = v),
             Setting.choice("surface", Affects.VIEW, "pair", SURFACES, s -> s.surface, (s, v) -> s.surface = v),
             Setting.integer("p1", Affects.VIEW, 0, 0, MAX_PARAMETER, s -> s.p1, (s, v) -> s.p1 = v),
-            Setting.integer("p2", Affects.VIEW, 1, 0, MAX_PARAMETER, s -> s.p2, (s, v) -> s.p2 = v));
+            Setting.integer("p2", Affects.VIEW, 1, 0, MAX_PARAMETER, s -> s.p2, (s, v) -> s.p2 = v),
+            Setting.integer("warpLayer", Affects.VIEW, 1, 1, MAX_LAYERS, s -> s.warpLayer, (s, v) -> s.warpLayer = v),
+            Setting.choice("warpAxes", Affects.VIEW, "pca", WARP_AXES, s -> s.warpAxes, (s, v) -> s.warpAxes = v),
+            Setting.integer("warpX", Affects.VIEW, 1, 1, MAX_NEURONS, s -> s.warpX, (s, v) -> s.warpX = v),
+            Setting.integer("warpY", Affects.VIEW, 2, 1, MAX_NEURONS, s -> s.warpY, (s, v) -> s.warpY = v),
+            Setting.choice("warpStage", Affects.VIEW, "activated", Warp.Stage.labels(), s -> s.warpStage,
+                    (s, v) -> s.warpStage = v));
 
     /**
      * What a change of a setting rebuilds, from most to least: new data (and so a fresh model),

@@ -62,6 +62,7 @@ public final class InspectorPanel {
     private final ParameterTable table;
     private final DownhillView downhill;
     private final HealthView health;
+    private final WarpView warp;
     private final HTMLSelectElement source;
     private final HTMLSelectElement classicChoice;
     private final HTMLElement classicControls;
@@ -142,6 +143,7 @@ public final class InspectorPanel {
         HTMLElement scroller = Dom.element(document, "param-scroll");
         downhill = new DownhillView(document, inspector);
         health = new HealthView(document, inspector);
+        warp = new WarpView(document, inspector, host::changed);
         table = new ParameterTable(document, Dom.element(document, "param-rows"), scroller, this::nudgeFromTable, this::mapFromTable);
         source = (HTMLSelectElement) Dom.element(document, "graph-source");
         classicChoice = (HTMLSelectElement) Dom.element(document, "classic-example");
@@ -353,6 +355,13 @@ public final class InspectorPanel {
             }
         } else {
             health.refresh();
+        }
+        if (views.shown().equals("warp")) {
+            if (warp.paint(host.setting("warpAxes"))) {
+                host.changed(); // a picture left for a later frame while playing
+            }
+        } else {
+            warp.refresh();
         }
         if (inspector.behind()) {
             host.changed(); // so the frame after a pause brings every view up to date

@@ -36,7 +36,8 @@ public class FuzzTest {
         "<img src=x onerror=alert(1)>", "javascript:alert(1)", "\u0000", "é", "99999999999999999999", "4.0", "1e-7",
         "+3", "--1", "1e", ".5", "5.", "tanh,relu", "foo,,relu", "gelu,sine,swish,elu,leaky,softplus", "relu,",
         "leaky,leaky,leaky,leaky,leaky,leaky,leaky", "sine,tanh,tanh,tanh,tanh,tanh", "swish",
-        "cosine", "micrograd", "step", "exp", "constant", "0.01", "1000001", "2", "zero", "he", "glorot", "normal"};
+        "cosine", "micrograd", "step", "exp", "constant", "0.01", "1000001", "2", "zero", "he", "glorot", "normal",
+        "pca", "neurons", "weighted", "biased", "activated", "warp", "health"};
 
     public static String randomHash(Rng rng) {
         StringBuilder s = new StringBuilder(rng.nextInt(3) == 0 ? "#" : "");
@@ -143,6 +144,7 @@ public class FuzzTest {
         int compared = 0;
         int lessons = 0;
         int downhills = 0;
+        int warps = 0;
         for (int i = 0; i < 400; i++) {
             StringBuilder hash = new StringBuilder(rng.nextInt(2) == 0 ? "compare=1" : "");
             for (int n = rng.nextInt(12); n >= 0; n--) {
@@ -157,6 +159,12 @@ public class FuzzTest {
             if (i % 3 == 0) { // the downhill view, each of its maps, any two parameters
                 hash.append(hash.length() > 0 ? "&" : "").append("view=downhill&surface=").append(Settings.SURFACES[i % 4])
                         .append("&p1=").append(rng.nextInt(200)).append("&p2=").append(rng.nextInt(7) == 0 ? "x" : rng.nextInt(9999));
+            }
+            if (i % 3 == 1) { // the warp view: any layer, axes, neurons and stage
+                hash.append(hash.length() > 0 ? "&" : "").append("view=warp&warpLayer=").append(rng.nextInt(8))
+                        .append("&warpAxes=").append(Settings.WARP_AXES[i % 2]).append("&warpX=").append(rng.nextInt(40))
+                        .append("&warpY=").append(rng.nextInt(7) == 0 ? "x" : rng.nextInt(40))
+                        .append("&warpStage=").append(new String[] {"weighted", "biased", "activated", "bogus"}[rng.nextInt(4)]);
             }
             Playground p;
             try {
@@ -186,6 +194,21 @@ public class FuzzTest {
                 plane.text();
                 plane.paths();
                 downhills += p.setting("view").equals("downhill") ? 1 : 0;
+                var warp = p.inspector().warp();
+                warp.advance();
+                p.step();
+                warp.advance();
+                warp.axesText();
+                if (warp.picture() != null) {
+                    double[] xy = warp.point(0);
+                    warp.landingText(xy[0], xy[1]);
+                    warp.nearest(0.5, 0.5, 0.1);
+                    warps++;
+                } else {
+                    assertTrue(warp.problem() != null, "no picture says why: " + hash);
+                }
+                p.inspector().refreshHealth();
+                p.inspector().health().findings();
             } catch (RuntimeException e) {
                 throw new AssertionError("a step or a view threw for " + hash, e);
             }
@@ -202,8 +225,9 @@ public class FuzzTest {
             }
         }
         System.out.println("comparison links fuzzed: 400, comparing: " + compared + ", the lesson shown: " + lessons
-                + ", downhill shown: " + downhills);
+                + ", downhill shown: " + downhills + ", warps drawn: " + warps);
         assertTrue(downhills > 100, "the generator does open the downhill view");
+        assertTrue(warps > 60, "the generator does draw warps: " + warps);
         assertTrue(lessons > 10, "the generator does open the lesson");
         assertTrue(compared > 150, "the generator does make comparisons");
     }

@@ -20,7 +20,7 @@ class SettingsTest {
         assertEquals("data=moons&classes=2&points=200&noise=0.1&gen=2&split=80&seed=1&init=1&initScheme=uniform&features=x,y&standardize=0&layers=8,8&activation=tanh"
                 + "&output=tanh&loss=mse&optimizer=sgd&lr=0.3&decay=0&schedule=constant&every=100&factor=0.5&warmup=0&l1=0&l2=0&dropout=0"
                 + "&batch=0&stopEpochs=0&stopLoss=0&patience=0&speed=2&discretize=0&test=0&lines=0&brush=20&density=4&embed=0&lesson=0"
-                + "&view=neuron&surface=pair&p1=0&p2=1",
+                + "&view=neuron&surface=pair&p1=0&p2=1&warpLayer=1&warpAxes=pca&warpX=1&warpY=2&warpStage=activated",
                 s.toHash());
         Settings.Parsed p = Settings.fromHash("#" + s.toHash());
         assertEquals(List.of(), p.notes);
