@@ -90,7 +90,8 @@ class ArchitectureTest {
             "scratchnet.playground.inspect.NeuronView",
             "scratchnet.playground.inspect.NudgeView",
             "scratchnet.playground.inspect.RedrawPolicy",
-            "scratchnet.playground.inspect.WarpMap", // the warp view's pictures, landing and words
+            "scratchnet.playground.inspect.WarpMap", // the warp view's state, landing and words
+            "scratchnet.playground.inspect.WarpPicture", // and one layer's picture
             "scratchnet.playground.picture.HeatMap",
             "scratchnet.playground.picture.Marks",
             "scratchnet.playground.picture.Thumbnails",

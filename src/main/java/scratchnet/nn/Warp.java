@@ -91,6 +91,20 @@ public final class Warp {
         forward(layer, stage, activity[layer], out);
     }
 
+    /**
+     * Every layer's outputs (the activated stage) for the plane's point (x, y) in one pass:
+     * {@code out[l]} (at least {@link #width}(l) long) for each of the first {@code out.length}
+     * layers, the same bits as {@link #at} gives layer by layer.
+     */
+    public void everyLayer(double x, double y, double[][] out) {
+        net.features().map(net.scaling.x(x), net.scaling.y(y), inputs);
+        double[] in = inputs;
+        for (int l = 0; l < out.length; l++) {
+            forward(l, Stage.ACTIVATED, in, out[l]);
+            in = out[l];
+        }
+    }
+
     private void forward(int l, Stage stage, double[] in, double[] out) {
         double[] w = net.weights[l];
         int nin = net.widths[l];

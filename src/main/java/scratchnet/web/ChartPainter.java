@@ -6,7 +6,6 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.core.JSArray;
-import org.teavm.jso.core.JSNumber;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 
 /**
@@ -83,7 +82,7 @@ final class ChartPainter {
         if (lr) {
             learningRate(curve, lastStep, maxLr, pad, null);
             if (nb > 0) {
-                learningRate(b, lastStep, maxLr, pad, dots(ratio));
+                learningRate(b, lastStep, maxLr, pad, Dom.dash(1.5 * ratio, 2.5 * ratio));
             }
             context.setLineDash(JSArray.create());
         }
@@ -127,7 +126,7 @@ final class ChartPainter {
             max = 1;
         }
         context.setStrokeStyle(runB ? (loss ? (test ? B_TEST : B_TRAIN) : B_ACCURACY) : loss ? (test ? TEST : TRAIN) : ACCURACY);
-        context.setLineDash(test ? dash(ratio) : JSArray.create());
+        context.setLineDash(test ? Dom.dash(4 * ratio, 3 * ratio) : JSArray.create());
         polyline(curve, i -> series == Series.TEST_LOSS ? curve.testLoss(i) : series == Series.TEST_ACCURACY
                 ? curve.testAccuracy(i) : series == Series.TRAIN_ACCURACY ? curve.trainAccuracy(i) : curve.trainLoss(i),
                 lastStep, max, pad);
@@ -162,19 +161,5 @@ final class ChartPainter {
             }
         }
         context.stroke();
-    }
-
-    private static JSArray<JSObject> dots(double ratio) {
-        JSArray<JSObject> dash = JSArray.create();
-        dash.push(JSNumber.valueOf(1.5 * ratio));
-        dash.push(JSNumber.valueOf(2.5 * ratio));
-        return dash;
-    }
-
-    private static JSArray<JSObject> dash(double ratio) {
-        JSArray<JSObject> dash = JSArray.create();
-        dash.push(JSNumber.valueOf(4 * ratio));
-        dash.push(JSNumber.valueOf(3 * ratio));
-        return dash;
     }
 }

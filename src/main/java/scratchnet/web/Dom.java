@@ -1,11 +1,15 @@
 package scratchnet.web;
 
+import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
+import org.teavm.jso.core.JSArray;
+import org.teavm.jso.core.JSNumber;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
 
-/** The DOM chores every part of the page needs: the one way to find elements, show, write text, size canvases. */
+/** The DOM chores every part of the page needs: the one way to find elements, show, write text, size canvases, dash lines. */
 public final class Dom {
     /** The element with this id; a page missing one is a bug, reported by name. */
     public static HTMLElement element(HTMLDocument document, String id) {
@@ -78,6 +82,24 @@ public final class Dom {
     /** {@link #fitCanvas(HTMLCanvasElement, double, double)} with no minimum. */
     public static void fitCanvas(HTMLCanvasElement canvas) {
         fitCanvas(canvas, 0, 0);
+    }
+
+    /** A canvas line dash: {@code on} drawn, {@code off} left, in canvas pixels; {@code JSArray.create()} is a solid line. */
+    public static JSArray<JSObject> dash(double on, double off) {
+        JSArray<JSObject> dash = JSArray.create();
+        dash.push(JSNumber.valueOf(on));
+        dash.push(JSNumber.valueOf(off));
+        return dash;
+    }
+
+    /** Names a select's options in order by {@code labels} (their values stay the settings' words), touching only those that differ. */
+    public static void labels(HTMLSelectElement select, String[] labels) {
+        for (int i = 0; i < select.getOptions().getLength() && i < labels.length; i++) {
+            HTMLElement o = (HTMLElement) select.getOptions().get(i);
+            if (!labels[i].equals(o.getTextContent())) {
+                o.setTextContent(labels[i]);
+            }
+        }
     }
 
     private Dom() {

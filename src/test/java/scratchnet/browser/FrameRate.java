@@ -19,16 +19,24 @@ public final class FrameRate {
     static final String[][] CASES = {{"one run, defaults", ""},
         {"compared, defaults (B: lr 0.1, adam)", "compare=1&b.lr=0.1&b.optimizer=adam"},
         {"downhill: two parameters, defaults", "view=downhill"},
-        {"downhill: the path's plane, defaults", "view=downhill&surface=path"}};
+        {"downhill: the path's plane, defaults", "view=downhill&surface=path"},
+        {"health, defaults", "view=health"},
+        {"warp, defaults", "view=warp"},
+        {"neuron view, 1000 points, 6 layers of 32", "points=1000&layers=32,32,32,32,32,32"},
+        {"health, 1000 points, 6 layers of 32", "view=health&points=1000&layers=32,32,32,32,32,32"},
+        {"warp, 1000 points, 6 layers of 32", "view=warp&points=1000&layers=32,32,32,32,32,32"}};
 
     public static void main(String[] args) throws Exception {
         long seconds = args.length > 0 ? Long.parseLong(args[0]) : 10;
+        String only = args.length > 1 ? args[1] : ""; // scripts/fps SECONDS TEXT: only the cases whose name contains TEXT
         try (BrowserSupport browser = BrowserSupport.start()) {
             for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
                 browser.viewport(size[0], size[1]); // the page's own size, not the window's
                 for (String engine : new String[] {"wasm", "js"}) {
                     for (String[] c : CASES) {
-                        measure(browser, engine, size[0] + "x" + size[1], c[0], c[1], seconds);
+                        if (c[0].contains(only)) {
+                                measure(browser, engine, size[0] + "x" + size[1], c[0], c[1], seconds);
+                        }
                     }
                 }
             }
@@ -40,10 +48,11 @@ public final class FrameRate {
             throws IOException, InterruptedException {
         browser.openPage(engine, hash);
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-        if (hash.contains("view=downhill")) { // the network's views are painted once seen (on a phone, below the picture)
-            js.executeScript("document.getElementById('view-downhill').scrollIntoView({block: 'center'})");
+        if (hash.startsWith("view=")) { // the network's views are painted once seen (on a phone, below the picture)
+            String view = "view-" + hash.substring(5).split("&")[0];
+            js.executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'center'})", view);
             Thread.sleep(300);
-            js.executeScript("document.getElementById('view-downhill').scrollIntoView({block: 'center'})");
+            js.executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'center'})", view);
         }
         browser.click("play");
         Thread.sleep(3000); // warm up: graphs built, code compiled

@@ -12,6 +12,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import scratchnet.playground.Playground;
 import scratchnet.playground.inspect.WarpMap;
+import scratchnet.playground.inspect.WarpPicture;
 
 /**
  * The "Warp" view in both engines: its words and a point's landing in every layer are the JVM's;
@@ -81,7 +82,7 @@ class WarpIT extends PageTest {
         }
         // hover a training point: its landing, in the JVM's words
         int i = 5;
-        WarpMap.Picture pic = w.picture();
+        WarpPicture pic = w.picture();
         WebElement map = driver().findElement(By.id("warp-map"));
         double side = ((Number) js("return document.getElementById('warp-map').clientWidth;")).doubleValue();
         int dx = (int) Math.round((pic.fx(pic.points[2 * i]) - 0.5) * side);

@@ -25,7 +25,15 @@ class WarpTest {
             double x = rng.uniform(-3, 3);
             double y = rng.uniform(-3, 3);
             net.predict(x, y);
+            double[][] every = new double[warp.layers()][];
+            for (int l = 0; l < every.length; l++) {
+                every[l] = new double[warp.width(l)];
+            }
+            warp.everyLayer(x, y, every);
             for (int l = 0; l < warp.layers(); l++) {
+                for (int o = 0; o < every[l].length; o++) {
+                    assertEquals(Double.doubleToLongBits(net.activity(l)[o]), Double.doubleToLongBits(every[l][o]), "one pass");
+                }
                 double[] out = new double[warp.width(l)];
                 warp.at(x, y, l, Warp.Stage.ACTIVATED, out);
                 double[] want = net.activity(l);

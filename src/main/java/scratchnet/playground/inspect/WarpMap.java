@@ -4,13 +4,10 @@ import java.util.List;
 import java.util.function.Supplier;
 import scratchnet.data.Dataset;
 import scratchnet.data.Point;
-import scratchnet.engine.Tanh;
 import scratchnet.io.Format;
-import scratchnet.nn.Activation;
 import scratchnet.nn.MLP;
 import scratchnet.nn.Snapshot;
 import scratchnet.nn.Warp;
-import scratchnet.playground.picture.HeatMap;
 import scratchnet.playground.picture.Marks;
 import scratchnet.playground.picture.View;
 import scratchnet.train.Trainer;
@@ -23,49 +20,9 @@ import scratchnet.train.Trainer;
  * again") and then held still while training moves the picture, so it does not jump.
  */
 public final class WarpMap {
-    /** Grid lines each way over the plane's view. */
-    static final int LINES = 13;
-    /** Points along each line. */
-    static final int SAMPLES = 41;
-    /** Cells per side (their corners are grid points). */
-    public static final int CELLS = 24;
     /** The small pictures' lines each way and points along each. */
     static final int SMALL_LINES = 9;
     static final int SMALL_SAMPLES = 21;
-
-    /** One layer's picture: coordinates in its axes, and the frame they are drawn in. */
-    public static final class Picture {
-        /** {@code lines[k]}: line k's samples as across, up pairs; the first half of the lines run across the plane, the rest up it. */
-        public final double[][] lines;
-        /** Cell corners, {@code corners[(r * (CELLS + 1) + c) * 2]} across and {@code + 1} up; row 0 at the plane's top. Empty for a small picture. */
-        public final double[] corners;
-        /** {@code cells[r * CELLS + c]}: the cell's colour, 0xRRGGBB: the network's decision at its centre. */
-        public final int[] cells;
-        /** The training points, across and up pairs, and each one's colour. */
-        public final double[] points;
-        public final int[] pointColours;
-        /** The frame: {across low, across high, up low, up high}, square in scale. */
-        public final double[] frame;
-
-        Picture(double[][] lines, double[] corners, int[] cells, double[] points, int[] pointColours, double[] frame) {
-            this.lines = lines;
-            this.corners = corners;
-            this.cells = cells;
-            this.points = points;
-            this.pointColours = pointColours;
-            this.frame = frame;
-        }
-
-        /** A coordinate across as a fraction of the frame's width. */
-        public double fx(double across) {
-            return (across - frame[0]) / (frame[1] - frame[0]);
-        }
-
-        /** A coordinate up as a fraction of the frame's height from its top. */
-        public double fy(double up) {
-            return (frame[3] - up) / (frame[3] - frame[2]);
-        }
-    }
 
     private final Supplier<Trainer> trainer;
     private final Supplier<View> view;
@@ -84,11 +41,11 @@ public final class WarpMap {
     private boolean refit = true;
     private double drawnWeights = Double.NaN;
     private Object drawnData;
-    private Picture picture;
-    private Picture[] small = new Picture[0];
+    private WarpPicture picture;
+    private WarpPicture[] small = new WarpPicture[0];
     private int version;
     private String problem;
-    private int sincePicture;
+    private int sinceWarpPicture;
     private boolean pending;
 
     WarpMap(Supplier<Trainer> trainer, Supplier<View> view) {
@@ -127,12 +84,12 @@ public final class WarpMap {
     }
 
     /** The chosen layer's picture; null while there is a {@link #problem}. */
-    public Picture picture() {
+    public WarpPicture picture() {
         return picture;
     }
 
     /** Every hidden layer's small picture (its outputs, principal axes). */
-    public Picture[] small() {
+    public WarpPicture[] small() {
         return small;
     }
 
@@ -152,11 +109,11 @@ public final class WarpMap {
 
     /** {@link #advance()}, while {@code playing} only every {@link HealthReport#PLAYING_EVERY}th call (a picture costs some thousand forwards). */
     public boolean advance(boolean playing) {
-        if (playing && ++sincePicture < HealthReport.PLAYING_EVERY && picture != null) {
+        if (playing && ++sinceWarpPicture < HealthReport.PLAYING_EVERY && picture != null) {
             pending = true;
             return false;
         }
-        sincePicture = 0;
+        sinceWarpPicture = 0;
         pending = false;
         Trainer t = trainer.get();
         MLP m = t.model;
@@ -167,7 +124,7 @@ public final class WarpMap {
         if (problem != null) {
             boolean had = picture != null;
             picture = null;
-            small = new Picture[0];
+            small = new WarpPicture[0];
             fittedFor = "";
             version += had ? 1 : 0;
             return had;
@@ -195,18 +152,12 @@ public final class WarpMap {
         for (int i = 0; i < colours.length; i++) {
             colours[i] = marks.colours[marks.kind[i]];
         }
-        picture = draw(warp, net, l, stage, axes, frame, points, colours, viewBox, LINES, SAMPLES, true);
+        picture = WarpPicture.of(warp, net, l, stage, axes, frame, points, colours, viewBox);
         if (picture.frame != frame) {
             frame = picture.frame;
             widenedStep = t.steps();
         }
-        int hidden = m.layers.size() - 1;
-        small = new Picture[hidden];
-        for (int k = 0; k < hidden; k++) {
-            small[k] = draw(warp, net, k, Warp.Stage.ACTIVATED, smallAxes[k], smallFrames[k], points, colours, viewBox,
-                    SMALL_LINES, SMALL_SAMPLES, false);
-            smallFrames[k] = small[k].frame;
-        }
+        small = smallWarpPictures(warp, points, colours, viewBox);
         drawnWeights = weights;
         drawnData = data;
         version++;
@@ -224,14 +175,78 @@ public final class WarpMap {
         double[][] cloud = cloud(warp, l, stage, points);
         axes = axesKind.equals("neurons") ? Warp.Axes.neurons(width, firstNeuron, secondNeuron)
                 : Warp.Axes.principal(cloud, width);
-        frame = frame(axes, cloud, warp.activation(l), stage);
+        frame = WarpPicture.frame(axes, cloud, warp.activation(l), stage);
         int hidden = warp.layers() - 1;
         smallAxes = new Warp.Axes[hidden];
         smallFrames = new double[hidden][];
+        double[][][] clouds = everyLayerCloud(warp, points);
         for (int k = 0; k < hidden; k++) {
-            double[][] c = cloud(warp, k, Warp.Stage.ACTIVATED, points);
-            smallAxes[k] = Warp.Axes.principal(c, warp.width(k));
-            smallFrames[k] = frame(smallAxes[k], c, warp.activation(k), Warp.Stage.ACTIVATED);
+            smallAxes[k] = Warp.Axes.principal(clouds[k], warp.width(k));
+            smallFrames[k] = WarpPicture.frame(smallAxes[k], clouds[k], warp.activation(k), Warp.Stage.ACTIVATED);
+        }
+    }
+
+    /** Every hidden layer's outputs over the training points and the plane's grid, as {@link #cloud} has them, in one pass a point. */
+    private double[][][] everyLayerCloud(Warp warp, List<Point> points) {
+        double[] b = box();
+        int hidden = warp.layers() - 1;
+        int grid = SMALL_LINES * SMALL_LINES;
+        double[][][] clouds = new double[hidden][points.size() + grid][];
+        double[][] row = new double[hidden][];
+        for (int i = 0; i < points.size() + grid; i++) {
+            for (int k = 0; k < hidden; k++) {
+                row[k] = clouds[k][i] = new double[warp.width(k)];
+            }
+            if (i < points.size()) {
+                warp.everyLayer(points.get(i).x, points.get(i).y, row);
+            } else {
+                int g = i - points.size();
+                warp.everyLayer(b[0] + (b[1] - b[0]) * (g % SMALL_LINES) / (SMALL_LINES - 1),
+                        b[2] + (b[3] - b[2]) * (g / SMALL_LINES) / (SMALL_LINES - 1), row);
+            }
+        }
+        return clouds;
+    }
+
+    /** Every hidden layer's small picture (its outputs on its held axes), each point carried through all of them at once. */
+    private WarpPicture[] smallWarpPictures(Warp warp, List<Point> points, int[] colours, double[] b) {
+        int hidden = warp.layers() - 1;
+        double[][] v = new double[hidden][];
+        for (int k = 0; k < hidden; k++) {
+            v[k] = new double[warp.width(k)];
+        }
+        double[][][] lines = new double[hidden][2 * SMALL_LINES][2 * SMALL_SAMPLES];
+        for (int n = 0; n < SMALL_LINES; n++) {
+            double across = b[0] + (b[1] - b[0]) * n / (SMALL_LINES - 1);
+            double up = b[3] - (b[3] - b[2]) * n / (SMALL_LINES - 1);
+            for (int j = 0; j < SMALL_SAMPLES; j++) {
+                double t = (double) j / (SMALL_SAMPLES - 1);
+                warp.everyLayer(b[0] + (b[1] - b[0]) * t, up, v);
+                place(v, lines, n, j);
+                warp.everyLayer(across, b[3] - (b[3] - b[2]) * t, v);
+                place(v, lines, SMALL_LINES + n, j);
+            }
+        }
+        double[][] at = new double[hidden][points.size() * 2];
+        for (int i = 0; i < points.size(); i++) {
+            warp.everyLayer(points.get(i).x, points.get(i).y, v);
+            for (int k = 0; k < hidden; k++) {
+                at[k][2 * i] = smallAxes[k].across(v[k]);
+                at[k][2 * i + 1] = smallAxes[k].up(v[k]);
+            }
+        }
+        WarpPicture[] pictures = new WarpPicture[hidden];
+        for (int k = 0; k < hidden; k++) {
+            pictures[k] = new WarpPicture(lines[k], new double[0], new int[0], at[k], colours, WarpPicture.grown(smallFrames[k], at[k], lines[k]));
+            smallFrames[k] = pictures[k].frame;
+        }
+        return pictures;
+    }
+
+    private void place(double[][] v, double[][][] lines, int line, int j) {
+        for (int k = 0; k < v.length; k++) {
+            lines[k][line][2 * j] = smallAxes[k].across(v[k]);
+            lines[k][line][2 * j + 1] = smallAxes[k].up(v[k]);
         }
     }
 
@@ -252,133 +267,6 @@ public final class WarpMap {
             cloud[points.size() + g] = row;
         }
         return cloud;
-    }
-
-    /**
-     * A square frame round the cloud's picture with a margin (it widens later if the picture leaves it: {@link #grown}); for two neurons of tanh or sigmoid
-     * after the activation, their whole range ([−1, 1] or [0, 1]), which no training step leaves.
-     */
-    private static double[] frame(Warp.Axes axes, double[][] cloud, Activation act, Warp.Stage stage) {
-        if (!axes.principal() && stage == Warp.Stage.ACTIVATED && (act == Activation.TANH || act == Activation.SIGMOID)) {
-            double low = act == Activation.TANH ? -1.05 : -0.05;
-            return new double[] {low, 1.05, low, 1.05};
-        }
-        double aLow = Double.POSITIVE_INFINITY;
-        double aHigh = Double.NEGATIVE_INFINITY;
-        double uLow = Double.POSITIVE_INFINITY;
-        double uHigh = Double.NEGATIVE_INFINITY;
-        for (double[] p : cloud) {
-            double a = axes.across(p);
-            double u = axes.up(p);
-            if (Double.isFinite(a) && Double.isFinite(u)) {
-                aLow = Math.min(aLow, a);
-                aHigh = Math.max(aHigh, a);
-                uLow = Math.min(uLow, u);
-                uHigh = Math.max(uHigh, u);
-            }
-        }
-        if (!(aLow <= aHigh)) {
-            return new double[] {-1, 1, -1, 1};
-        }
-        double half = Math.max(Math.max(aHigh - aLow, uHigh - uLow) * 0.55, 1e-9);
-        double ca = (aLow + aHigh) / 2;
-        double cu = (uLow + uHigh) / 2;
-        return new double[] {ca - half, ca + half, cu - half, cu + half};
-    }
-
-    private static Picture draw(Warp warp, Snapshot net, int l, Warp.Stage s, Warp.Axes axes, double[] frame,
-                                List<Point> points, int[] colours, double[] b, int lineCount, int samples, boolean cells) {
-        double[] v = new double[warp.width(l)];
-        double[][] lines = new double[2 * lineCount][2 * samples];
-        for (int k = 0; k < lineCount; k++) {
-            double across = b[0] + (b[1] - b[0]) * k / (lineCount - 1);
-            double up = b[3] - (b[3] - b[2]) * k / (lineCount - 1);
-            for (int j = 0; j < samples; j++) {
-                double t = (double) j / (samples - 1);
-                warp.at(b[0] + (b[1] - b[0]) * t, up, l, s, v); // a line of constant y, left to right
-                lines[k][2 * j] = axes.across(v);
-                lines[k][2 * j + 1] = axes.up(v);
-                warp.at(across, b[3] - (b[3] - b[2]) * t, l, s, v); // a line of constant x, top to bottom
-                lines[lineCount + k][2 * j] = axes.across(v);
-                lines[lineCount + k][2 * j + 1] = axes.up(v);
-            }
-        }
-        double[] corners = new double[0];
-        int[] fill = new int[0];
-        if (cells) {
-            int side = CELLS + 1;
-            corners = new double[side * side * 2];
-            for (int r = 0; r < side; r++) {
-                for (int c = 0; c < side; c++) {
-                    warp.at(b[0] + (b[1] - b[0]) * c / CELLS, b[3] - (b[3] - b[2]) * r / CELLS, l, s, v);
-                    corners[(r * side + c) * 2] = axes.across(v);
-                    corners[(r * side + c) * 2 + 1] = axes.up(v);
-                }
-            }
-            fill = new int[CELLS * CELLS];
-            boolean bounded = HeatMap.bounded(warp.activation(warp.layers() - 1));
-            for (int r = 0; r < CELLS; r++) {
-                for (int c = 0; c < CELLS; c++) {
-                    double x = b[0] + (b[1] - b[0]) * (c + 0.5) / CELLS;
-                    double y = b[3] - (b[3] - b[2]) * (r + 0.5) / CELLS;
-                    fill[r * CELLS + c] = decision(net.predict(x, y), bounded);
-                }
-            }
-        }
-        double[] at = new double[points.size() * 2];
-        for (int i = 0; i < points.size(); i++) {
-            warp.at(points.get(i).x, points.get(i).y, l, s, v);
-            at[2 * i] = axes.across(v);
-            at[2 * i + 1] = axes.up(v);
-        }
-        return new Picture(lines, corners, fill, at, colours, grown(frame, at, lines));
-    }
-
-    /**
-     * {@code frame}, or a larger square one if some point or line left it: the frame only ever
-     * widens (a zoom out now and then), so the picture never jumps back and forth.
-     */
-    static double[] grown(double[] frame, double[] points, double[][] lines) {
-        double[] e = {frame[0], frame[1], frame[2], frame[3]};
-        extend(e, points);
-        for (double[] line : lines) {
-            extend(e, line);
-        }
-        if (e[0] >= frame[0] && e[1] <= frame[1] && e[2] >= frame[2] && e[3] <= frame[3]) {
-            return frame;
-        }
-        double half = Math.max(e[1] - e[0], e[3] - e[2]) * 0.55;
-        double ca = (e[0] + e[1]) / 2;
-        double cu = (e[2] + e[3]) / 2;
-        return new double[] {ca - half, ca + half, cu - half, cu + half};
-    }
-
-    private static void extend(double[] e, double[] pairs) {
-        for (int i = 0; i + 1 < pairs.length; i += 2) {
-            if (Double.isFinite(pairs[i]) && Double.isFinite(pairs[i + 1])) {
-                e[0] = Math.min(e[0], pairs[i]);
-                e[1] = Math.max(e[1], pairs[i]);
-                e[2] = Math.min(e[2], pairs[i + 1]);
-                e[3] = Math.max(e[3], pairs[i + 1]);
-            }
-        }
-    }
-
-    /** The colour the picture gives outputs {@code out}: one output's signed confidence, or K outputs' class, paler the less sure. */
-    static int decision(double[] out, boolean bounded) {
-        if (out.length == 1) {
-            double o = out[0];
-            double strength = Double.isNaN(o) ? 0 : Math.max(-1, Math.min(1, bounded ? o : Tanh.tanh(o)));
-            return HeatMap.colour(strength);
-        }
-        int best = Snapshot.argmax(out, 0, out.length);
-        double sum = 0;
-        for (double o : out) {
-            sum += Math.exp(o - out[best]);
-        }
-        double p = 1 / sum;
-        double sure = Math.max(0, Math.min(1, (p - 1.0 / out.length) / (1 - 1.0 / out.length)));
-        return HeatMap.mixed(HeatMap.CLASSES[Math.min(best, HeatMap.CLASSES.length - 1)], Double.isNaN(sure) ? 0 : sure);
     }
 
     /** The training point drawn nearest the chosen picture's fractions (fx, fy), within {@code reach}; -1 for none. */

@@ -77,7 +77,7 @@ final class DownhillView {
      * setting, then whatever it changed. Returns true while work remains.
      */
     boolean paint(String surfaceKind) {
-        labelSurfaces();
+        Dom.labels(surface, SURFACE_LABELS);
         Downhill d = inspector.downhill();
         String[] names = inspector.parameterNames();
         if (names != listed) {
@@ -138,16 +138,6 @@ final class DownhillView {
             }
         }
         return out.toString();
-    }
-
-    /** The surface select's options in words (the table gives their link values). */
-    private void labelSurfaces() {
-        for (int i = 0; i < surface.getOptions().getLength() && i < SURFACE_LABELS.length; i++) {
-            HTMLElement o = (HTMLElement) surface.getOptions().get(i);
-            if (!SURFACE_LABELS[i].equals(o.getTextContent())) {
-                o.setTextContent(SURFACE_LABELS[i]);
-            }
-        }
     }
 
     private static void fill(HTMLSelectElement select, String[] names) {

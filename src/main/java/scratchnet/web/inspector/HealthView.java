@@ -1,11 +1,9 @@
 package scratchnet.web.inspector;
 
 import java.util.List;
-import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.core.JSArray;
-import org.teavm.jso.core.JSNumber;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -160,7 +158,7 @@ final class HealthView {
         }
         g.setStrokeStyle("#d93025");
         g.setLineWidth(unit);
-        g.setLineDash(dash(3 * unit, 2 * unit));
+        g.setLineDash(Dom.dash(3 * unit, 2 * unit));
         g.beginPath();
         for (double m : h.marks) {
             g.moveTo(m * w, 0);
@@ -208,7 +206,7 @@ final class HealthView {
         if (!Double.isNaN(chart.reference)) {
             double y = bottom - chart.reference * (bottom - top);
             g.setStrokeStyle("#202124");
-            g.setLineDash(dash(4 * unit, 3 * unit));
+            g.setLineDash(Dom.dash(4 * unit, 3 * unit));
             g.beginPath();
             g.moveTo(left, y);
             g.lineTo(right, y);
@@ -251,12 +249,5 @@ final class HealthView {
     /** Layer {@code l}'s colour of {@code n}: the output layer always the last (grey), the hidden layers in turn. */
     private static String colour(int l, int n) {
         return l == n - 1 ? COLOURS[COLOURS.length - 1] : COLOURS[l % (COLOURS.length - 1)];
-    }
-
-    private static JSArray<JSObject> dash(double on, double off) {
-        JSArray<JSObject> dash = JSArray.create();
-        dash.push(JSNumber.valueOf(on));
-        dash.push(JSNumber.valueOf(off));
-        return dash;
     }
 }

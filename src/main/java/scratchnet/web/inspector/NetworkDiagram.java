@@ -7,7 +7,6 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.core.JSArray;
-import org.teavm.jso.core.JSNumber;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.canvas.ImageData;
@@ -141,14 +140,7 @@ final class NetworkDiagram {
     }
 
     private final JSArray<JSObject> solid = JSArray.create();
-    private final JSArray<JSObject> nearZeroDash = dash(2, 3);
-
-    private static JSArray<JSObject> dash(double on, double off) {
-        JSArray<JSObject> dash = JSArray.create();
-        dash.push(JSNumber.valueOf(on));
-        dash.push(JSNumber.valueOf(off));
-        return dash;
-    }
+    private final JSArray<JSObject> nearZeroDash = Dom.dash(2, 3);
 
     /** The lines show each weight's grad (colour its sign, width its size) instead of the weight, or the weights again. */
     void showGradients(boolean on) {

@@ -9,6 +9,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 import scratchnet.playground.inspect.Inspector;
 import scratchnet.playground.inspect.WarpMap;
+import scratchnet.playground.inspect.WarpPicture;
 import scratchnet.playground.picture.HeatMap;
 import scratchnet.web.Dom;
 
@@ -74,15 +75,15 @@ final class WarpView {
 
     /** One frame while the view is shown: remakes the pictures if due and draws what changed. True if a remake waits. */
     boolean paint(String axesKind) {
-        label(axes, AXES_LABELS);
-        label(stage, STAGE_LABELS);
+        Dom.labels(axes, AXES_LABELS);
+        Dom.labels(stage, STAGE_LABELS);
         Dom.show(neurons, axesKind.equals("neurons"));
         WarpMap w = inspector.warp();
         inspector.refreshWarp();
         String problemText = w.problem();
         Dom.show(problem, problemText != null);
         Dom.text(problem, problemText == null ? "" : problemText);
-        WarpMap.Picture p = w.picture();
+        WarpPicture p = w.picture();
         double[] point = hovered >= 0 && p != null && hovered < p.points.length / 2 ? w.point(hovered) : inspector.selectedPoint();
         String mark = point == null ? "" : point[0] + "," + point[1];
         if (w.version() == drawn && mark.equals(marked)) {
@@ -101,7 +102,7 @@ final class WarpView {
         }
         double[][] at = point == null ? null : w.landing(point[0], point[1]);
         draw(map, p, true, at == null ? null : at[0]);
-        WarpMap.Picture[] small = w.small();
+        WarpPicture[] small = w.small();
         if (small.length != smalls.length) {
             build(small.length);
         }
@@ -139,7 +140,7 @@ final class WarpView {
     }
 
     /** A picture: cells (the chosen one only), the grid's lines, the points, and the marked point's ring. */
-    private static void draw(HTMLCanvasElement c, WarpMap.Picture p, boolean cells, double[] mark) {
+    private static void draw(HTMLCanvasElement c, WarpPicture p, boolean cells, double[] mark) {
         Dom.fitCanvas(c);
         CanvasRenderingContext2D g = (CanvasRenderingContext2D) c.getContext("2d");
         double unit = Window.current().getDevicePixelRatio();
@@ -148,9 +149,9 @@ final class WarpView {
         g.setFillStyle("#fafafa");
         g.fillRect(0, 0, w, h);
         if (cells) {
-            int side = WarpMap.CELLS + 1;
-            for (int r = 0; r < WarpMap.CELLS; r++) {
-                for (int col = 0; col < WarpMap.CELLS; col++) {
+            int side = WarpPicture.CELLS + 1;
+            for (int r = 0; r < WarpPicture.CELLS; r++) {
+                for (int col = 0; col < WarpPicture.CELLS; col++) {
                     int a = (r * side + col) * 2;
                     int b = (r * side + col + 1) * 2;
                     int d = ((r + 1) * side + col + 1) * 2;
@@ -161,7 +162,7 @@ final class WarpView {
                     g.lineTo(p.fx(p.corners[d]) * w, p.fy(p.corners[d + 1]) * h);
                     g.lineTo(p.fx(p.corners[e]) * w, p.fy(p.corners[e + 1]) * h);
                     g.closePath();
-                    String colour = HeatMap.css(p.cells[r * WarpMap.CELLS + col]);
+                    String colour = HeatMap.css(p.cells[r * WarpPicture.CELLS + col]);
                     g.setFillStyle(colour);
                     g.setStrokeStyle(colour); // no hairline gaps between neighbours
                     g.setLineWidth(0.5 * unit);
@@ -203,15 +204,6 @@ final class WarpView {
             g.setStrokeStyle("#202124");
             g.setLineWidth(2 * unit);
             g.stroke();
-        }
-    }
-
-    private static void label(HTMLSelectElement select, String[] labels) {
-        for (int i = 0; i < select.getOptions().getLength() && i < labels.length; i++) {
-            HTMLElement o = (HTMLElement) select.getOptions().get(i);
-            if (!labels[i].equals(o.getTextContent())) {
-                o.setTextContent(labels[i]);
-            }
         }
     }
 }

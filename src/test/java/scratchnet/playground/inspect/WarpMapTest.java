@@ -33,12 +33,12 @@ class WarpMapTest {
         WarpMap w = map(p);
         w.choose(1, "neurons", 1, 2, "activated");
         assertTrue(w.advance());
-        WarpMap.Picture pic = w.picture();
+        WarpPicture pic = w.picture();
         Snapshot net = p.inspector().model().snapshot();
-        for (int k = 0; k < WarpMap.LINES; k++) {
-            for (int j = 0; j < WarpMap.SAMPLES; j++) {
-                double x = -2 + 5.0 * j / (WarpMap.SAMPLES - 1);
-                double y = 2 - 3.5 * k / (WarpMap.LINES - 1);
+        for (int k = 0; k < WarpPicture.LINES; k++) {
+            for (int j = 0; j < WarpPicture.SAMPLES; j++) {
+                double x = -2 + 5.0 * j / (WarpPicture.SAMPLES - 1);
+                double y = 2 - 3.5 * k / (WarpPicture.LINES - 1);
                 net.predict(x, y);
                 double[] a = net.activity(0);
                 assertEquals(a[0], pic.lines[k][2 * j], 0.0, "across: neuron 1's output, to the bit");
@@ -64,14 +64,14 @@ class WarpMapTest {
         }
         WarpMap w = map(p);
         w.advance();
-        WarpMap.Picture pic = w.picture();
+        WarpPicture pic = w.picture();
         Snapshot net = p.inspector().model().snapshot();
         int r = 5;
         int c = 17;
-        double x = -2 + 5.0 * (c + 0.5) / WarpMap.CELLS;
-        double y = 2 - 3.5 * (r + 0.5) / WarpMap.CELLS;
-        assertEquals(WarpMap.decision(net.predict(x, y), true), pic.cells[r * WarpMap.CELLS + c]);
-        assertEquals((WarpMap.CELLS + 1) * (WarpMap.CELLS + 1) * 2, pic.corners.length);
+        double x = -2 + 5.0 * (c + 0.5) / WarpPicture.CELLS;
+        double y = 2 - 3.5 * (r + 0.5) / WarpPicture.CELLS;
+        assertEquals(WarpPicture.decision(net.predict(x, y), true), pic.cells[r * WarpPicture.CELLS + c]);
+        assertEquals((WarpPicture.CELLS + 1) * (WarpPicture.CELLS + 1) * 2, pic.corners.length);
         assertEquals(2, w.small().length, "a small picture per hidden layer");
         assertTrue(w.axesText().startsWith("layer 1 (8 tanh neurons) at act(w·x + b), on its first two principal components"),
                 w.axesText());
@@ -110,11 +110,11 @@ class WarpMapTest {
     @Test
     void aFrameWidensToHoldWhatLeftItAndOnlyThen() {
         double[] frame = {-1, 1, -1, 1};
-        assertTrue(WarpMap.grown(frame, new double[] {0.5, -0.5}, new double[][] {{0, 0, 0.9, 0.9}}) == frame, "inside: the same");
-        double[] wider = WarpMap.grown(frame, new double[] {3, 0}, new double[0][]);
+        assertTrue(WarpPicture.grown(frame, new double[] {0.5, -0.5}, new double[][] {{0, 0, 0.9, 0.9}}) == frame, "inside: the same");
+        double[] wider = WarpPicture.grown(frame, new double[] {3, 0}, new double[0][]);
         assertEquals(wider[1] - wider[0], wider[3] - wider[2], 1e-12, "square");
         assertTrue(wider[0] < -1 && wider[1] > 3 && wider[2] < -1 && wider[3] > 1, java.util.Arrays.toString(wider));
-        assertTrue(WarpMap.grown(frame, new double[] {Double.NaN, 7}, new double[0][]) == frame, "NaN is not a place");
+        assertTrue(WarpPicture.grown(frame, new double[] {Double.NaN, 7}, new double[0][]) == frame, "NaN is not a place");
     }
 
     @Test
@@ -133,7 +133,7 @@ class WarpMapTest {
         Playground p = new Playground("layers=8,8");
         WarpMap w = map(p);
         w.advance();
-        WarpMap.Picture pic = w.picture();
+        WarpPicture pic = w.picture();
         int i = 7;
         assertEquals(i, w.nearest(pic.fx(pic.points[2 * i]), pic.fy(pic.points[2 * i + 1]), 1e-9));
         double[] xy = w.point(i);
