@@ -1,6 +1,7 @@
 package scratchnet.playground;
 
 import scratchnet.playground.export.CodeExport;
+import scratchnet.playground.session.DatasetPictures;
 import scratchnet.playground.session.History;
 import scratchnet.playground.session.Run;
 import scratchnet.playground.session.Session;
@@ -9,8 +10,12 @@ import scratchnet.playground.settings.Settings;
 import scratchnet.playground.share.Autosave;
 import scratchnet.playground.share.DataCsv;
 import scratchnet.playground.share.ModelFile;
+import scratchnet.playground.share.Shelf;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleSupplier;
 import scratchnet.data.Dataset;
 import scratchnet.io.PointTable;
 
@@ -140,8 +145,219 @@ public final class Keeping {
 
     /** The session as the browser keeps it between visits ({@link Autosave}): link, weights option, model file(s). */
     public String saveText() {
+        return saveText(Double.NaN);
+    }
+
+    private String saveText(double time) {
         Run b = door.runs.b();
-        return Autosave.write(door.link(), door.weightsAsked(), exportFile(), b == null ? null : ModelFile.write(b.session));
+        return Autosave.write(door.link(), door.weightsAsked(), exportFile(), b == null ? null : ModelFile.write(b.session),
+                time, summary());
+    }
+
+    /** The session in a line, for the list: "moons · 8, 8 tanh · step 340". */
+    String summary() {
+        Settings s = session().current();
+        String layers = s.get("layers");
+        return s.get("data") + " · " + (layers.isEmpty() ? "no hidden layer" : layers.replace(",", ", ") + " "
+                + s.get("activation").replace(",", ", ")) + " · step " + door.steps();
+    }
+
+    // ---- every session kept (Shelf) ----
+
+    /** Where the sessions are kept: the page hands over the browser's localStorage. */
+    public interface Store extends Shelf.Store {
+    }
+
+    /** One row of the list of kept sessions ({@code #sessions}). */
+    public static final class KeptRow {
+        /** Its key, for {@link #restoreKept} and {@link #deleteKept}. */
+        public final String key;
+        /** "moons · 8, 8 tanh · step 340 · 5 min ago · this tab". */
+        public final String words;
+        /** Its picture, {@code side} × {@code side} canvas pixels; null for one this page cannot read. */
+        public final int[] picture;
+        public final int side;
+        /** It can be restored here (not this tab's own, not saved by a newer page). */
+        public final boolean restorable;
+        /** It can be deleted (not this tab's own). */
+        public final boolean deletable;
+
+        KeptRow(String key, String words, int[] picture, int side, boolean restorable, boolean deletable) {
+            this.key = key;
+            this.words = words;
+            this.picture = picture;
+            this.side = side;
+            this.restorable = restorable;
+            this.deletable = deletable;
+        }
+    }
+
+    private Shelf shelf;
+    private DoubleSupplier clock;
+    private String lastKept = "";
+    private boolean refusedSaid;
+    private String setAside; // the session a shared link put aside, for "Restore my last session"
+    private boolean resumed;
+    private final Map<String, int[]> pictures = new HashMap<>();
+
+    /**
+     * Keeps the sessions in {@code store} from now on, this tab's under the id this returns (to
+     * be kept in sessionStorage): {@code storedTab} unless another open tab uses it, else {@code freshTab}.
+     */
+    public String keepIn(Store store, String storedTab, String freshTab, DoubleSupplier clock) {
+        String tab = Shelf.tabId(store, storedTab, freshTab, clock);
+        shelf = new Shelf(store, tab, clock);
+        this.clock = clock;
+        return tab;
+    }
+
+    /**
+     * When the page opens at {@code hash}: without a link, the most recent session comes back
+     * (this tab's own after a reload, else the most recent closed one, which this tab takes on);
+     * with this tab's own link, its session; another link wins and this tab's session is put
+     * aside, listed and restorable. Null when there is nothing to say.
+     */
+    public Notes resumeAtOpen(String hash) {
+        List<Shelf.Kept> kept = shelf.list();
+        List<String> skipped = shelf.skipped();
+        Shelf.Kept mine = null;
+        for (Shelf.Kept k : kept) {
+            mine = k.mine ? k : mine;
+        }
+        Notes said = null;
+        if (Hash.read(hash).isEmpty() || mine != null && resumes(mine.text, hash)) {
+            Shelf.Kept k = mine != null ? mine : shelf.resumable();
+            if (k != null) {
+                String note = shelf.take(k);
+                said = restore(k.text);
+                resumed = said.lines.size() > 0 && said.lines.get(0).startsWith("restored your last session");
+                if (note != null) {
+                    said = said.with(note);
+                }
+            }
+        } else if (mine != null) {
+            setAside = shelf.setAside();
+            said = previousKept(door.openingNotes());
+        }
+        for (String why : skipped) {
+            String line = "a session this browser kept could not be read (" + why + "), so it was skipped; the others are"
+                    + " listed under “Your sessions”";
+            said = said == null ? new Notes(Notes.RESTORED, List.of(line)) : said.with(line);
+        }
+        return said;
+    }
+
+    /** True if {@link #resumeAtOpen} brought a kept session back ("Start fresh" is offered then). */
+    public boolean resumed() {
+        return resumed;
+    }
+
+    /** True while a session a shared link put aside waits for "Restore my last session". */
+    public boolean previousWaiting() {
+        return setAside != null && shelf.find(setAside) != null;
+    }
+
+    /** "Restore my last session": the session the shared link put aside. */
+    public Notes restorePrevious() {
+        String key = setAside;
+        setAside = null;
+        return restoreKept(key);
+    }
+
+    /** "Start fresh": this tab's session is put aside (still listed) and the page opens at the defaults. */
+    public Notes startFresh() {
+        shelf.setAside();
+        lastKept = "";
+        return door.open("");
+    }
+
+    /**
+     * Keeps this tab's session if it changed since the last call (and renews the tab's
+     * heartbeat); null, or what to say: sessions dropped for room, or, once, that the browser will
+     * not keep it.
+     */
+    public Notes keep() {
+        String now = saveText(Double.NaN);
+        if (now.equals(lastKept) || untouched()) { // a page opened and left as it came is not a session worth a slot
+            shelf.beat();
+            return null;
+        }
+        lastKept = now;
+        List<String> said = new ArrayList<>();
+        for (String line : shelf.save(saveText(clock.getAsDouble()))) {
+            boolean refused = line.startsWith(Shelf.REFUSED);
+            if (!refused || !refusedSaid) {
+                said.add(line);
+            }
+            refusedSaid |= refused;
+        }
+        return said.isEmpty() ? null : new Notes(Notes.SETTING, said);
+    }
+
+    /** The page as a first visit opens it: the default settings, no edits, no step, no comparison. */
+    private boolean untouched() {
+        return door.steps() == 0 && door.link().equals("#" + new Settings().toHash());
+    }
+
+    /** Renews this tab's heartbeat (the page does every few seconds, idle or not), so other tabs see it open. */
+    public void beat() {
+        shelf.beat();
+    }
+
+    /** This tab is closing: its session counts as closed at once (another tab may take it on). */
+    public void leave() {
+        shelf.leave();
+    }
+
+    /** The sessions kept, the most recent first, each with its words and picture. */
+    public List<KeptRow> kept() {
+        List<KeptRow> rows = new ArrayList<>();
+        double now = clock.getAsDouble();
+        for (Shelf.Kept k : shelf.list()) {
+            String when = Shelf.ago(k.time, now);
+            String words = (k.newer ? "saved by a newer version of this page: open it there" : k.summary.isEmpty()
+                    ? "a session kept by an earlier version of this page" : k.summary)
+                    + (when.isEmpty() ? "" : " · " + when) + (k.mine ? " · this tab" : k.open ? " · open in another tab" : "");
+            rows.add(new KeptRow(k.key, words, k.newer ? null : picture(k), DatasetPictures.SIDE, !k.newer && !k.mine, !k.mine));
+        }
+        return rows;
+    }
+
+    private int[] picture(Shelf.Kept k) {
+        String id = k.key + "@" + k.time + "@" + k.text.length();
+        int[] p = pictures.get(id);
+        if (p == null) {
+            try {
+                p = Autosave.picture(k.text);
+            } catch (ModelFile.InvalidModel e) {
+                return null;
+            }
+            if (pictures.size() > 40) {
+                pictures.clear();
+            }
+            pictures.put(id, p);
+        }
+        return p;
+    }
+
+    /** Restores the kept session under {@code key} in this tab: this tab's own session is put aside first (listed, not lost). */
+    public Notes restoreKept(String key) {
+        Shelf.Kept k = shelf.find(key);
+        if (k == null || k.newer || k.mine) {
+            return new Notes(Notes.RESTORED, List.of("that session is no longer kept in this browser (another tab may have"
+                    + " taken it on or deleted it)"));
+        }
+        shelf.save(saveText(clock.getAsDouble())); // this tab's latest first, so putting it aside loses nothing
+        shelf.setAside();
+        String note = shelf.take(k);
+        lastKept = "";
+        Notes said = restore(k.text);
+        return note == null ? said : said.with(note);
+    }
+
+    /** Forgets the kept session under {@code key} (not this tab's own). */
+    public void deleteKept(String key) {
+        shelf.delete(key);
     }
 
     /**

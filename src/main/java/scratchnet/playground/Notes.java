@@ -17,4 +17,11 @@ public final class Notes {
         this.title = title;
         this.lines = List.copyOf(lines);
     }
+
+    /** These notes and one line more. */
+    Notes with(String line) {
+        List<String> more = new java.util.ArrayList<>(lines);
+        more.add(line);
+        return new Notes(title, more);
+    }
 }

@@ -81,12 +81,10 @@ public final class Page {
     private final HTMLElement startFresh = element("start-fresh");
     private final HTMLElement restorePrevious = element("restore-previous");
     // Autosave: the session kept in localStorage, and the one a shared link displaced.
-    private static final String SESSION_KEY = "scratchnet.session";
-    private static final String PREVIOUS_KEY = "scratchnet.previous";
     private static final double SAVE_EVERY_MS = 2000; // while playing
-    private String lastSaved = "";
     private double savedAt;
-    private boolean storageWarned;
+    private SessionsPanel sessions;
+    private boolean sessionsStale; // another tab changed what is kept: list again at the next save
 
     private boolean playing;
     private boolean diagramDrawn; // the network diagram and the datasets' pictures: drawn once near the screen (warmUp)
@@ -258,7 +256,10 @@ public final class Page {
         undo.addEventListener("click", e -> undoOrRedo(false));
         redo.addEventListener("click", e -> undoOrRedo(true));
         document.addEventListener("keydown", e -> key((KeyboardEvent) e));
-        window.addEventListener("pagehide", e -> save()); // closing or leaving mid-training
+        window.addEventListener("pagehide", e -> { // closing or leaving mid-training: kept, and no longer open
+            save();
+            playground.keeping().leave();
+        });
         // A link pasted into the address bar of an open page.
         window.addEventListener("hashchange", e -> readLink());
         window.addEventListener("resize", e -> {
@@ -279,52 +280,61 @@ public final class Page {
      * behind "restore my last session".
      */
     private void resume() {
-        String saved = LocalStore.get(SESSION_KEY);
+        Keeping keeping = playground.keeping();
+        LocalStore.tab(keeping.keepIn(LocalStore.STORE, LocalStore.tab(), LocalStore.freshTab(), LocalStore::now));
+        sessions = new SessionsPanel(document, keeping, key -> {
+            setPlaying(false);
+            showNotes(keeping.restoreKept(key));
+            afterRestore();
+        });
+        window.addEventListener("storage", e -> { // another tab saved, took or deleted one (not its heartbeats)
+            sessionsStale |= LocalStore.key(e).startsWith("scratchnet.session");
+        });
+        Window.setInterval(keeping::beat, 3000); // open, idle or not
         startFresh.addEventListener("click", e -> {
             setPlaying(false);
-            LocalStore.remove(SESSION_KEY);
-            showNotes(playground.open(""));
+            showNotes(keeping.startFresh());
             Dom.show(startFresh, false);
             afterRestore();
         });
         restorePrevious.addEventListener("click", e -> {
             setPlaying(false);
-            showNotes(playground.keeping().restore(LocalStore.get(PREVIOUS_KEY)));
+            showNotes(keeping.restorePrevious());
             Dom.show(restorePrevious, false);
             afterRestore();
         });
-        if (saved == null) {
-            return;
+        Notes said = keeping.resumeAtOpen(window.getLocation().getHash());
+        if (said != null) {
+            showNotes(said);
         }
-        if (Keeping.resumes(saved, window.getLocation().getHash())) {
-            showNotes(playground.keeping().restore(saved));
-            Dom.show(startFresh, true);
+        Dom.show(startFresh, keeping.resumed());
+        Dom.show(restorePrevious, keeping.previousWaiting());
+        if (keeping.resumed()) {
             afterRestore();
-        } else if (LocalStore.set(PREVIOUS_KEY, saved) == null) {
-            showNotes(playground.keeping().previousKept(playground.openingNotes()));
-            Dom.show(restorePrevious, true);
         }
+        save();
+        sessions.refresh();
     }
 
     private void afterRestore() {
+        sessionsStale = true; // listed afresh at the next save
         shownSettings = "";
         transfer.showWeightsOption();
         writeLink();
         changed();
     }
 
-    /** Keeps the session in localStorage if it changed; says once if the browser will not keep it. */
+    /** Keeps this tab's session if it changed (and says it is open); says what was dropped for room, or once that it cannot be kept. */
     private void save() {
-        String text = playground.keeping().saveText();
         savedAt = Performance.now();
-        if (text.equals(lastSaved)) {
-            return;
+        Notes said = playground.keeping().keep();
+        if (said != null) {
+            showNotes(said);
+            sessionsStale = true;
         }
-        String why = LocalStore.set(SESSION_KEY, text);
-        lastSaved = text;
-        if (why != null && !storageWarned) {
-            storageWarned = true;
-            showNotes(playground.keeping().storageRefused(why));
+        if (sessionsStale && sessions != null) {
+            sessionsStale = false;
+            sessions.refresh();
         }
     }
 

@@ -156,11 +156,12 @@ public final class BrowserSupport implements AutoCloseable {
 
     private boolean serving = true;
 
-    /** Forgets the session the page keeps in this browser's localStorage, so the next page opens as a first visit's. */
+    /** Forgets every session the page keeps in this browser (localStorage) and this tab's id, so the next page opens as a first visit's. */
     public void forgetSession() {
         open("style.css"); // a document of the site's origin, which runs no page code
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "localStorage.removeItem('scratchnet.session'); localStorage.removeItem('scratchnet.previous');");
+                "for (const k of Object.keys(localStorage)) { if (/^scratchnet\\.(session|previous|alive)/.test(k)) localStorage.removeItem(k); }"
+                        + " sessionStorage.removeItem('scratchnet.tab');");
     }
 
     /** Loads a page of the site over http, e.g. {@code "index.html?engine=js"}. */

@@ -69,6 +69,11 @@ public final class DatasetPictures {
     public static int[] draw(List<Point> points, boolean regression) {
         int[] out = new int[SIDE * SIDE];
         java.util.Arrays.fill(out, HeatMap.abgr(0xF4F5F6));
+        return draw(points, regression, out);
+    }
+
+    /** The points as dots over {@code out} ({@link #SIDE} × {@link #SIDE} canvas pixels, e.g. a heat map of {@link View#around} them), which it returns. */
+    public static int[] draw(List<Point> points, boolean regression, int[] out) {
         View view = View.around(new ArrayList<>(points));
         for (Point p : points) {
             int colour = HeatMap.abgr(regression ? HeatMap.targetColour(p.target) : HeatMap.CLASSES[p.classIndex()]);
