@@ -198,6 +198,7 @@ public final class Keeping {
     private boolean refusedSaid;
     private String setAside; // the session a shared link put aside, for "Restore my last session"
     private boolean resumed;
+    private boolean wrote;
     private final Map<String, int[]> pictures = new HashMap<>();
 
     /**
@@ -278,11 +279,13 @@ public final class Keeping {
      */
     public Notes keep() {
         String now = saveText(Double.NaN);
+        wrote = false;
         if (now.equals(lastKept) || untouched()) { // a page opened and left as it came is not a session worth a slot
             shelf.beat();
             return null;
         }
         lastKept = now;
+        wrote = true;
         List<String> said = new ArrayList<>();
         for (String line : shelf.save(saveText(clock.getAsDouble()))) {
             boolean refused = line.startsWith(Shelf.REFUSED);
@@ -297,6 +300,11 @@ public final class Keeping {
     /** The page as a first visit opens it: the default settings, no edits, no step, no comparison. */
     private boolean untouched() {
         return door.steps() == 0 && door.link().equals("#" + new Settings().toHash());
+    }
+
+    /** True if the last {@link #keep} wrote this tab's session (it had changed). */
+    public boolean wrote() {
+        return wrote;
     }
 
     /** Renews this tab's heartbeat (the page does every few seconds, idle or not), so other tabs see it open. */

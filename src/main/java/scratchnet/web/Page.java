@@ -332,6 +332,7 @@ public final class Page {
             showNotes(said);
             sessionsStale = true;
         }
+        sessionsStale |= !playing && playground.keeping().wrote(); // this tab's row says its step (not every 2 s while playing)
         if (sessionsStale && sessions != null) {
             sessionsStale = false;
             sessions.refresh();

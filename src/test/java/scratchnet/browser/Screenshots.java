@@ -28,7 +28,15 @@ public final class Screenshots {
         boolean lessonOnly = args.length > 1 && args[1].equals("lesson"); // scripts/screenshots DIR lesson
         boolean healthOnly = args.length > 1 && args[1].equals("health"); // scripts/screenshots DIR health
         boolean warpOnly = args.length > 1 && args[1].equals("warp"); // scripts/screenshots DIR warp
+        boolean sessionsOnly = args.length > 1 && args[1].equals("sessions"); // scripts/screenshots DIR sessions
         try (BrowserSupport browser = BrowserSupport.start()) {
+            for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
+                browser.viewport(size[0], size[1]);
+                sessions(browser, out, size[0] + "x" + size[1]);
+            }
+            if (sessionsOnly) {
+                return;
+            }
             for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
                 browser.viewport(size[0], size[1]);
                 warp(browser, out, size[0] + "x" + size[1]);
@@ -106,6 +114,16 @@ public final class Screenshots {
         browser.click("classic-step");
         scrollTo(browser, "graph-title");
         save(browser, out.resolve("inspector-" + size + "-classic.png"));
+    }
+
+    /** Your sessions: a spiral trained, then someone's XOR link opened in the same tab (the spiral put aside), two steps. */
+    private static void sessions(BrowserSupport browser, Path out, String size) throws IOException {
+        trained(browser, "data=spiral&layers=8,8,8", 60);
+        browser.openPageAsReturningVisitor("wasm", "data=xor");
+        browser.click("step");
+        browser.click("step");
+        scrollTo(browser, "sessions-title");
+        save(browser, out.resolve("sessions-" + size + ".png"));
     }
 
     /** The warp view: moons learnt by [8, 8] after 300 steps, layer 1 and layer 2; the spiral's layer 2 of two neurons. */

@@ -6,38 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import scratchnet.playground.session.DatasetPictures;
+import scratchnet.playground.share.ShelfTest;
 
 /** The door's part of every session kept: two tabs, a reopened page, a shared link, start fresh. */
 class KeptSessionsTest {
-    static final class Store implements Keeping.Store {
-        final Map<String, String> map = new LinkedHashMap<>();
-
-        @Override
-        public String get(String key) {
-            return map.get(key);
-        }
-
-        @Override
-        public String set(String key, String value) {
-            map.put(key, value);
-            return null;
-        }
-
-        @Override
-        public void remove(String key) {
-            map.remove(key);
-        }
-
-        @Override
-        public List<String> keys() {
-            return new ArrayList<>(map.keySet());
-        }
+    /** The share tests' map store, as the page's store. */
+    static final class Store extends ShelfTest.MapStore implements Keeping.Store {
     }
 
     private final double[] now = {1_800_000_000_000.0};

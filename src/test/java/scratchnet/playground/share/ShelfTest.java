@@ -13,10 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Every session kept, a slot a tab: listed, resumed, taken on, dropped oldest first, never destroyed by mistake. */
-class ShelfTest {
+public class ShelfTest {
     /** localStorage as a map, with a size limit in characters (keys and values), as browsers have. */
-    static final class MapStore implements Shelf.Store {
-        final Map<String, String> map = new LinkedHashMap<>();
+    public static class MapStore implements Shelf.Store {
+        public final Map<String, String> map = new LinkedHashMap<>();
         int capacity = Integer.MAX_VALUE;
 
         @Override
