@@ -16,6 +16,16 @@ public final class Rng {
         this.state = seed;
     }
 
+    /** The state the next draw starts from (to move a run elsewhere: {@link #restore}). */
+    public long state() {
+        return state;
+    }
+
+    /** Continues from {@code state}, as the generator that had it would. */
+    public void restore(long state) {
+        this.state = state;
+    }
+
     /** A generator that continues from this one's state, independently of it. */
     public Rng copy() {
         return new Rng(state);

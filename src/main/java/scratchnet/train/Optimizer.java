@@ -18,6 +18,18 @@ public abstract class Optimizer {
     public void reset() {
     }
 
+    /** Its memory of earlier steps as numbers (none for plain SGD), for {@link TrainerState}. */
+    double[] memory() {
+        return new double[0];
+    }
+
+    /** Takes back a {@link #memory()} of an optimizer of its kind; throws IllegalArgumentException for another's. */
+    void remember(double[] memory) {
+        if (memory.length != 0) {
+            throw new IllegalArgumentException(label() + " keeps no memory, given " + memory.length + " numbers");
+        }
+    }
+
     /** A fresh optimizer called {@code label} ("sgd", "momentum", "adam"), or null if there is none. */
     public static Optimizer byLabel(String label) {
         switch (label) {
@@ -64,6 +76,14 @@ public abstract class Optimizer {
         public void reset() {
             velocity = new double[0];
         }
+
+        double[] memory() {
+            return velocity.clone();
+        }
+
+        void remember(double[] memory) {
+            velocity = memory.clone();
+        }
     }
 
     /** Adam (Kingma and Ba, 2015), with bias-corrected first and second moment estimates. */
@@ -104,6 +124,25 @@ public abstract class Optimizer {
             m = new double[0];
             v = new double[0];
             t = 0;
+        }
+
+        /** t, then m, then v. */
+        double[] memory() {
+            double[] memory = new double[1 + 2 * m.length];
+            memory[0] = t;
+            System.arraycopy(m, 0, memory, 1, m.length);
+            System.arraycopy(v, 0, memory, 1 + m.length, v.length);
+            return memory;
+        }
+
+        void remember(double[] memory) {
+            if (memory.length % 2 != 1) {
+                throw new IllegalArgumentException("adam's memory is t, m and v: an odd count, given " + memory.length);
+            }
+            int n = (memory.length - 1) / 2;
+            t = (int) memory[0];
+            m = java.util.Arrays.copyOfRange(memory, 1, 1 + n);
+            v = java.util.Arrays.copyOfRange(memory, 1 + n, 1 + 2 * n);
         }
     }
 }

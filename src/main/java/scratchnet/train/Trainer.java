@@ -52,22 +52,23 @@ public final class Trainer {
      */
     public double dropout = 0;
 
-    private final Rng rng;
+    // The state between steps, read and restored by TrainerState (package-private for it):
+    final Rng rng;
     private final List<Value> parameters;
-    private final double[] lastUpdate;
+    final double[] lastUpdate;
     private Dataset data;         // null for a network of raw inputs (see the second constructor)
     private final double[] labels;      // a network of raw inputs: its examples' labels, -1 or +1
     private double[][] inputs;    // the network's inputs (features) of every point
     private double[] targets;     // what targetsOf compares each point's outputs with
     private Loss targetsOf;
-    private int[] order;
-    private int cursor;
-    private int step;
-    private int epoch;
-    private double lastRate = Double.NaN;
+    int[] order;
+    int cursor;
+    int step;
+    int epoch;
+    double lastRate = Double.NaN;
     private BatchGraph graph; // rebuilt when the batch size, loss or regularisation changes
     // A step in progress, between its phases.
-    private Phase next = Phase.FORWARD;
+    Phase next = Phase.FORWARD;
     private int[] batch;
     private double[] batchScores;
     private double[] batchTargets;
