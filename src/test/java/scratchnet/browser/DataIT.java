@@ -111,14 +111,6 @@ class DataIT extends PageTest {
         return now;
     }
 
-    private static void steps(int n) {
-        int start = Integer.parseInt(text("step-count"));
-        for (int i = 0; i < n; i++) {
-            click("step");
-        }
-        awaitText("step-count", Integer.toString(start + n));
-    }
-
     private static int cspViolations() {
         return Integer.parseInt(String.valueOf(((JavascriptExecutor) driver()).executeScript(
                 "return document.documentElement.dataset.cspViolations;")));

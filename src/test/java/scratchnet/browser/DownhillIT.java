@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import scratchnet.io.Format;
 import scratchnet.playground.Playground;
@@ -21,10 +20,6 @@ import scratchnet.playground.inspect.Downhill;
  * says so in the view; the network's planes say what they are.
  */
 class DownhillIT extends PageTest {
-
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver()).executeScript(script, args);
-    }
 
     /** The view's text once it is mapped for the weights as they are now (it is remade after each step). */
     private static String forecast() {

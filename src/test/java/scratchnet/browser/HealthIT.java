@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import scratchnet.playground.Playground;
 import scratchnet.playground.inspect.HealthReport;
@@ -20,32 +19,12 @@ import scratchnet.playground.inspect.HealthReport;
  */
 class HealthIT extends PageTest {
 
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver()).executeScript(script, args);
-    }
-
     private static List<String> texts(String selector) {
         List<String> all = new ArrayList<>();
         for (WebElement e : driver().findElements(By.cssSelector(selector))) {
             all.add(e.getText());
         }
         return all;
-    }
-
-    /** Pixels of canvas {@code id} within 40 of colour {@code rgb} in every channel. */
-    private static long pixels(String id, int rgb) {
-        return (Long) js("var c = document.getElementById(arguments[0]);"
-                + "var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; var n = 0;"
-                + "var r = arguments[1] >> 16 & 255, g = arguments[1] >> 8 & 255, b = arguments[1] & 255;"
-                + "for (var i = 0; i < d.length; i += 4) { if (d[i + 3] > 200 && Math.abs(d[i] - r) < 40"
-                + " && Math.abs(d[i + 1] - g) < 40 && Math.abs(d[i + 2] - b) < 40) n++; } return n;", id, rgb);
-    }
-
-    private static void steps(int n) {
-        for (int k = 1; k <= n; k++) {
-            click("step");
-            awaitText("step-count", Integer.toString(k));
-        }
     }
 
     private static HealthReport jvm(String hash, int steps) {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -28,10 +27,6 @@ class LayoutIT extends PageTest {
     @AfterEach
     void windowAgain() {
         browser.resetViewport();
-    }
-
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver()).executeScript(script, args);
     }
 
     /** {left, top, right, bottom, width, height} of {@code #id} in CSS pixels of the viewport. */

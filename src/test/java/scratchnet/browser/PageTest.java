@@ -107,6 +107,28 @@ abstract class PageTest {
                         + "const f = () => --left > 0 ? requestAnimationFrame(f) : done(); requestAnimationFrame(f);", n);
     }
 
+    static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver()).executeScript(script, args);
+    }
+
+    /** Takes {@code n} steps with the Step button, each seen on the step counter before the next. */
+    static void steps(int n) {
+        int start = Integer.parseInt(text("step-count"));
+        for (int k = 1; k <= n; k++) {
+            click("step");
+            awaitText("step-count", Integer.toString(start + k));
+        }
+    }
+
+    /** Opaque pixels of canvas {@code #id} within 40 of colour {@code rgb} (0xRRGGBB) in every channel. */
+    static long pixels(String id, int rgb) {
+        return (Long) js("var c = document.getElementById(arguments[0]);"
+                + "var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; var n = 0;"
+                + "var r = arguments[1] >> 16 & 255, g = arguments[1] >> 8 & 255, b = arguments[1] & 255;"
+                + "for (var i = 0; i < d.length; i += 4) { if (d[i + 3] > 200 && Math.abs(d[i] - r) < 40"
+                + " && Math.abs(d[i + 1] - g) < 40 && Math.abs(d[i + 2] - b) < 40) n++; } return n;", id, rgb);
+    }
+
     /** The training point farthest from its nearest neighbour: a click on it cannot pick another. */
     static int isolatedPoint(List<Point> points) {
         int best = 0;

@@ -22,14 +22,6 @@ import scratchnet.io.Format;
  * class in its colour, and the classic lesson holds (circles on x², y² with no hidden layer).
  */
 class ProblemsIT extends PageTest {
-    /** Trains {@code n} steps with the Step button. */
-    private static void steps(int n) {
-        for (int i = 0; i < n; i++) {
-            click("step");
-        }
-        awaitText("step-count", Integer.toString(n));
-    }
-
     /** The JVM's session for a link, trained {@code n} steps. */
     private static Session jvm(String link, int n) {
         Session s = new Session(new Settings());

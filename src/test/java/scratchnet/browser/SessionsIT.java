@@ -11,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import scratchnet.playground.Playground;
@@ -23,24 +22,12 @@ import scratchnet.playground.Playground;
  */
 class SessionsIT extends PageTest {
 
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver()).executeScript(script, args);
-    }
-
     private static List<String> rows() {
         List<String> all = new ArrayList<>();
         for (WebElement e : driver().findElements(By.cssSelector("#sessions .session-words"))) {
             all.add(e.getText());
         }
         return all;
-    }
-
-    private static void steps(int n) {
-        int at = Integer.parseInt(text("step-count"));
-        for (int k = 1; k <= n; k++) {
-            click("step");
-            awaitText("step-count", Integer.toString(at + k));
-        }
     }
 
     private static String slot(String key) {

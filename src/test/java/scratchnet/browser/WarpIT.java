@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
@@ -21,32 +20,12 @@ import scratchnet.playground.inspect.WarpPicture;
  */
 class WarpIT extends PageTest {
 
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver()).executeScript(script, args);
-    }
-
-    /** Pixels of canvas {@code id} within 40 of colour {@code rgb} in every channel. */
-    private static long pixels(String id, int rgb) {
-        return (Long) js("var c = document.getElementById(arguments[0]);"
-                + "var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; var n = 0;"
-                + "var r = arguments[1] >> 16 & 255, g = arguments[1] >> 8 & 255, b = arguments[1] & 255;"
-                + "for (var i = 0; i < d.length; i += 4) { if (d[i + 3] > 200 && Math.abs(d[i] - r) < 40"
-                + " && Math.abs(d[i + 1] - g) < 40 && Math.abs(d[i + 2] - b) < 40) n++; } return n;", id, rgb);
-    }
-
     /** Pixels of canvas {@code id} clearly orange (red well above blue) or clearly blue. */
     private static long tinted(String id, boolean orange) {
         return (Long) js("var c = document.getElementById(arguments[0]);"
                 + "var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; var n = 0;"
                 + "for (var i = 0; i < d.length; i += 4) { var t = d[i] - d[i + 2];"
                 + " if (arguments[1] ? t > 50 : t < -50) n++; } return n;", id, orange);
-    }
-
-    private static void steps(int n) {
-        for (int k = 1; k <= n; k++) {
-            click("step");
-            awaitText("step-count", Integer.toString(k));
-        }
     }
 
     /** The page's run on the JVM: the view remade at the start and after each step, as the page paints it (the axes fitted at the first). */
