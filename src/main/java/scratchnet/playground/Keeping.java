@@ -423,13 +423,6 @@ public final class Keeping {
         return new Notes(opening.lines.isEmpty() ? Notes.RESTORED : opening.title, lines);
     }
 
-    /** What to say, once, when the browser will not keep the session ({@code why}: its reason). */
-    public Notes storageRefused(String why) {
-        String reason = why.contains("Quota") ? "its storage is full" : "it does not allow storage here (" + why + ")";
-        return new Notes(Notes.SETTING, List.of("this browser will not keep your session between visits: " + reason
-                + "; use “Export model + data” to keep your work"));
-    }
-
     // ---- undo's whole-session states ----
 
     /** The current state, in the same form as {@code like}. */
